@@ -1,0 +1,166 @@
+import { normaliseTag } from "./tags";
+import {
+  CATEGORIES,
+  JOURNEYS,
+  TARGET_CUSTOMERS,
+  UMBRELLA_LABELS,
+  type CategoryDefinition,
+  type CategoryGroup,
+} from "./taxonomy-data";
+
+export type { CategoryDefinition, CategoryGroup } from "./taxonomy-data";
+export { CATEGORIES, JOURNEYS, TARGET_CUSTOMERS, UMBRELLA_LABELS };
+
+export const GROUP_LABELS: Record<CategoryGroup, string> = {
+  home: "Home & building trades",
+  "real-estate": "Real estate",
+  "events-weddings": "Events & weddings",
+  "health-wellness": "Health & wellness",
+  "business-services": "Business services",
+  automotive: "Automotive",
+  pets: "Pets",
+  food: "Food & drink",
+  retail: "Retail",
+  creative: "Creative",
+  tech: "Tech",
+  education: "Education",
+  "personal-care": "Personal care",
+};
+
+const bySlug = new Map(CATEGORIES.map((category) => [category.slug, category]));
+
+/** Every name, alias and slug of a category, normalised, pointing at its slug. */
+const byLabel = new Map<string, string>();
+for (const category of CATEGORIES) {
+  for (const label of [category.slug.replace(/-/g, " "), category.name, ...category.aliases]) {
+    byLabel.set(labelKey(label), category.slug);
+  }
+}
+const umbrellaKeys = new Set(UMBRELLA_LABELS.map((umbrella) => labelKey(umbrella.label)));
+
+function labelKey(label: string): string {
+  return normaliseTag(label).replace(/&/g, "and").replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+function singular(key: string): string {
+  if (key.endsWith("ies")) return `${key.slice(0, -3)}y`;
+  if (key.endsWith("es") && /(sh|ch|x|ss)es$/.test(key)) return key.slice(0, -2);
+  if (key.endsWith("s") && !key.endsWith("ss")) return key.slice(0, -1);
+  return key;
+}
+
+export function getCategory(slug: string): CategoryDefinition | undefined {
+  return bySlug.get(slug);
+}
+
+export function isCategorySlug(slug: string): boolean {
+  return bySlug.has(slug);
+}
+
+export function categoryName(slug: string): string {
+  return bySlug.get(slug)?.name ?? slug;
+}
+
+export type LabelMatch =
+  | { kind: "category"; slug: string }
+  | { kind: "umbrella" }
+  | { kind: "unmapped" };
+
+/** Maps a free-text directory label ("Florists", "Keys & Locksmiths") to a taxonomy category. */
+export function matchCategoryLabel(label: string): LabelMatch {
+  const key = labelKey(label);
+  if (!key) return { kind: "unmapped" };
+  const exact = byLabel.get(key);
+  if (exact) return { kind: "category", slug: exact };
+  if (umbrellaKeys.has(key)) return { kind: "umbrella" };
+  const singularMatch = byLabel.get(singular(key));
+  return singularMatch ? { kind: "category", slug: singularMatch } : { kind: "unmapped" };
+}
+
+export interface CategoryOption {
+  slug: string;
+  name: string;
+  group: CategoryGroup;
+  /** The alias that matched the query, when it was not the name. */
+  matched?: string;
+}
+
+/** Search-as-you-type over names and aliases: name prefix, then word prefix, then alias hits. */
+export function searchCategories(query: string, limit = 10): CategoryOption[] {
+  const q = labelKey(query);
+  if (!q) return CATEGORIES.slice(0, limit).map(toOption);
+  const scored: { option: CategoryOption; rank: number }[] = [];
+  for (const category of CATEGORIES) {
+    const name = labelKey(category.name);
+    let rank = -1;
+    let matched: string | undefined;
+    if (name.startsWith(q)) rank = 0;
+    else if (name.split(" ").some((word) => word.startsWith(q))) rank = 1;
+    else {
+      const alias = category.aliases.find((candidate) => {
+        const key = labelKey(candidate);
+        return key.startsWith(q) || key.split(" ").some((word) => word.startsWith(q));
+      });
+      if (alias) {
+        rank = 2;
+        matched = alias;
+      } else if (name.includes(q)) rank = 3;
+    }
+    if (rank >= 0) scored.push({ option: { ...toOption(category), ...(matched ? { matched } : {}) }, rank });
+  }
+  scored.sort((a, b) => a.rank - b.rank || a.option.name.localeCompare(b.option.name));
+  return scored.slice(0, limit).map((entry) => entry.option);
+}
+
+function toOption(category: CategoryDefinition): CategoryOption {
+  return { slug: category.slug, name: category.name, group: category.group };
+}
+
+export type TagKind = "offerings" | "targetCustomers" | "customerProblems";
+
+/**
+ * Suggestions for a tag field: first those the chosen categories usually have, then any in the
+ * taxonomy containing the query. Free entries are always allowed; these only help.
+ */
+export function suggestTags(kind: TagKind, categorySlugs: readonly string[], query = "", limit = 12): string[] {
+  const q = normaliseTag(query);
+  const categories = categorySlugs.map((slug) => bySlug.get(slug)).filter((c): c is CategoryDefinition => !!c);
+  const fromCategories = categories.flatMap((category) => tagsOf(kind, category));
+  const everything =
+    kind === "offerings"
+      ? CATEGORIES.flatMap((category) => category.offerings)
+      : kind === "targetCustomers"
+        ? TARGET_CUSTOMERS.map((customer) => customer.label)
+        : JOURNEYS.map((journey) => journey.label);
+  const out = new Set<string>();
+  for (const tag of [...fromCategories, ...(q ? everything : [])]) {
+    const normal = normaliseTag(tag);
+    if (!q || normal.includes(q)) out.add(normal);
+    if (out.size >= limit) break;
+  }
+  return [...out];
+}
+
+function tagsOf(kind: TagKind, category: CategoryDefinition): string[] {
+  if (kind === "offerings") return category.offerings;
+  if (kind === "targetCustomers") {
+    return category.targetCustomers.map((slug) => TARGET_CUSTOMERS.find((t) => t.slug === slug)?.label ?? slug);
+  }
+  return category.journeys.map((slug) => JOURNEYS.find((j) => j.slug === slug)?.label ?? slug);
+}
+
+/** Default offerings, target customers and customer problems for a set of categories. */
+export function inferProfileTags(categorySlugs: readonly string[]) {
+  return {
+    offerings: suggestTags("offerings", categorySlugs, "", 30),
+    targetCustomers: suggestTags("targetCustomers", categorySlugs, "", 20),
+    customerProblems: suggestTags("customerProblems", categorySlugs, "", 20),
+  };
+}
+
+/** The journeys (customer problems) a set of categories serves, as slugs. */
+export function journeysOfCategories(categorySlugs: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const slug of categorySlugs) for (const journey of bySlug.get(slug)?.journeys ?? []) out.add(journey);
+  return [...out];
+}

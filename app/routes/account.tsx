@@ -1,0 +1,129 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Field, FormError } from "~/components/field";
+import { ChangePasswordSchema, DeleteAccountSchema, PASSWORD_RULES } from "~/domain/auth-schema";
+import { listOwnerBusinesses } from "~/models/businesses.server";
+import { changePassword, checkPassword, deleteAccount } from "~/models/users.server";
+import { requireUser, serializeBlankSessionCookie, startSessionAndRedirect } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Account · Mutualist" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const businesses = await listOwnerBusinesses(user.id);
+  return { email: user.email, businessCount: businesses.length, changed: new URL(request.url).searchParams.has("changed") };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "change-password") {
+    const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
+    const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
+    if (submission.status !== "success") return data({ intent, result: submission.reply({ hideFields }) }, { status: 400 });
+    if (!(await checkPassword(user.id, submission.value.currentPassword))) {
+      return data(
+        { intent, result: submission.reply({ fieldErrors: { currentPassword: ["Current password is incorrect"] }, hideFields }) },
+        { status: 400 },
+      );
+    }
+    await changePassword(user.id, submission.value.newPassword);
+    // Every session was revoked; this browser gets a fresh one.
+    return startSessionAndRedirect(user.id, "/account?changed=1");
+  }
+  if (intent === "delete-account") {
+    const submission = parseWithZod(formData, { schema: DeleteAccountSchema });
+    if (submission.status !== "success") {
+      return data({ intent, result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    }
+    if (!(await checkPassword(user.id, submission.value.password))) {
+      return data(
+        { intent, result: submission.reply({ fieldErrors: { password: ["Password is incorrect"] }, hideFields: ["password"] }) },
+        { status: 400 },
+      );
+    }
+    await deleteAccount(user.id);
+    return redirect("/?deleted=1", { headers: { "Set-Cookie": serializeBlankSessionCookie() } });
+  }
+  throw new Response("Unknown action", { status: 400 });
+}
+
+export default function Account() {
+  const { email, businessCount, changed } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [passwordForm, passwordFields] = useForm({
+    id: "change-password",
+    lastResult: actionData?.intent === "change-password" ? actionData.result : undefined,
+    constraint: getZodConstraint(ChangePasswordSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
+    // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
+    // clear as the field is fixed.
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const [deleteForm, deleteFields] = useForm({
+    id: "delete-account",
+    lastResult: actionData?.intent === "delete-account" ? actionData.result : undefined,
+    constraint: getZodConstraint(DeleteAccountSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeleteAccountSchema }),
+    // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
+    // clear as the field is fixed.
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="mx-auto max-w-xl space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">Account</h1>
+        <p className="mt-1 text-stone-700">Signed in as {email}</p>
+        {changed ? (
+          <p role="status" className="mt-3 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
+            Password changed. You were signed out everywhere else.
+          </p>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="change-password-heading" className="card">
+        <h2 id="change-password-heading" className="text-lg font-semibold">Change password</h2>
+        <Form method="post" className="mt-4 space-y-4" {...getFormProps(passwordForm)}>
+          <input type="hidden" name="intent" value="change-password" />
+          <FormError errors={passwordForm.errors} />
+          <Field id={passwordFields.currentPassword.id} label="Current password" errors={passwordFields.currentPassword.errors}>
+            {(aria) => <input {...getInputProps(passwordFields.currentPassword, { type: "password" })} {...aria} autoComplete="current-password" className="input" />}
+          </Field>
+          <Field id={passwordFields.newPassword.id} label="New password" hint={PASSWORD_RULES.text} errors={passwordFields.newPassword.errors}>
+            {(aria) => <input {...getInputProps(passwordFields.newPassword, { type: "password" })} {...aria} autoComplete="new-password" className="input" />}
+          </Field>
+          <Field id={passwordFields.confirmPassword.id} label="Repeat new password" errors={passwordFields.confirmPassword.errors}>
+            {(aria) => <input {...getInputProps(passwordFields.confirmPassword, { type: "password" })} {...aria} autoComplete="new-password" className="input" />}
+          </Field>
+          <p className="hint">Changing your password signs you out on every other device.</p>
+          <button type="submit" className="btn">Change password</button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="card border-red-200">
+        <h2 id="delete-heading" className="text-lg font-semibold text-red-800">Delete account</h2>
+        <p className="mt-2 text-sm text-stone-700">
+          This permanently deletes your account and {businessCount === 1 ? "your business" : `your ${businessCount} businesses`},
+          and removes them from the directory and search. It cannot be undone.
+        </p>
+        <Form method="post" className="mt-4 space-y-4" {...getFormProps(deleteForm)}>
+          <input type="hidden" name="intent" value="delete-account" />
+          <FormError errors={deleteForm.errors} />
+          <Field id={deleteFields.password.id} label="Your password" errors={deleteFields.password.errors}>
+            {(aria) => <input {...getInputProps(deleteFields.password, { type: "password" })} {...aria} autoComplete="current-password" className="input" />}
+          </Field>
+          <Field id={deleteFields.confirm.id} label="Type DELETE to confirm" errors={deleteFields.confirm.errors}>
+            {(aria) => <input {...getInputProps(deleteFields.confirm, { type: "text" })} {...aria} autoComplete="off" className="input" />}
+          </Field>
+          <button type="submit" className="btn-danger">Delete my account</button>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { canSeeContact, placeLabel } from "~/domain/business";
+import { CAPACITY_STATES, PARTNERSHIP_KINDS, TEAM_SIZES } from "~/domain/business-schema";
+import { categoryName } from "~/domain/taxonomy";
+import { getBusinessBySlug } from "~/models/businesses.server";
+import { getUser } from "~/utils/session.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const business = await getBusinessBySlug(params.slug ?? "");
+  const user = await getUser(request);
+  const isOwner = !!business && business.ownerId === user?.id;
+  if (!business || (business.status !== "published" && !isOwner)) {
+    throw new Response("No published business at this address.", { status: 404 });
+  }
+  const showContact = canSeeContact(business.contactVisibility, { signedIn: !!user, isOwner });
+  const origin = new URL(request.url).origin;
+  return {
+    url: `${origin}/b/${business.slug}`,
+    isOwner,
+    business: {
+      id: business.id,
+      name: business.name,
+      niche: business.niche,
+      description: business.description,
+      status: business.status,
+      website: business.website,
+      contact: showContact ? { email: business.contactEmail, phone: business.contactPhone } : null,
+      contactHiddenFromVisitors: !showContact && business.contactVisibility === "members",
+      categories: [business.primaryCategory, ...business.secondaryCategories].map(categoryName),
+      offerings: business.offerings,
+      targetCustomers: business.targetCustomers,
+      customerProblems: business.customerProblems,
+      place: placeLabel(business),
+      radiusKm: business.radiusKm,
+      servesRemotely: business.servesRemotely,
+      partnershipKinds: business.partnershipKinds.map((kind) => PARTNERSHIP_KINDS.find((k) => k.value === kind)?.label ?? kind),
+      offersToPartners: business.offersToPartners,
+      wantsFromPartners: business.wantsFromPartners,
+      capacity: business.capacity === "none" ? null : CAPACITY_STATES.find((c) => c.value === business.capacity)?.label,
+      teamSize: TEAM_SIZES.find((t) => t.value === business.teamSize)?.label ?? null,
+      yearFounded: business.yearFounded,
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ title: "Not found · Mutualist" }];
+  const { business, url } = data;
+  const description = business.niche;
+  return [
+    { title: `${business.name} · Mutualist` },
+    { name: "description", content: description },
+    { property: "og:type", content: "business.business" },
+    { property: "og:title", content: business.name },
+    { property: "og:description", content: description },
+    { property: "og:url", content: url },
+    { property: "og:site_name", content: "Mutualist" },
+    ...(business.status !== "published" ? [{ name: "robots", content: "noindex" }] : []),
+  ];
+};
+
+function TagList({ title, tags }: { title: string; tags: string[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <section>
+      <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600">{title}</h2>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {tags.map((tag) => <li key={tag} className="chip">{tag}</li>)}
+      </ul>
+    </section>
+  );
+}
+
+export default function BusinessPage() {
+  const { business, isOwner } = useLoaderData<typeof loader>();
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      {business.status !== "published" ? (
+        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          This is a draft: only you can see it. Publish it from the edit page.
+        </p>
+      ) : null}
+      <header>
+        <p className="text-sm text-stone-600">{business.categories.join(" · ")}</p>
+        <h1 className="mt-1 text-3xl font-bold">{business.name}</h1>
+        <p className="mt-2 text-lg text-stone-800">{business.niche}</p>
+        <p className="mt-2 text-sm text-stone-700">
+          {business.place}
+          {business.servesRemotely ? " · serves remotely" : business.radiusKm ? ` · within ${business.radiusKm} km` : ""}
+          {business.capacity ? ` · ${business.capacity}` : ""}
+        </p>
+        {isOwner ? <p className="mt-3"><Link to={`/businesses/${business.id}/edit`} className="btn-secondary">Edit profile</Link></p> : null}
+      </header>
+      {business.description ? <p className="whitespace-pre-line">{business.description}</p> : null}
+      <TagList title="Offerings" tags={business.offerings} />
+      <TagList title="Serves" tags={business.targetCustomers} />
+      <TagList title="Customer problems solved" tags={business.customerProblems} />
+      {business.partnershipKinds.length || business.offersToPartners || business.wantsFromPartners ? (
+        <section className="card space-y-2">
+          <h2 className="font-semibold">Partnerships</h2>
+          {business.partnershipKinds.length ? <p className="text-sm">Looking for: {business.partnershipKinds.join(", ")}</p> : null}
+          {business.offersToPartners ? <p className="text-sm"><strong>Offers partners:</strong> {business.offersToPartners}</p> : null}
+          {business.wantsFromPartners ? <p className="text-sm"><strong>Wants from partners:</strong> {business.wantsFromPartners}</p> : null}
+        </section>
+      ) : null}
+      <section className="card space-y-1 text-sm">
+        <h2 className="font-semibold">Contact</h2>
+        {business.website ? <p><a href={business.website} rel="nofollow noopener noreferrer" target="_blank">{business.website}</a></p> : null}
+        {business.contact?.email ? <p>{business.contact.email}</p> : null}
+        {business.contact?.phone ? <p>{business.contact.phone}</p> : null}
+        {business.contactHiddenFromVisitors ? <p className="text-stone-600"><Link to="/login">Log in</Link> to see contact details.</p> : null}
+        {business.teamSize || business.yearFounded ? (
+          <p className="text-stone-600">
+            {[business.teamSize, business.yearFounded ? `founded ${business.yearFounded}` : null].filter(Boolean).join(" · ")}
+          </p>
+        ) : null}
+      </section>
+    </article>
+  );
+}

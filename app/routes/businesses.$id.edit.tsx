@@ -1,0 +1,130 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { BusinessForm } from "~/components/business-form";
+import { parseBusinessSubmission, toFormDefaults } from "~/models/business-form.server";
+import {
+  deleteBusiness,
+  publishBusiness,
+  requireOwnedBusiness,
+  unpublishBusiness,
+  updateBusiness,
+} from "~/models/businesses.server";
+import { requireUserId } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Edit ${data?.business.name ?? "business"} · Mutualist` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const userId = await requireUserId(request);
+  const business = await requireOwnedBusiness(userId, params.id ?? "");
+  const saved = new URL(request.url).searchParams.get("saved");
+  return {
+    business: { id: business.id, name: business.name, slug: business.slug, status: business.status },
+    defaults: toFormDefaults(business),
+    saved,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const userId = await requireUserId(request);
+  const business = await requireOwnedBusiness(userId, params.id ?? "");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  switch (intent) {
+    case "publish":
+      await publishBusiness(business.id);
+      return redirect(`/businesses/${business.id}/edit?saved=published`);
+    case "unpublish":
+      await unpublishBusiness(business.id);
+      return redirect(`/businesses/${business.id}/edit?saved=unpublished`);
+    case "delete":
+      if (formData.get("confirm") !== business.slug) {
+        return data({ deleteError: `Type ${business.slug} to confirm` }, { status: 400 });
+      }
+      await deleteBusiness(business.id);
+      return redirect("/dashboard?deleted=1");
+    case "save": {
+      const parsed = parseBusinessSubmission(formData);
+      if (!parsed.ok) return data({ reply: parsed.reply }, { status: 400 });
+      const result = await updateBusiness(business.id, parsed.input);
+      if (!result.ok) {
+        return data({ reply: parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }) }, { status: 400 });
+      }
+      return redirect(`/businesses/${business.id}/edit?saved=saved`);
+    }
+    default:
+      throw new Response("Unknown action", { status: 400 });
+  }
+}
+
+const SAVED_MESSAGES: Record<string, string> = {
+  created: "Draft saved. Publish it when you are ready to be found.",
+  saved: "Changes saved.",
+  published: "Published: your business is now in the directory.",
+  unpublished: "Unpublished: your business is hidden from the directory and search.",
+};
+
+export default function EditBusiness() {
+  const { business, defaults, saved } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const published = business.status === "published";
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{business.name}</h1>
+          <p className="mt-1 text-sm text-stone-700">
+            Status: <strong>{published ? "Published" : "Draft"}</strong>
+            {published ? (
+              <>
+                {" · "}
+                <Link to={`/b/${business.slug}`}>View public page</Link>
+              </>
+            ) : null}
+          </p>
+        </div>
+        <Form method="post">
+          <input type="hidden" name="intent" value={published ? "unpublish" : "publish"} />
+          <button type="submit" className={published ? "btn-secondary" : "btn"}>
+            {published ? "Unpublish" : "Publish"}
+          </button>
+        </Form>
+      </div>
+      {saved && SAVED_MESSAGES[saved] ? (
+        <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-800">
+          {SAVED_MESSAGES[saved]}
+        </p>
+      ) : null}
+      <BusinessForm
+        key={business.id}
+        defaultValue={defaults}
+        lastResult={actionData && "reply" in actionData ? actionData.reply : undefined}
+        submitLabel="Save changes"
+      />
+      <details className="card border-red-200">
+        <summary className="cursor-pointer font-semibold text-red-800">Delete this business</summary>
+        <Form method="post" className="mt-4 space-y-3">
+          <input type="hidden" name="intent" value="delete" />
+          <p className="text-sm text-stone-700">
+            This removes the profile from the directory and search for good. Type <code>{business.slug}</code> to confirm.
+          </p>
+          <label htmlFor="confirm-delete" className="label">Confirmation</label>
+          <input
+            id="confirm-delete"
+            name="confirm"
+            className="input"
+            autoComplete="off"
+            aria-invalid={actionData && "deleteError" in actionData ? true : undefined}
+            aria-describedby={actionData && "deleteError" in actionData ? "confirm-delete-error" : undefined}
+          />
+          {actionData && "deleteError" in actionData ? (
+            <p id="confirm-delete-error" className="field-error" role="alert">{actionData.deleteError}</p>
+          ) : null}
+          <button type="submit" className="btn-danger">Delete business</button>
+        </Form>
+      </details>
+    </div>
+  );
+}

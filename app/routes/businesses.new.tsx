@@ -1,0 +1,36 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { BusinessForm } from "~/components/business-form";
+import { parseBusinessSubmission } from "~/models/business-form.server";
+import { createBusiness } from "~/models/businesses.server";
+import { requireUserId } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "New business · Mutualist" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserId(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const userId = await requireUserId(request);
+  const parsed = parseBusinessSubmission(await request.formData());
+  if (!parsed.ok) return data(parsed.reply, { status: 400 });
+  const result = await createBusiness(userId, parsed.input);
+  if (!result.ok) return data(parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }), { status: 400 });
+  return redirect(`/businesses/${result.business.id}/edit?saved=created`);
+}
+
+export default function NewBusiness() {
+  const lastResult = useActionData<typeof action>();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-2xl font-bold">Add a business</h1>
+      <p className="mt-1 text-stone-700">It is saved as a draft; publish it when it is ready to be found.</p>
+      <div className="mt-6">
+        <BusinessForm defaultValue={{ contactVisibility: "members", horizon: "either", capacity: "none", radiusKm: "25" }} lastResult={lastResult} submitLabel="Save draft" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Field, FormError } from "~/components/field";
+import { LoginSchema } from "~/domain/auth-schema";
+import { verifyLogin } from "~/models/users.server";
+import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit } from "~/utils/rate-limit.server";
+import { getUser, safeRedirect, startSessionAndRedirect } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Log in · Mutualist" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/dashboard");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: LoginSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const accountKey = `signin:account:${email}`;
+  const [perIp, perAccount] = [
+    await hitRateLimit(`signin:ip:${clientIp(request)}`, RATE_LIMITS.signInPerIp),
+    await hitRateLimit(accountKey, RATE_LIMITS.signInPerAccount),
+  ];
+  const blocked = [perIp, perAccount].find((limit) => !limit.allowed);
+  if (blocked) {
+    return data(
+      submission.reply({
+        formErrors: [`Too many sign-in attempts. Wait ${formatRetryAfter(blocked.retryAfterSeconds)} and try again.`],
+        hideFields: ["password"],
+      }),
+      { status: 429, headers: { "Retry-After": String(blocked.retryAfterSeconds) } },
+    );
+  }
+  const userId = await verifyLogin(email, password);
+  if (!userId) {
+    return data(
+      submission.reply({ formErrors: ["Email or password is incorrect."], hideFields: ["password"] }),
+      { status: 400 },
+    );
+  }
+  await resetRateLimit(accountKey);
+  return startSessionAndRedirect(userId, safeRedirect(redirectTo, "/dashboard"));
+}
+
+export default function Login() {
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "login",
+    lastResult,
+    constraint: getZodConstraint(LoginSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
+    // clear as the field is fixed.
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-bold">Log in</h1>
+      <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
+        <FormError errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <Field id={fields.email.id} label="Email" errors={fields.email.errors}>
+          {(aria) => (
+            <input {...getInputProps(fields.email, { type: "email" })} {...aria} autoComplete="email" className="input" />
+          )}
+        </Field>
+        <Field id={fields.password.id} label="Password" errors={fields.password.errors}>
+          {(aria) => (
+            <input
+              {...getInputProps(fields.password, { type: "password" })}
+              {...aria}
+              autoComplete="current-password"
+              className="input"
+            />
+          )}
+        </Field>
+        <button type="submit" className="btn w-full" disabled={navigation.state === "submitting"}>
+          {navigation.state === "submitting" ? "Logging in…" : "Log in"}
+        </button>
+        <p className="text-sm">
+          New here? <Link to="/signup">Create an account</Link>
+        </p>
+      </Form>
+    </div>
+  );
+}

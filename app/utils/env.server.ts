@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/**
+ * Server configuration, parsed once from the environment. Every variable has a default that
+ * works on a fresh clone; README's "Configuration" table lists them. Nothing here is sent to the
+ * browser: the root loader exposes only `getPublicEnv()`.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.string().min(1).default("file:./data/mutualist.db"),
+  MEILI_URL: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, "letters, digits, - and _ only")
+    .default("mutualist"),
+  SEED_DEMO: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  SEARCH_WORKER: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (!cached) {
+    // An empty variable means "unset" (e.g. MEILI_URL= in a .env file).
+    const set = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+    const parsed = EnvSchema.safeParse(set);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** For tests and the boot sequence, which set MEILI_URL / MEILI_MASTER_KEY after starting a server. */
+export function resetEnvCache() {
+  cached = undefined;
+}
+
+export function isProduction() {
+  return getEnv().NODE_ENV === "production";
+}

@@ -1,0 +1,11 @@
+import { prisma } from "~/utils/db.server";
+import { DEMO_OWNER, seedDemoDirectory } from "./seed-demo";
+
+/** `npm run db:seed`: seeds the demo directory into an empty database. */
+if ((await prisma.business.count()) > 0) {
+  console.log("The database already has businesses; nothing seeded.");
+} else {
+  const result = await seedDemoDirectory();
+  console.log(`Seeded ${result.businesses} businesses. Demo owner: ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`);
+}
+await prisma.$disconnect();

@@ -1,0 +1,28 @@
+import { Meilisearch } from "meilisearch";
+import { getEnv } from "~/utils/env.server";
+import type { BusinessSearchDocument } from "./documents";
+
+/** Server-only: holds the master key. Never import from a route component. */
+let client: Meilisearch | undefined;
+let clientKey = "";
+
+export function getSearchClient(): Meilisearch {
+  const env = getEnv();
+  if (!env.MEILI_URL) {
+    throw new Error("MEILI_URL is not set: the server start-up or test setup starts Meilisearch and sets it");
+  }
+  const key = `${env.MEILI_URL}|${env.MEILI_MASTER_KEY ?? ""}`;
+  if (!client || clientKey !== key) {
+    client = new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY });
+    clientKey = key;
+  }
+  return client;
+}
+
+export function businessIndexName(): string {
+  return `${getEnv().MEILI_INDEX_PREFIX}-businesses`;
+}
+
+export function getBusinessIndex() {
+  return getSearchClient().index<BusinessSearchDocument>(businessIndexName());
+}

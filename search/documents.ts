@@ -1,0 +1,63 @@
+import type { BusinessProfile } from "~/domain/business";
+import { categoryName, journeysOfCategories } from "~/domain/taxonomy";
+
+/** Raise when the document shape changes: start-up then rebuilds the index. */
+export const DOCUMENT_VERSION = 1;
+
+/**
+ * What the index holds for one published business: ids and the fields needed to search, filter
+ * and rank. Nothing private: no owner id, no contact details, no drafts.
+ */
+export interface BusinessSearchDocument {
+  id: string;
+  slug: string;
+  name: string;
+  niche: string;
+  description: string;
+  primaryCategory: string;
+  categories: string[];
+  categoryNames: string[];
+  offerings: string[];
+  targetCustomers: string[];
+  customerProblems: string[];
+  /** Taxonomy journeys of the business's categories. */
+  journeys: string[];
+  partnershipKinds: string[];
+  capacity: string;
+  city: string;
+  region: string;
+  country: string;
+  _geo: { lat: number; lng: number };
+  radiusKm: number | null;
+  servesRemotely: boolean;
+  publishedAt: number;
+}
+
+/** The document for a business, or null when it must not be in the index. Pure. */
+export function toSearchDocument(business: BusinessProfile): BusinessSearchDocument | null {
+  if (business.status !== "published") return null;
+  const categories = [business.primaryCategory, ...business.secondaryCategories];
+  return {
+    id: business.id,
+    slug: business.slug,
+    name: business.name,
+    niche: business.niche,
+    description: business.description,
+    primaryCategory: business.primaryCategory,
+    categories,
+    categoryNames: categories.map(categoryName),
+    offerings: business.offerings,
+    targetCustomers: business.targetCustomers,
+    customerProblems: business.customerProblems,
+    journeys: journeysOfCategories(categories),
+    partnershipKinds: business.partnershipKinds,
+    capacity: business.capacity,
+    city: business.city,
+    region: business.region,
+    country: business.country,
+    _geo: { lat: business.lat, lng: business.lng },
+    radiusKm: business.radiusKm,
+    servesRemotely: business.servesRemotely,
+    publishedAt: (business.publishedAt ?? business.updatedAt).getTime(),
+  };
+}

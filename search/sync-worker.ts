@@ -1,0 +1,164 @@
+import { toProfile } from "~/models/businesses.server";
+import { prisma } from "~/utils/db.server";
+import { businessIndexName, getSearchClient } from "./client";
+import { toSearchDocument, type BusinessSearchDocument } from "./documents";
+
+/**
+ * Drains the search outbox into Meilisearch. Rows are ids only; the worker reloads each business,
+ * so an upsert of the current state or a delete is always right, however often it is retried.
+ * Failures back off exponentially; a document Meilisearch rejects is retried alone, so it never
+ * blocks the others, and after MAX_ATTEMPTS its row is closed with the error kept.
+ */
+export const MAX_ATTEMPTS = 8;
+const BASE_BACKOFF_MS = 1_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+export interface DrainResult {
+  processed: number;
+  failed: number;
+  remaining: boolean;
+}
+
+export function backoffMs(attempts: number): number {
+  return Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promise<DrainResult> {
+  const rows = await prisma.searchOutbox.findMany({
+    where: { processedAt: null, nextAttemptAt: { lte: now } },
+    orderBy: { id: "asc" },
+    take: batchSize,
+    select: { id: true, businessId: true, attempts: true },
+  });
+  if (rows.length === 0) return { processed: 0, failed: 0, remaining: false };
+
+  const businessIds = [...new Set(rows.map((row) => row.businessId))];
+  const businesses = await prisma.business.findMany({ where: { id: { in: businessIds } } });
+  const documents = new Map<string, BusinessSearchDocument>();
+  for (const row of businesses) {
+    const document = toSearchDocument(toProfile(row));
+    if (document) documents.set(row.id, document);
+  }
+  const toDelete = businessIds.filter((id) => !documents.has(id));
+
+  const failures = new Map<string, string>();
+  try {
+    await applyToIndex([...documents.values()], toDelete);
+  } catch (error) {
+    if (!isDocumentError(error)) {
+      // Meilisearch unreachable or failing as a whole: every row backs off, nothing is lost.
+      await markFailed(rows, errorMessage(error), now);
+      return { processed: 0, failed: rows.length, remaining: false };
+    }
+    // One bad document fails the whole task: retry one by one to find it.
+    for (const document of documents.values()) {
+      try {
+        await applyToIndex([document], []);
+      } catch (single) {
+        failures.set(document.id, errorMessage(single));
+      }
+    }
+    if (toDelete.length) await applyToIndex([], toDelete);
+  }
+
+  const done = rows.filter((row) => !failures.has(row.businessId));
+  const failed = rows.filter((row) => failures.has(row.businessId));
+  if (done.length) {
+    await prisma.searchOutbox.updateMany({
+      where: { id: { in: done.map((row) => row.id) } },
+      data: { processedAt: new Date(), lastError: null },
+    });
+  }
+  for (const row of failed) await markFailed([row], failures.get(row.businessId) ?? "rejected", now);
+  return { processed: done.length, failed: failed.length, remaining: rows.length === batchSize };
+}
+
+async function applyToIndex(documents: BusinessSearchDocument[], deleteIds: string[]) {
+  const index = getSearchClient().index<BusinessSearchDocument>(businessIndexName());
+  if (documents.length) {
+    const task = await index.addDocuments(documents, { primaryKey: "id" }).waitTask({ timeout: 60_000 });
+    if (task.status === "failed") throw new DocumentRejectedError(task.error?.message ?? "document rejected");
+  }
+  if (deleteIds.length) {
+    const task = await index.deleteDocuments(deleteIds).waitTask({ timeout: 60_000 });
+    if (task.status === "failed") throw new Error(task.error?.message ?? "delete failed");
+  }
+}
+
+class DocumentRejectedError extends Error {}
+
+function isDocumentError(error: unknown): boolean {
+  return error instanceof DocumentRejectedError;
+}
+
+function errorMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+}
+
+async function markFailed(rows: { id: number; attempts: number }[], message: string, now: Date) {
+  for (const row of rows) {
+    const attempts = row.attempts + 1;
+    await prisma.searchOutbox.update({
+      where: { id: row.id },
+      data: {
+        attempts,
+        lastError: message,
+        nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+        // Give up on a document after MAX_ATTEMPTS; search:check still reports it as missing.
+        ...(attempts >= MAX_ATTEMPTS ? { processedAt: new Date() } : {}),
+      },
+    });
+  }
+}
+
+/** Drains until nothing is due (used by tests and the CLI). */
+export async function drainOutbox(batchSize = 500): Promise<{ processed: number; failed: number }> {
+  let processed = 0;
+  let failed = 0;
+  for (;;) {
+    const result = await drainOutboxOnce(batchSize);
+    processed += result.processed;
+    failed += result.failed;
+    if (!result.remaining || result.failed > 0) return { processed, failed };
+  }
+}
+
+export async function pendingOutboxCount(): Promise<number> {
+  return prisma.searchOutbox.count({ where: { processedAt: null } });
+}
+
+/** Runs the worker loop in this process until the returned stop() is called. */
+export function startSyncWorker(options: { intervalMs?: number; log?: (line: string) => void } = {}) {
+  const intervalMs = options.intervalMs ?? 300;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let lastError = "";
+
+  const tick = async () => {
+    try {
+      const result = await drainOutboxOnce();
+      if (result.failed && options.log) {
+        const message = `search sync: ${result.failed} pending change(s) will be retried`;
+        if (message !== lastError) options.log(message);
+        lastError = message;
+      } else if (result.processed) lastError = "";
+      if (result.remaining && !stopped) return schedule(0);
+    } catch (error) {
+      options.log?.(`search sync error: ${errorMessage(error)}`);
+    }
+    schedule(intervalMs);
+  };
+  const schedule = (delay: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick();
+    }, delay);
+  };
+  schedule(0);
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+}

@@ -1,0 +1,59 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+import { checkCsrf } from "~/utils/csrf.server";
+
+/**
+ * The HTTP server: security headers, the client address for rate limits, the CSRF check for every
+ * state-changing request, static assets, then Remix. In development Vite serves and reloads the app.
+ */
+export async function createApp(options: { mode: "development" | "production"; root?: string }) {
+  const root = options.root ?? process.cwd();
+  const app = express();
+  app.disable("x-powered-by");
+  // Behind a proxy (TRUST_PROXY=1) the client address comes from X-Forwarded-For.
+  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+
+  app.use((req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    // Rate limits key on this; a client-sent value is overwritten.
+    req.headers["x-mutualist-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
+    next();
+  });
+
+  app.use((req, res, next) => {
+    const verdict = checkCsrf(
+      req.method,
+      { get: (name) => (req.headers[name] as string | undefined) ?? null },
+      req.headers.host ?? "",
+    );
+    if (verdict.ok) return next();
+    res.status(403).type("text/plain").send(`Request refused: ${verdict.reason}. Reload the page and try again.`);
+  });
+
+  let closeVite = async () => {};
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  if (options.mode === "development") {
+    const vite = await import("vite");
+    const server = await vite.createServer({
+      root,
+      configFile: path.join(root, "vite.config.ts"),
+      server: { middlewareMode: true, hmr: process.env.VITE_HMR === "false" ? false : undefined },
+      appType: "custom",
+    });
+    closeVite = () => server.close();
+    app.use(server.middlewares);
+    build = () => server.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+  } else {
+    const buildDir = path.join(root, "build");
+    app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+    build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
+  }
+  app.all("*", createRequestHandler({ build, mode: options.mode }));
+  return { app, close: closeVite };
+}

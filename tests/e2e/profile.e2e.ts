@@ -1,0 +1,77 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { launchBrowser } from "./browser";
+
+let browser: Browser;
+let page: Page;
+const baseUrl = inject("baseUrl");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it("signs up, fixes a profile's validation errors, publishes it, views it and logs out", async () => {
+  const email = `e2e-${Date.now()}@example.com`;
+
+  await page.goto(`${baseUrl}/`);
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/Find partners/);
+  // The demo directory is there.
+  expect(await page.locator("main li").count()).toBeGreaterThan(10);
+
+  await page.getByRole("link", { name: "Sign up" }).first().click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("e2e passphrase 2026");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.waitForURL(`${baseUrl}/dashboard`);
+  await page.getByRole("link", { name: "Add your first business" }).click();
+  await page.waitForURL(`${baseUrl}/businesses/new`);
+
+  // First attempt: a niche that is too short, no offerings, a bad website.
+  await page.getByLabel("Business name").fill("Petal & Stem E2E");
+  await page.getByLabel("Niche").fill("Flowers");
+  await page.getByLabel("Primary category").fill("Florists");
+  await page.getByLabel("Town or city").fill("Portland, OR, US");
+  await page.getByLabel("Website").fill("not a website");
+  await page.getByRole("button", { name: "Save draft" }).click();
+
+  const nicheError = page.locator("#" + (await page.getByLabel("Niche").getAttribute("aria-describedby"))!.split(" ").pop()!);
+  await expect.poll(() => nicheError.textContent()).toMatch(/at least 10 characters/);
+  expect(await page.getByLabel("Niche").getAttribute("aria-invalid")).toBe("true");
+  expect(await page.getByText("Add at least one entry to offerings").count()).toBe(1);
+  expect(await page.getByText("Enter a web address like https://example.com").count()).toBe(1);
+  // What was typed is still there.
+  expect(await page.getByLabel("Business name").inputValue()).toBe("Petal & Stem E2E");
+
+  // Fix them: a proper niche, offerings from the suggestions plus a free one, a real website.
+  await page.getByLabel("Niche").fill("Seasonal wedding flowers for small venues");
+  await page.getByRole("group", { name: "Suggested offerings" }).getByRole("button").first().click();
+  const offerings = page.getByLabel("Offerings", { exact: true });
+  await offerings.fill(`${await offerings.inputValue()}, dried flower crowns`);
+  await page.getByLabel("Website").fill("https://petal-and-stem.example.com");
+  await page.getByRole("button", { name: "Save draft" }).click();
+
+  await page.waitForURL(/\/businesses\/[^/]+\/edit\?saved=created/);
+  expect(await page.getByRole("status").textContent()).toMatch(/Draft saved/);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.waitForURL(/saved=published/);
+  expect(await page.getByRole("status").textContent()).toMatch(/Published/);
+
+  await page.getByRole("link", { name: "View public page" }).click();
+  await page.waitForURL(/\/b\/petal-and-stem-e2e/);
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Petal & Stem E2E");
+  expect(await page.getByText("dried flower crowns").count()).toBe(1);
+  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe("Petal & Stem E2E");
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await page.waitForURL(`${baseUrl}/`);
+  await page.getByRole("link", { name: "Log in" }).waitFor();
+  expect(await page.getByRole("link", { name: "Your businesses" }).count()).toBe(0);
+  // Still public after logging out.
+  const response = await page.goto(`${baseUrl}/b/petal-and-stem-e2e`);
+  expect(response?.status()).toBe(200);
+});

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "~/utils/db.server";
+import { sessionIdFromToken, SESSION_LIFETIME_MS, validateSessionToken } from "~/utils/session.server";
+import { freshEmail, signUpThroughForm, TEST_PASSWORD } from "../helpers/accounts";
+import { startTestApp } from "../helpers/app";
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const password = TEST_PASSWORD;
+
+async function signedUpClient() {
+  return signUpThroughForm(app.client());
+}
+
+describe("sign up, log in, log out", () => {
+  it("signs up, sets an HttpOnly SameSite=Lax cookie and stores only the token's hash", async () => {
+    const client = app.client();
+    const email = freshEmail();
+    await prisma.rateLimitBucket.deleteMany({ where: { key: { startsWith: "signup:ip:" } } });
+    const response = await client.post("/signup", { email: email.toUpperCase(), password });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/dashboard");
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith("mutualist_session="));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const token = client.sessionToken()!;
+    expect(await prisma.session.findUnique({ where: { id: token } })).toBeNull();
+    expect(await prisma.session.findUnique({ where: { id: sessionIdFromToken(token) } })).not.toBeNull();
+    const dashboard = await client.get("/dashboard");
+    expect(dashboard.status).toBe(200);
+    expect(await dashboard.text()).toContain("Your businesses");
+    const user = await prisma.user.findUnique({ where: { email } });
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it("shows the password rule and keeps the email when the password is too short", async () => {
+    const response = await app.client().post("/signup", { email: "keep.me@example.com", password: "short" });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Use at least 10 characters");
+    expect(html).toContain('value="keep.me@example.com"');
+    expect(html).not.toContain('value="short"');
+  });
+
+  it("refuses a second account with the same email", async () => {
+    const { email } = await signedUpClient();
+    const response = await app.client().post("/signup", { email, password });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("already exists");
+  });
+
+  it("gives the same message for an unknown email and a wrong password", async () => {
+    const { email } = await signedUpClient();
+    const wrongPassword = await app.client().post("/login", { email, password: "wrong password!" });
+    const unknownEmail = await app.client().post("/login", { email: freshEmail(), password });
+    expect(wrongPassword.status).toBe(400);
+    expect(unknownEmail.status).toBe(400);
+    expect(await wrongPassword.text()).toContain("Email or password is incorrect.");
+    expect(await unknownEmail.text()).toContain("Email or password is incorrect.");
+  });
+
+  it("logs in and out; the old cookie no longer works after logout", async () => {
+    const { email } = await signedUpClient();
+    const client = app.client();
+    expect((await client.post("/login", { email, password })).headers.get("location")).toBe("/dashboard");
+    const token = client.sessionToken()!;
+    expect((await client.post("/logout", {})).status).toBe(302);
+    expect(await prisma.session.count({ where: { id: sessionIdFromToken(token) } })).toBe(0);
+    const replay = await fetch(`${app.baseUrl}/dashboard`, { headers: { Cookie: `mutualist_session=${token}` }, redirect: "manual" });
+    expect(replay.status).toBe(302);
+    expect(replay.headers.get("location")).toMatch(/^\/login/);
+  });
+});
+
+describe("sessions", () => {
+  it("expire: an expired session is refused and deleted", async () => {
+    const { client } = await signedUpClient();
+    const id = sessionIdFromToken(client.sessionToken()!);
+    await prisma.session.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const response = await client.get("/dashboard");
+    expect(response.status).toBe(302);
+    expect(await prisma.session.count({ where: { id } })).toBe(0);
+  });
+
+  it("slide: a session used in its second half is extended and the cookie sent again", async () => {
+    const { client } = await signedUpClient();
+    const token = client.sessionToken()!;
+    const id = sessionIdFromToken(token);
+    const soon = new Date(Date.now() + 2 * 24 * 3600 * 1000);
+    await prisma.session.update({ where: { id }, data: { expiresAt: soon } });
+    const response = await client.get("/dashboard");
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie().some((c) => c.startsWith(`mutualist_session=${token}`))).toBe(true);
+    const row = await prisma.session.findUniqueOrThrow({ where: { id } });
+    expect(row.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_LIFETIME_MS - 60_000);
+    expect(await validateSessionToken(token, new Date(Date.now() + SESSION_LIFETIME_MS + 1000))).toBeNull();
+  });
+
+  it("are all revoked when the password changes, except the new one", async () => {
+    const { client, email } = await signedUpClient();
+    const other = app.client();
+    await other.post("/login", { email, password });
+    const response = await client.post("/account", {
+      intent: "change-password",
+      currentPassword: password,
+      newPassword: "a brand new passphrase",
+      confirmPassword: "a brand new passphrase",
+    });
+    expect(response.status).toBe(302);
+    expect((await other.get("/dashboard")).status).toBe(302);
+    expect((await client.get("/dashboard")).status).toBe(200);
+    expect((await app.client().post("/login", { email, password: "a brand new passphrase" })).status).toBe(302);
+  });
+
+  it("refuses a password change with the wrong current password", async () => {
+    const { client } = await signedUpClient();
+    const response = await client.post("/account", {
+      intent: "change-password",
+      currentPassword: "not my password",
+      newPassword: "a brand new passphrase",
+      confirmPassword: "a brand new passphrase",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Current password is incorrect");
+  });
+});
+
+describe("CSRF protection", () => {
+  it("refuses a post from another origin or without an Origin header", async () => {
+    const { client } = await signedUpClient();
+    const crossSite = await client.post("/logout", {}, { Origin: "https://evil.example" });
+    expect(crossSite.status).toBe(403);
+    const fetchSite = await client.post("/logout", {}, { "Sec-Fetch-Site": "cross-site", Origin: app.baseUrl });
+    expect(fetchSite.status).toBe(403);
+    const noOrigin = await client.post("/logout", {}, {});
+    expect(noOrigin.status).toBe(403);
+    expect(await noOrigin.text()).toMatch(/refused/);
+    expect((await client.get("/dashboard")).status).toBe(200);
+  });
+});
+
+describe("sign-in rate limits", () => {
+  it("blocks an account after 5 failed attempts, even with the right password, with a clear message", async () => {
+    const { email } = await signedUpClient();
+    for (let i = 0; i < 5; i++) {
+      expect((await app.client().post("/login", { email, password: `wrong ${i} guess` })).status).toBe(400);
+    }
+    const blocked = await app.client().post("/login", { email, password });
+    expect(blocked.status).toBe(429);
+    expect(await blocked.text()).toMatch(/Too many sign-in attempts\. Wait \d+ minutes and try again\./);
+  });
+
+  it("blocks an IP address after 20 attempts across accounts", async () => {
+    await prisma.rateLimitBucket.deleteMany({ where: { key: { startsWith: "signin:ip:" } } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      statuses.push((await app.client().post("/login", { email: `nobody${i}@example.com`, password: "whatever it is" })).status);
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 400)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    await prisma.rateLimitBucket.deleteMany({ where: { key: { startsWith: "signin:ip:" } } });
+  });
+});

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATEGORIES } from "~/domain/taxonomy";
+import { prisma } from "~/utils/db.server";
+import { businessIndexName, getBusinessIndex } from "../../search/client";
+import { ensureIndex } from "../../search/settings";
+import { drainOutbox } from "../../search/sync-worker";
+import { signUpThroughForm, TEST_PASSWORD } from "../helpers/accounts";
+import { startTestApp } from "../helpers/app";
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+beforeAll(async () => {
+  await ensureIndex(businessIndexName());
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const category = CATEGORIES[0]!;
+const secondCategory = CATEGORIES[1]!;
+
+function profileForm(overrides: Record<string, string | string[]> = {}) {
+  return {
+    intent: "save",
+    name: "Bloom & Vine",
+    niche: "Garden-style wedding flowers for small venues",
+    description: "<script>alert('x')</script> We grow our own.",
+    primaryCategory: category.name,
+    secondaryCategories: [secondCategory.name, "", ""],
+    offerings: "Bridal Bouquets, bridal bouquets , Centrepieces",
+    targetCustomers: "engaged couples",
+    customerProblems: "planning a wedding",
+    place: "Portland, OR, US",
+    radiusKm: "30",
+    partnershipKinds: ["referral-exchange", "co-marketing"],
+    horizon: "long-term",
+    capacity: "booked-out",
+    contactVisibility: "public",
+    website: "bloomvine.example.com",
+    contactEmail: "hello@bloomvine.example.com",
+    ...overrides,
+  };
+}
+
+async function createProfile(client: ReturnType<typeof app.client>, overrides: Record<string, string | string[]> = {}) {
+  const response = await client.post("/businesses/new", profileForm(overrides));
+  expect(response.status).toBe(302);
+  const id = /\/businesses\/([^/]+)\/edit/.exec(response.headers.get("location") ?? "")?.[1];
+  expect(id).toBeTruthy();
+  return id!;
+}
+
+async function searchIds(query: string) {
+  return (await getBusinessIndex().search(query, { limit: 50 })).hits.map((hit) => hit.id);
+}
+
+describe("business profiles", () => {
+  it("rejects bad input with messages next to the fields, keeps the input and saves nothing", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const response = await client.post(
+      "/businesses/new",
+      profileForm({ niche: "short", offerings: "", website: "not a url", place: "Nowhereville Zzz", name: "Keep This Name" }),
+    );
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Niche needs at least 10 characters");
+    expect(html).toContain("Add at least one entry to offerings");
+    expect(html).toContain("Enter a web address like https://example.com");
+    expect(html).toContain('value="Keep This Name"');
+    expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
+  });
+
+  it("reports an unknown place next to the place field", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const response = await client.post("/businesses/new", profileForm({ place: "Qqqxxyy, ZZ" }));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("pick a town or city from the list");
+  });
+
+  it("creates a draft with normalised tags and a derived slug, resolved place, hidden from the public", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client);
+    const business = await prisma.business.findUniqueOrThrow({ where: { id } });
+    expect(business.slug).toMatch(/^bloom-and-vine/);
+    expect(JSON.parse(business.offerings)).toEqual(["bridal bouquets", "centrepieces"]);
+    expect(business.city).toBe("Portland");
+    expect(business.region).toBe("OR");
+    expect(business.lat).toBeCloseTo(45.52, 1);
+    expect(business.status).toBe("draft");
+    expect((await app.client().get(`/b/${business.slug}`)).status).toBe(404);
+    expect((await client.get(`/b/${business.slug}`)).status).toBe(200);
+  });
+
+  it("publishes: the profile appears in the directory, on its page (escaped, with OpenGraph) and in search", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, { name: "Published Petals Studio" });
+    expect((await client.post(`/businesses/${id}/edit`, { intent: "publish" })).status).toBe(302);
+    const { slug } = await prisma.business.findUniqueOrThrow({ where: { id } });
+    const home = await (await app.client().get("/")).text();
+    expect(home).toContain("Published Petals Studio");
+    const page = await app.client().get(`/b/${slug}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('property="og:title" content="Published Petals Studio"');
+    expect(html).not.toContain("<script>alert('x')</script>");
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).toContain("hello@bloomvine.example.com");
+    await drainOutbox();
+    expect(await searchIds("Published Petals")).toContain(id);
+  });
+
+  it("edits: a changed name shows on the page and in search; a taken slug is refused", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, { name: "Original Name Florals" });
+    await client.post(`/businesses/${id}/edit`, { intent: "publish" });
+    const otherId = await createProfile(client, { name: "Other Shop Florals" });
+    const { slug: otherSlug } = await prisma.business.findUniqueOrThrow({ where: { id: otherId } });
+
+    const taken = await client.post(`/businesses/${id}/edit`, profileForm({ name: "Renamed Florals", slug: otherSlug }));
+    expect(taken.status).toBe(400);
+    expect(await taken.text()).toContain("That address is taken");
+
+    const saved = await client.post(`/businesses/${id}/edit`, profileForm({ name: "Renamed Florals", slug: "renamed-florals" }));
+    expect(saved.status).toBe(302);
+    expect(await (await app.client().get("/b/renamed-florals")).text()).toContain("Renamed Florals");
+    await drainOutbox();
+    expect(await searchIds("Renamed Florals")).toContain(id);
+    expect(await searchIds("Original Name Florals")).not.toContain(id);
+  });
+
+  it("unpublishes and deletes: gone from the page and the index", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, { name: "Short Lived Blooms" });
+    await client.post(`/businesses/${id}/edit`, { intent: "publish" });
+    await drainOutbox();
+    expect(await searchIds("Short Lived Blooms")).toContain(id);
+    const { slug } = await prisma.business.findUniqueOrThrow({ where: { id } });
+
+    await client.post(`/businesses/${id}/edit`, { intent: "unpublish" });
+    expect((await app.client().get(`/b/${slug}`)).status).toBe(404);
+    await drainOutbox();
+    expect(await searchIds("Short Lived Blooms")).not.toContain(id);
+
+    const unconfirmed = await client.post(`/businesses/${id}/edit`, { intent: "delete", confirm: "nope" });
+    expect(unconfirmed.status).toBe(400);
+    expect(await prisma.business.count({ where: { id } })).toBe(1);
+    expect((await client.post(`/businesses/${id}/edit`, { intent: "delete", confirm: slug })).status).toBe(302);
+    expect(await prisma.business.count({ where: { id } })).toBe(0);
+  });
+
+  it("gives a 404 page for an unknown slug", async () => {
+    const response = await app.client().get("/b/no-such-business-here");
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Page not found");
+  });
+});
+
+describe("authorisation", () => {
+  it("lets only the owner edit, publish, unpublish or delete", async () => {
+    const { client: owner } = await signUpThroughForm(app.client());
+    const id = await createProfile(owner, { name: "Owner Only Florals" });
+    const { client: intruder } = await signUpThroughForm(app.client());
+
+    expect((await intruder.get(`/businesses/${id}/edit`)).status).toBe(403);
+    const attempts: Record<string, string | string[]>[] = [profileForm({ name: "Hijacked" }), { intent: "publish" }, { intent: "unpublish" }, { intent: "delete", confirm: "x" }];
+    for (const form of attempts) {
+      const response = await intruder.post(`/businesses/${id}/edit`, form);
+      expect(response.status).toBe(403);
+    }
+    const anonymous = await app.client().post(`/businesses/${id}/edit`, { intent: "publish" });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("location")).toMatch(/^\/login/);
+
+    const row = await prisma.business.findUniqueOrThrow({ where: { id } });
+    expect(row.name).toBe("Owner Only Florals");
+    expect(row.status).toBe("draft");
+  });
+});
+
+describe("account deletion", () => {
+  it("needs confirmation, then removes the account, its sessions, its businesses and their index entries", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, { name: "Farewell Florals" });
+    await client.post(`/businesses/${id}/edit`, { intent: "publish" });
+    await drainOutbox();
+    expect(await searchIds("Farewell Florals")).toContain(id);
+
+    const unconfirmed = await client.post("/account", { intent: "delete-account", password: TEST_PASSWORD, confirm: "" });
+    expect(unconfirmed.status).toBe(400);
+    expect(await prisma.user.count({ where: { id: userId } })).toBe(1);
+
+    const deleted = await client.post("/account", { intent: "delete-account", password: TEST_PASSWORD, confirm: "DELETE" });
+    expect(deleted.status).toBe(302);
+    expect(await prisma.user.count({ where: { id: userId } })).toBe(0);
+    expect(await prisma.session.count({ where: { userId } })).toBe(0);
+    expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
+    await drainOutbox();
+    expect(await searchIds("Farewell Florals")).not.toContain(id);
+  });
+});

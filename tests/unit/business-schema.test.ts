@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { BusinessFormSchema } from "~/domain/business-schema";
+import { ChangePasswordSchema, SignUpSchema } from "~/domain/auth-schema";
+import { CATEGORIES } from "~/domain/taxonomy";
+
+const firstCategory = CATEGORIES[0]!;
+
+function valid(overrides: Record<string, unknown> = {}) {
+  return {
+    name: "Bloom & Vine",
+    niche: "Garden-style wedding flowers for small venues",
+    primaryCategory: firstCategory.slug,
+    offerings: "Bridal bouquets, Centrepieces",
+    place: "Portland, OR, US",
+    radiusKm: "25",
+    ...overrides,
+  };
+}
+
+function errorsOf(input: Record<string, unknown>) {
+  const result = BusinessFormSchema.safeParse(input);
+  if (result.success) return {};
+  return result.error.flatten().fieldErrors as Record<string, string[] | undefined>;
+}
+
+describe("business form schema", () => {
+  it("accepts a complete profile and normalises its tags", () => {
+    const result = BusinessFormSchema.parse(valid({ offerings: "Bridal Bouquets, bridal bouquets , Centrepieces" }));
+    expect(result.offerings).toEqual(["bridal bouquets", "centrepieces"]);
+    expect(result.primaryCategory).toBe(firstCategory.slug);
+  });
+
+  it("accepts a category by its name or an alias", () => {
+    expect(BusinessFormSchema.parse(valid({ primaryCategory: firstCategory.name })).primaryCategory).toBe(firstCategory.slug);
+    const alias = firstCategory.aliases[0]!;
+    expect(BusinessFormSchema.parse(valid({ primaryCategory: alias.toUpperCase() })).primaryCategory).toBe(firstCategory.slug);
+  });
+
+  it("explains each bad field", () => {
+    const errors = errorsOf(
+      valid({
+        name: "A",
+        niche: "short",
+        primaryCategory: "not a category",
+        offerings: "",
+        website: "not a url",
+        contactEmail: "nope",
+        contactPhone: "call me",
+        yearFounded: "3000",
+      }),
+    );
+    expect(errors.name?.[0]).toMatch(/at least 2/);
+    expect(errors.niche?.[0]).toMatch(/at least 10/);
+    expect(errors.primaryCategory?.[0]).toMatch(/from the list/);
+    expect(errors.offerings?.[0]).toMatch(/at least one/);
+    expect(errors.website?.[0]).toMatch(/web address/);
+    expect(errors.contactEmail?.[0]).toMatch(/email/);
+    expect(errors.contactPhone?.[0]).toMatch(/digits/);
+    expect(errors.yearFounded?.[0]).toMatch(/no later than/);
+  });
+
+  it("limits list sizes and lengths", () => {
+    const many = Array.from({ length: 31 }, (_, i) => `service ${i}`).join(", ");
+    expect(errorsOf(valid({ offerings: many })).offerings?.[0]).toMatch(/at most 30/);
+    expect(errorsOf(valid({ offerings: "x".repeat(61) })).offerings?.[0]).toMatch(/at most 60 characters/);
+    expect(errorsOf(valid({ description: "x".repeat(2001) })).description?.[0]).toMatch(/2000/);
+    const four = CATEGORIES.slice(1, 5).map((c) => c.slug);
+    expect(errorsOf(valid({ secondaryCategories: four })).secondaryCategories?.[0]).toMatch(/at most 3/);
+  });
+
+  it("needs a radius unless the business serves remotely", () => {
+    expect(errorsOf(valid({ radiusKm: undefined })).radiusKm?.[0]).toMatch(/how far/);
+    expect(errorsOf(valid({ radiusKm: undefined, servesRemotely: true })).radiusKm).toBeUndefined();
+    expect(errorsOf(valid({ radiusKm: "5000" })).radiusKm?.[0]).toMatch(/at most 1000/);
+  });
+
+  it("refuses the primary category again as a secondary one", () => {
+    expect(errorsOf(valid({ secondaryCategories: [firstCategory.slug] })).secondaryCategories?.[0]).toMatch(/already chosen/);
+  });
+
+  it("adds https:// to a bare website", () => {
+    expect(BusinessFormSchema.parse(valid({ website: "bloom.example.com" })).website).toBe("https://bloom.example.com");
+  });
+});
+
+describe("account schemas", () => {
+  it("states the password rule and refuses the email as password", () => {
+    const short = SignUpSchema.safeParse({ email: "a@b.co", password: "short" });
+    expect(short.success).toBe(false);
+    expect(short.error?.flatten().fieldErrors.password?.[0]).toMatch(/at least 10/);
+    const same = SignUpSchema.safeParse({ email: "owner@example.com", password: "owner@example.com" });
+    expect(same.error?.flatten().fieldErrors.password?.[0]).toMatch(/email/);
+  });
+
+  it("needs the new password twice", () => {
+    const result = ChangePasswordSchema.safeParse({ currentPassword: "x", newPassword: "a long passphrase", confirmPassword: "another" });
+    expect(result.error?.flatten().fieldErrors.confirmPassword?.[0]).toMatch(/differ/);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { normaliseTag, normaliseTagList, parseTagText } from "~/domain/tags";
+
+describe("tags", () => {
+  it("treats case and stray spaces as the same tag", () => {
+    expect(normaliseTag("Wedding Photography")).toBe("wedding photography");
+    expect(normaliseTag("  wedding   photography ")).toBe("wedding photography");
+    expect(normaliseTagList(["Wedding Photography", "wedding photography ", "Engagement shoots"])).toEqual([
+      "wedding photography",
+      "engagement shoots",
+    ]);
+  });
+
+  it("splits typed text on commas, semicolons and new lines and drops empty entries", () => {
+    expect(parseTagText("Bouquets, , centrepieces;\nFuneral flowers,")).toEqual([
+      "bouquets",
+      "centrepieces",
+      "funeral flowers",
+    ]);
+  });
+
+  it("strips leading and trailing punctuation but keeps inner characters", () => {
+    expect(normaliseTag("- Hair & makeup.")).toBe("hair & makeup");
+  });
+});

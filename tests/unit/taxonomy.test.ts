@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import {
+  CATEGORIES,
+  GROUP_LABELS,
+  JOURNEYS,
+  matchCategoryLabel,
+  searchCategories,
+  TARGET_CUSTOMERS,
+  UMBRELLA_LABELS,
+} from "~/domain/taxonomy";
+
+const key = (label: string) => label.toLowerCase().trim();
+
+describe("category taxonomy", () => {
+  it("is broad: 150+ categories covering every group", () => {
+    expect(CATEGORIES.length).toBeGreaterThanOrEqual(150);
+    for (const group of Object.keys(GROUP_LABELS)) {
+      expect(CATEGORIES.filter((c) => c.group === group).length, group).toBeGreaterThan(0);
+    }
+  });
+
+  it("has no duplicate slugs, names or aliases, and no alias that names another category", () => {
+    const seen = new Map<string, string>();
+    for (const category of CATEGORIES) {
+      for (const label of [category.name, ...category.aliases]) {
+        const owner = seen.get(key(label));
+        expect(owner === undefined || owner === category.slug, `"${label}" used by ${owner} and ${category.slug}`).toBe(true);
+        seen.set(key(label), category.slug);
+      }
+    }
+    expect(new Set(CATEGORIES.map((c) => c.slug)).size).toBe(CATEGORIES.length);
+  });
+
+  it("gives every category journeys, offerings and target customers that exist", () => {
+    const journeys = new Set(JOURNEYS.map((j) => j.slug));
+    const customers = new Set(TARGET_CUSTOMERS.map((t) => t.slug));
+    for (const category of CATEGORIES) {
+      expect(category.journeys.length, category.slug).toBeGreaterThan(0);
+      expect(category.offerings.length, category.slug).toBeGreaterThanOrEqual(5);
+      expect(category.targetCustomers.length, category.slug).toBeGreaterThan(0);
+      for (const journey of category.journeys) expect(journeys.has(journey), `${category.slug}: ${journey}`).toBe(true);
+      for (const customer of category.targetCustomers) expect(customers.has(customer), `${category.slug}: ${customer}`).toBe(true);
+    }
+  });
+
+  it("keeps umbrella labels out of the categories", () => {
+    for (const umbrella of UMBRELLA_LABELS) {
+      expect(matchCategoryLabel(umbrella.label)).toEqual({ kind: "umbrella" });
+    }
+  });
+
+  it("maps everyday directory labels to a category", () => {
+    const florist = CATEGORIES.find((c) => /florist/i.test(c.name));
+    expect(florist).toBeDefined();
+    expect(matchCategoryLabel("Florists")).toEqual({ kind: "category", slug: florist!.slug });
+    expect(matchCategoryLabel("florist")).toEqual({ kind: "category", slug: florist!.slug });
+    expect(matchCategoryLabel("Quantum Basket Weaving")).toEqual({ kind: "unmapped" });
+  });
+
+  it("finds categories as you type, by name first and then by alias", () => {
+    const results = searchCategories("flor");
+    expect(results[0]?.name).toMatch(/^Flor/i);
+    const byAlias = searchCategories("realtor");
+    expect(byAlias.some((option) => /real estate/i.test(option.name))).toBe(true);
+  });
+});
