@@ -1,6 +1,6 @@
 import { Meilisearch } from "meilisearch";
 import { getEnv } from "~/utils/env.server";
-import type { BusinessSearchDocument } from "./documents";
+import { DOCUMENT_VERSION, type BusinessSearchDocument } from "./documents";
 
 /** Server-only: holds the master key. Never import from a route component. */
 let client: Meilisearch | undefined;
@@ -19,8 +19,9 @@ export function getSearchClient(): Meilisearch {
   return client;
 }
 
+/** The document version is part of the name: raising it starts a new, empty index, which start-up fills. */
 export function businessIndexName(): string {
-  return `${getEnv().MEILI_INDEX_PREFIX}-businesses`;
+  return `${getEnv().MEILI_INDEX_PREFIX}-businesses-v${DOCUMENT_VERSION}`;
 }
 
 export function getBusinessIndex() {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -26,6 +26,23 @@ export interface StartOptions {
 }
 
 export class MeilisearchUnavailableError extends Error {}
+
+const ENDPOINT_FILE = "endpoint.json";
+
+/**
+ * The Meilisearch another process of ours started on this data folder, if it still answers
+ * (only one server can hold the folder at a time).
+ */
+export async function findRunningEmbedded(dataDir: string): Promise<{ url: string; masterKey: string } | null> {
+  try {
+    const { url } = JSON.parse(readFileSync(path.join(dataDir, ENDPOINT_FILE), "utf8")) as { url: string };
+    const masterKey = readFileSync(path.join(dataDir, "master-key"), "utf8").trim();
+    const response = await fetch(`${url}/health`);
+    return response.ok ? { url, masterKey } : null;
+  } catch {
+    return null;
+  }
+}
 
 export function findMeilisearchBinary(): string {
   if (process.platform === "linux" && process.arch === "x64") {
@@ -112,9 +129,15 @@ export async function startEmbeddedMeilisearch(options: StartOptions): Promise<E
     ],
     { stdio: ["ignore", logFd, logFd] },
   );
-  const killOnExit = () => child.kill("SIGKILL");
+  const endpointFile = path.join(options.dataDir, ENDPOINT_FILE);
+  const killOnExit = () => {
+    child.kill("SIGKILL");
+    rmSync(endpointFile, { force: true });
+  };
   process.once("exit", killOnExit);
   await waitForHealth(url, child, logFile);
+  // Lets `npm run import` / `search:*` reuse this server while `npm run dev` holds the data folder.
+  writeFileSync(endpointFile, JSON.stringify({ url, pid: process.pid }));
   options.log?.(`Meilisearch ${url} (data in ${options.dataDir})`);
 
   return {
@@ -123,6 +146,7 @@ export async function startEmbeddedMeilisearch(options: StartOptions): Promise<E
     stop: () =>
       new Promise<void>((resolve) => {
         process.off("exit", killOnExit);
+        rmSync(endpointFile, { force: true });
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
         child.once("exit", () => {

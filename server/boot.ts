@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { seedDemoDirectory } from "../prisma/seed-demo";
 import { businessIndexName, getBusinessIndex } from "../search/client";
-import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "../search/meili-server";
+import { findRunningEmbedded, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "../search/meili-server";
 import { ensureIndex } from "../search/settings";
 import { enqueueFullReindex } from "../search/reindex";
 import { startSyncWorker } from "../search/sync-worker";
@@ -33,18 +33,7 @@ export async function boot(options: BootOptions) {
   applyMigrations();
   await configureDatabase();
 
-  let meili: EmbeddedMeilisearch | undefined;
-  if (!process.env.MEILI_URL) {
-    meili = await startEmbeddedMeilisearch({
-      dataDir: path.resolve(process.env.MEILI_DATA_DIR ?? "data/meili"),
-      port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined,
-      log,
-    });
-    process.env.MEILI_URL = meili.url;
-    process.env.MEILI_MASTER_KEY = meili.masterKey;
-  } else {
-    log(`Meilisearch ${process.env.MEILI_URL} (external)`);
-  }
+  const search = await connectSearch(log);
   resetEnvCache();
   const env = getEnv();
 
@@ -70,7 +59,53 @@ export async function boot(options: BootOptions) {
     async stop() {
       await stopWorker();
       await prisma.$disconnect();
-      await meili?.stop();
+      await search.stop();
+    },
+  };
+}
+
+/**
+ * Points MEILI_URL / MEILI_MASTER_KEY at a Meilisearch: the configured one, else the one another
+ * of our processes runs on the data folder, else a new one from the bundled binary.
+ * `stop()` stops only a server this call started.
+ */
+export async function connectSearch(log: (line: string) => void) {
+  let started: EmbeddedMeilisearch | undefined;
+  if (process.env.MEILI_URL) {
+    log(`Meilisearch ${process.env.MEILI_URL} (external)`);
+  } else {
+    const dataDir = path.resolve(process.env.MEILI_DATA_DIR || "data/meili");
+    const running = await findRunningEmbedded(dataDir);
+    if (running) {
+      log(`Meilisearch ${running.url} (already running for this folder)`);
+      process.env.MEILI_URL = running.url;
+      process.env.MEILI_MASTER_KEY = running.masterKey;
+    } else {
+      started = await startEmbeddedMeilisearch({
+        dataDir,
+        port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined,
+        log,
+      });
+      process.env.MEILI_URL = started.url;
+      process.env.MEILI_MASTER_KEY = started.masterKey;
+    }
+  }
+  resetEnvCache();
+  return { stop: async () => started?.stop() };
+}
+
+/** For command-line tools: migrations applied, database configured, Meilisearch connected, index ready. */
+export async function prepareCli(log: (line: string) => void = () => {}) {
+  mkdirSync("data", { recursive: true });
+  if (!process.env.DATABASE_URL) process.env.DATABASE_URL = "file:./data/mutualist.db";
+  applyMigrations();
+  await configureDatabase();
+  const search = await connectSearch(log);
+  await ensureIndex(businessIndexName());
+  return {
+    async stop() {
+      await prisma.$disconnect();
+      await search.stop();
     },
   };
 }
