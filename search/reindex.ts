@@ -1,5 +1,9 @@
 import { enqueueSearchSync } from "~/models/search-outbox.server";
+import { toProfile } from "~/models/businesses.server";
 import { prisma } from "~/utils/db.server";
+import { businessIndexName, getSearchClient } from "./client";
+import { toSearchDocument, type BusinessSearchDocument } from "./documents";
+import { ensureIndex } from "./settings";
 
 /** Queues every business for the sync worker (it indexes published ones and removes the rest). */
 export async function enqueueFullReindex(): Promise<number> {
@@ -8,4 +12,75 @@ export async function enqueueFullReindex(): Promise<number> {
     await prisma.$transaction((tx) => enqueueSearchSync(tx, ids.slice(start, start + 1000)));
   }
   return ids.length;
+}
+
+export interface RebuildProgress {
+  phase: "reading" | "indexing" | "swapping";
+  done: number;
+  total: number;
+}
+
+/**
+ * Rebuilds the index from the database without search downtime: a new index is filled next to the
+ * live one, then the two are swapped atomically and the old one deleted. Writes that happen during
+ * the rebuild are re-queued afterwards, so none is lost.
+ */
+export async function rebuildIndex(options: { batchSize?: number; onProgress?: (progress: RebuildProgress) => void } = {}) {
+  const batchSize = options.batchSize ?? 5000;
+  const client = getSearchClient();
+  const live = businessIndexName();
+  const next = `${live}-rebuild`;
+  const outboxMark = (await prisma.searchOutbox.aggregate({ _max: { id: true } }))._max.id ?? 0;
+
+  await client.deleteIndexIfExists(next);
+  await ensureIndex(next);
+  await ensureIndex(live);
+
+  const total = await prisma.business.count({ where: { status: "published" } });
+  const tasks: { taskUid: number; count: number }[] = [];
+  let cursor: string | undefined;
+  let read = 0;
+  for (;;) {
+    const rows = await prisma.business.findMany({
+      where: { status: "published" },
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (rows.length === 0) break;
+    cursor = rows[rows.length - 1]?.id;
+    const documents = rows
+      .map((row) => toSearchDocument(toProfile(row)))
+      .filter((document): document is BusinessSearchDocument => document !== null);
+    // Enqueue without waiting: Meilisearch batches consecutive additions together.
+    const task = await client.index<BusinessSearchDocument>(next).addDocuments(documents, { primaryKey: "id" });
+    tasks.push({ taskUid: task.taskUid, count: documents.length });
+    read += rows.length;
+    options.onProgress?.({ phase: "reading", done: read, total });
+  }
+
+  let indexed = 0;
+  for (const task of tasks) {
+    const finished = await client.tasks.waitForTask(task.taskUid, { timeout: 600_000, interval: 200 });
+    if (finished.status !== "succeeded") {
+      throw new Error(`Indexing failed: ${finished.error?.message ?? finished.status}; the live index is unchanged`);
+    }
+    indexed += task.count;
+    options.onProgress?.({ phase: "indexing", done: indexed, total });
+  }
+
+  options.onProgress?.({ phase: "swapping", done: indexed, total });
+  await client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask({ timeout: 60_000 });
+  await client.deleteIndex(next).waitTask({ timeout: 60_000 });
+
+  // Changes made while we were reading may have gone to the old index: queue them again.
+  const changed = await prisma.searchOutbox.findMany({
+    where: { id: { gt: outboxMark } },
+    select: { businessId: true },
+    distinct: ["businessId"],
+  });
+  if (changed.length) {
+    await prisma.$transaction((tx) => enqueueSearchSync(tx, changed.map((row) => row.businessId)));
+  }
+  return { indexed, requeued: changed.length };
 }

@@ -6,10 +6,11 @@ import { toSearchDocument, type BusinessSearchDocument } from "./documents";
 /**
  * Drains the search outbox into Meilisearch. Rows are ids only; the worker reloads each business,
  * so an upsert of the current state or a delete is always right, however often it is retried.
- * Failures back off exponentially; a document Meilisearch rejects is retried alone, so it never
- * blocks the others, and after MAX_ATTEMPTS its row is closed with the error kept.
+ * Failures back off exponentially; a document Meilisearch rejects is isolated by bisecting the
+ * batch, so it never blocks the others, and after MAX_ATTEMPTS its row is closed with the error kept.
  */
 export const MAX_ATTEMPTS = 8;
+const MEILI_ID = /^[A-Za-z0-9_-]{1,511}$/;
 const BASE_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
@@ -35,13 +36,24 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
   const businessIds = [...new Set(rows.map((row) => row.businessId))];
   const businesses = await prisma.business.findMany({ where: { id: { in: businessIds } } });
   const documents = new Map<string, BusinessSearchDocument>();
-  for (const row of businesses) {
-    const document = toSearchDocument(toProfile(row));
-    if (document) documents.set(row.id, document);
-  }
-  const toDelete = businessIds.filter((id) => !documents.has(id));
-
   const failures = new Map<string, string>();
+  const unpublished = new Set(businessIds);
+  for (const row of businesses) {
+    try {
+      const document = toSearchDocument(toProfile(row));
+      if (document) {
+        documents.set(row.id, document);
+        unpublished.delete(row.id);
+      }
+    } catch (error) {
+      // A row that cannot become a document fails alone.
+      failures.set(row.id, errorMessage(error));
+      unpublished.delete(row.id);
+    }
+  }
+  // An id Meilisearch would refuse can never be in the index: nothing to delete there.
+  const toDelete = [...unpublished].filter((id) => MEILI_ID.test(id));
+
   try {
     await applyToIndex([...documents.values()], toDelete);
   } catch (error) {
@@ -50,14 +62,8 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
       await markFailed(rows, errorMessage(error), now);
       return { processed: 0, failed: rows.length, remaining: false };
     }
-    // One bad document fails the whole task: retry one by one to find it.
-    for (const document of documents.values()) {
-      try {
-        await applyToIndex([document], []);
-      } catch (single) {
-        failures.set(document.id, errorMessage(single));
-      }
-    }
+    // One bad document fails the whole task: bisect to find it, indexing the rest.
+    await addBisecting([...documents.values()], failures);
     if (toDelete.length) await applyToIndex([], toDelete);
   }
 
@@ -85,6 +91,23 @@ async function applyToIndex(documents: BusinessSearchDocument[], deleteIds: stri
   }
 }
 
+/** Adds documents; when Meilisearch rejects the batch, splits it in halves until the bad ones are alone. */
+async function addBisecting(documents: BusinessSearchDocument[], failures: Map<string, string>) {
+  try {
+    await applyToIndex(documents, []);
+  } catch (error) {
+    if (!isDocumentError(error)) throw error;
+    const [only] = documents;
+    if (documents.length === 1 && only) {
+      failures.set(only.id, errorMessage(error));
+      return;
+    }
+    const middle = Math.ceil(documents.length / 2);
+    await addBisecting(documents.slice(0, middle), failures);
+    await addBisecting(documents.slice(middle), failures);
+  }
+}
+
 class DocumentRejectedError extends Error {}
 
 function isDocumentError(error: unknown): boolean {
@@ -103,7 +126,7 @@ async function markFailed(rows: { id: number; attempts: number }[], message: str
       data: {
         attempts,
         lastError: message,
-        nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+        nextAttemptAt: new Date(Math.max(now.getTime(), Date.now()) + backoffMs(attempts)),
         // Give up on a document after MAX_ATTEMPTS; search:check still reports it as missing.
         ...(attempts >= MAX_ATTEMPTS ? { processedAt: new Date() } : {}),
       },
