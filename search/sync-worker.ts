@@ -119,10 +119,12 @@ function errorMessage(error: unknown): string {
 }
 
 async function markFailed(rows: { id: number; attempts: number }[], message: string, now: Date) {
-  for (const row of rows) {
-    const attempts = row.attempts + 1;
-    await prisma.searchOutbox.update({
-      where: { id: row.id },
+  // One update per distinct attempt count (rows of a batch usually share it).
+  const byAttempts = new Map<number, number[]>();
+  for (const row of rows) byAttempts.set(row.attempts + 1, [...(byAttempts.get(row.attempts + 1) ?? []), row.id]);
+  for (const [attempts, ids] of byAttempts) {
+    await prisma.searchOutbox.updateMany({
+      where: { id: { in: ids } },
       data: {
         attempts,
         lastError: message,

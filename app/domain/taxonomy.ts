@@ -164,3 +164,51 @@ export function journeysOfCategories(categorySlugs: readonly string[]): string[]
   for (const slug of categorySlugs) for (const journey of bySlug.get(slug)?.journeys ?? []) out.add(journey);
   return [...out];
 }
+
+const journeyByKey = new Map<string, string>();
+for (const journey of JOURNEYS) {
+  for (const label of [journey.slug.replace(/-/g, " "), journey.label, ...journey.aliases]) journeyByKey.set(labelKey(label), journey.slug);
+}
+const customerByKey = new Map<string, string>();
+for (const customer of TARGET_CUSTOMERS) {
+  for (const label of [customer.slug.replace(/-/g, " "), customer.label, ...customer.aliases]) customerByKey.set(labelKey(label), customer.slug);
+}
+
+/** The taxonomy journey a free-text customer-problem tag names, if any ("wedding planning" → planning-a-wedding). */
+export function journeyForTag(tag: string): string | undefined {
+  return journeyByKey.get(labelKey(tag));
+}
+
+/** The taxonomy target customer a free-text tag names, if any ("brides" → engaged-couples). */
+export function targetCustomerForTag(tag: string): string | undefined {
+  return customerByKey.get(labelKey(tag));
+}
+
+export function journeyLabel(slug: string): string {
+  return JOURNEYS.find((journey) => journey.slug === slug)?.label ?? slug.replace(/-/g, " ");
+}
+
+export function targetCustomerLabel(slug: string): string {
+  return TARGET_CUSTOMERS.find((customer) => customer.slug === slug)?.label ?? slug.replace(/-/g, " ");
+}
+
+/**
+ * How telling a shared journey is: one that few categories serve ("planning a wedding") says more
+ * about two businesses than one that many serve ("maintaining a home"). Inverse category frequency.
+ */
+export const JOURNEY_WEIGHTS: ReadonlyMap<string, number> = (() => {
+  const counts = new Map<string, number>();
+  for (const category of CATEGORIES) for (const journey of category.journeys) counts.set(journey, (counts.get(journey) ?? 0) + 1);
+  return new Map([...counts].map(([journey, count]) => [journey, Math.log(1 + CATEGORIES.length / count)]));
+})();
+
+/** Categories that serve at least one of these journeys, most shared weight first. */
+export function categoriesServing(journeys: readonly string[]): { slug: string; weight: number }[] {
+  const wanted = new Set(journeys);
+  return CATEGORIES.map((category) => ({
+    slug: category.slug,
+    weight: category.journeys.filter((journey) => wanted.has(journey)).reduce((sum, j) => sum + (JOURNEY_WEIGHTS.get(j) ?? 0), 0),
+  }))
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug));
+}

@@ -1,0 +1,452 @@
+import { normaliseTag } from "./tags";
+import {
+  categoryName,
+  getCategory,
+  journeyForTag,
+  journeyLabel,
+  JOURNEY_WEIGHTS,
+  targetCustomerForTag,
+  targetCustomerLabel,
+} from "./taxonomy";
+
+/**
+ * Partner matching: pure functions from two profiles to a score with its reasons.
+ * Complementary partners serve the same customer problem with different offerings; overflow
+ * partners are similar firms nearby whose capacity fits. No I/O here: candidates come from
+ * search/partner-candidates.ts, records from the database.
+ */
+
+/** What matching needs to know about a business (all of it public profile data). */
+export interface MatchProfile {
+  id: string;
+  name: string;
+  primaryCategory: string;
+  /** Primary first, then secondary categories. */
+  categories: string[];
+  offerings: string[];
+  targetCustomers: string[];
+  customerProblems: string[];
+  partnershipKinds: string[];
+  offersToPartners: string;
+  wantsFromPartners: string;
+  capacity: string;
+  lat: number;
+  lng: number;
+  radiusKm: number | null;
+  servesRemotely: boolean;
+}
+
+/** Named weights of the complementary score. Each signal is in 0..1 before weighting. */
+export interface ComplementaryWeights {
+  /** Shared customer problems (taxonomy journeys of both profiles, weighted by how telling they are). */
+  journeys: number;
+  /** Shared target customers. */
+  customers: number;
+  /** Subtracted: how much their offerings overlap mine. */
+  overlap: number;
+  /** A focused niche beats an "all things to all people" generalist. */
+  focus: number;
+  /** My offerings answer what they want from partners, and theirs answer mine. */
+  twoWayFit: number;
+  /** Distance against both service radii. */
+  serviceArea: number;
+  /** They seek a partnership kind I seek. */
+  kind: number;
+  /** Subtracted: they are in a profession I marked "not a fit" before. */
+  notAFitProfession: number;
+}
+
+export const DEFAULT_COMPLEMENTARY_WEIGHTS: ComplementaryWeights = {
+  journeys: 0.45,
+  customers: 0.15,
+  overlap: 0.5,
+  focus: 0.1,
+  twoWayFit: 0.1,
+  serviceArea: 0.12,
+  kind: 0.05,
+  notAFitProfession: 0.3,
+};
+
+export interface MatchOptions {
+  /** Radius used when a business gives none (km). */
+  defaultRadiusKm: number;
+  /** Offering overlap at or above which a candidate is a competitor, never a complementary partner. */
+  competitorOverlap: number;
+  /** In the diversity pass, each earlier pick of the same profession multiplies the score by this. */
+  diversityDecay: number;
+  /** Businesses the owner marked "not a fit": never suggested. */
+  hiddenIds: ReadonlySet<string>;
+  /** Professions of businesses the owner marked "not a fit": ranked lower. */
+  notAFitCategories: ReadonlySet<string>;
+  /** Only candidates seeking this partnership kind, when set. */
+  kind?: string;
+  /** Only candidates within this distance (km), when set. */
+  maxDistanceKm?: number;
+  weights: ComplementaryWeights;
+}
+
+export const DEFAULT_RADIUS_KM = 50;
+
+export function matchOptions(overrides: Partial<MatchOptions> = {}): MatchOptions {
+  return {
+    defaultRadiusKm: DEFAULT_RADIUS_KM,
+    competitorOverlap: 0.5,
+    diversityDecay: 0.35,
+    hiddenIds: new Set(),
+    notAFitCategories: new Set(),
+    weights: DEFAULT_COMPLEMENTARY_WEIGHTS,
+    ...overrides,
+  };
+}
+
+export interface ScoreBreakdown {
+  [signal: string]: number;
+}
+
+export interface Suggestion {
+  id: string;
+  score: number;
+  reasons: string[];
+  breakdown: ScoreBreakdown;
+  distanceKm: number;
+  /** Offerings both have (the visible part of the overlap). */
+  sharedOfferings: string[];
+}
+
+/* ------------------------------------------------------------------ features */
+
+interface Features {
+  journeys: Map<string, number>;
+  customers: Set<string>;
+  offerings: Set<string>;
+  offeringTags: OfferingTag[];
+  offeringWords: Set<string>;
+  categories: Set<string>;
+  groups: Set<string>;
+}
+
+const featureCache = new WeakMap<MatchProfile, Features>();
+
+function features(profile: MatchProfile): Features {
+  const cached = featureCache.get(profile);
+  if (cached) return cached;
+  const journeys = new Map<string, number>();
+  for (const slug of profile.categories) {
+    for (const journey of getCategory(slug)?.journeys ?? []) journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
+  }
+  for (const tag of profile.customerProblems) {
+    const journey = journeyForTag(tag);
+    if (journey) journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
+  }
+  const customers = new Set<string>();
+  for (const tag of profile.targetCustomers) customers.add(targetCustomerForTag(tag) ?? normaliseTag(tag));
+  const offerings = new Set(profile.offerings.map(normaliseTag));
+  const groups = new Set(profile.categories.map((slug) => getCategory(slug)?.group ?? slug));
+  const result: Features = {
+    journeys,
+    customers,
+    offerings,
+    offeringTags: [...offerings].map((text) => ({ text, words: contentWords(text) })),
+    offeringWords: contentWords([...offerings].join(" ")),
+    categories: new Set(profile.categories),
+    groups,
+  };
+  featureCache.set(profile, result);
+  return result;
+}
+
+const STOP_WORDS = new Set(
+  "a an and or the for of to in on with from by at as our your their we you they us our is are be who what need needs want wants partners partner clients customers services service help".split(" "),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 2 && !STOP_WORDS.has(word))
+      .map((word) => word.replace(/(ies|es|s)$/, "")),
+  );
+}
+
+/* ------------------------------------------------------------------ signals */
+
+export function distanceKm(a: Pick<MatchProfile, "lat" | "lng">, b: Pick<MatchProfile, "lat" | "lng">): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Share of my journey weight that they also serve (0..1). */
+function journeyAffinity(self: Features, other: Features): { score: number; shared: string[] } {
+  let total = 0;
+  let shared = 0;
+  const sharedSlugs: string[] = [];
+  for (const [journey, weight] of self.journeys) {
+    total += weight;
+    if (other.journeys.has(journey)) {
+      shared += weight;
+      sharedSlugs.push(journey);
+    }
+  }
+  // In my own order: my primary profession's main journey first.
+  return { score: total ? shared / total : 0, shared: sharedSlugs };
+}
+
+function customerAffinity(self: Features, other: Features): { score: number; shared: string[] } {
+  const shared = [...self.customers].filter((customer) => other.customers.has(customer));
+  return { score: self.customers.size ? shared.length / Math.min(self.customers.size, Math.max(1, other.customers.size)) : 0, shared };
+}
+
+/**
+ * How much two businesses sell the same things (0..1): the same profession is full overlap; a
+ * profession the other also lists is heavy overlap; otherwise the overlap coefficient of their
+ * offerings, where two tags count as the same when they are equal or share most of their words
+ * ("bridal hair styling" ~ "bridal hair").
+ */
+export function offeringOverlap(self: MatchProfile, other: MatchProfile): { score: number; shared: string[] } {
+  const a = features(self);
+  const b = features(other);
+  const shared = a.offeringTags.filter((mine) => b.offeringTags.some((theirs) => sameOffering(mine, theirs))).map((tag) => tag.text);
+  if (self.primaryCategory === other.primaryCategory) return { score: 1, shared };
+  const coefficient = a.offerings.size && b.offerings.size ? shared.length / Math.min(a.offerings.size, b.offerings.size) : 0;
+  const categoryCross = b.categories.has(self.primaryCategory) || a.categories.has(other.primaryCategory) ? 0.6 : 0;
+  return { score: Math.min(1, Math.max(coefficient, categoryCross)), shared };
+}
+
+interface OfferingTag {
+  text: string;
+  words: Set<string>;
+}
+
+function sameOffering(a: OfferingTag, b: OfferingTag): boolean {
+  if (a.text === b.text) return true;
+  if (a.words.size === 0 || b.words.size === 0) return false;
+  const common = [...a.words].filter((word) => b.words.has(word)).length;
+  return common / (a.words.size + b.words.size - common) >= 0.5;
+}
+
+/** 1 for a single, focused profession; lower for a spread over many unrelated groups and offerings. */
+function focusScore(other: MatchProfile): number {
+  const f = features(other);
+  const extraGroups = Math.max(0, f.groups.size - 1);
+  const extraCategories = Math.max(0, f.categories.size - 1);
+  const sprawl = Math.max(0, f.offerings.size - 15) / 15;
+  return 1 / (1 + 0.6 * extraGroups + 0.15 * extraCategories + 0.3 * sprawl);
+}
+
+/** Do my offerings answer what they want from partners, and theirs what I want? (0..1) */
+function twoWayFit(self: MatchProfile, other: MatchProfile): { score: number; answersTheirs: boolean; answersMine: boolean } {
+  const mine = features(self).offeringWords;
+  const theirs = features(other).offeringWords;
+  const theyWant = contentWords(other.wantsFromPartners);
+  const iWant = contentWords(self.wantsFromPartners);
+  const answersTheirs = [...theyWant].some((word) => mine.has(word));
+  const answersMine = [...iWant].some((word) => theirs.has(word));
+  return { score: (answersTheirs ? 0.5 : 0) + (answersMine ? 0.5 : 0), answersTheirs, answersMine };
+}
+
+/** 1 when each is within the other's radius, falling to 0 beyond the sum of both radii. */
+function serviceAreaScore(self: MatchProfile, other: MatchProfile, distance: number, defaultRadiusKm: number): number {
+  if (self.servesRemotely || other.servesRemotely) return 0.8;
+  const a = self.radiusKm ?? defaultRadiusKm;
+  const b = other.radiusKm ?? defaultRadiusKm;
+  const near = Math.min(a, b);
+  const far = a + b;
+  if (distance <= near) return 1;
+  if (distance >= far) return 0;
+  return 1 - (distance - near) / (far - near);
+}
+
+function kindScore(self: MatchProfile, other: MatchProfile): { score: number; shared: string[] } {
+  if (!self.partnershipKinds.length || !other.partnershipKinds.length) return { score: 0.5, shared: [] };
+  const shared = other.partnershipKinds.filter((kind) => self.partnershipKinds.includes(kind));
+  return { score: shared.length ? 1 : 0, shared };
+}
+
+/* ------------------------------------------------------------------ reasons */
+
+const KIND_PHRASES: Record<string, string> = {
+  "referral-exchange": "referral partners",
+  "co-marketing": "co-marketing partners",
+  "bundled-offer": "bundled offers",
+  overflow: "overflow work",
+  "joint-purchasing": "joint purchasing",
+  reseller: "resellers",
+};
+
+export function formatDistance(km: number): string {
+  if (km < 1) return "Under 1 km away";
+  return `${km < 10 ? km.toFixed(1) : Math.round(km)} km away`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/* ------------------------------------------------------------------ complementary */
+
+/**
+ * Scores one candidate as a complementary partner, or returns null when it must not be suggested
+ * (itself, hidden, a competitor, serving none of my customer problems or customers, out of range).
+ */
+export function scoreComplementary(self: MatchProfile, other: MatchProfile, options: MatchOptions): Suggestion | null {
+  if (other.id === self.id || options.hiddenIds.has(other.id)) return null;
+  const overlap = offeringOverlap(self, other);
+  if (overlap.score >= options.competitorOverlap) return null;
+  const a = features(self);
+  const b = features(other);
+  const journeys = journeyAffinity(a, b);
+  const customers = customerAffinity(a, b);
+  if (journeys.score === 0 && customers.score === 0) return null;
+  const distance = distanceKm(self, other);
+  if (options.maxDistanceKm !== undefined && !other.servesRemotely && distance > options.maxDistanceKm) return null;
+  const kind = kindScore(self, other);
+  if (options.kind && !other.partnershipKinds.includes(options.kind)) return null;
+  const focus = focusScore(other);
+  const fit = twoWayFit(self, other);
+  const area = serviceAreaScore(self, other, distance, options.defaultRadiusKm);
+  const notAFit = other.categories.some((slug) => options.notAFitCategories.has(slug)) ? 1 : 0;
+  const w = options.weights;
+  const breakdown: ScoreBreakdown = {
+    journeys: w.journeys * journeys.score,
+    customers: w.customers * customers.score,
+    overlap: -w.overlap * overlap.score,
+    focus: w.focus * focus,
+    twoWayFit: w.twoWayFit * fit.score,
+    serviceArea: w.serviceArea * area,
+    kind: w.kind * kind.score,
+    notAFitProfession: -w.notAFitProfession * notAFit,
+  };
+  const score = round(Object.values(breakdown).reduce((sum, value) => sum + value, 0));
+
+  const reasons: string[] = [];
+  if (customers.shared[0]) reasons.push(`Serves ${lowerFirst(targetCustomerLabel(customers.shared[0]))}, like you`);
+  if (journeys.shared[0]) reasons.push(`Also helps customers ${lowerFirst(journeyLabel(journeys.shared[0]))}`);
+  const distinctive = other.offerings.filter((offering) => !a.offerings.has(normaliseTag(offering))).slice(0, 2);
+  if (distinctive.length) reasons.push(`Offers ${distinctive.join(" and ")}, which you don't`);
+  reasons.push(other.servesRemotely ? "Serves customers remotely" : formatDistance(distance));
+  const kindPhrase = kind.shared[0] ? KIND_PHRASES[kind.shared[0]] : undefined;
+  if (kindPhrase) reasons.push(`Looking for ${kindPhrase}`);
+  if (fit.answersTheirs) reasons.push("Your offerings answer what they want from partners");
+  if (fit.answersMine) reasons.push("Their offerings answer what you want from partners");
+  reasons.push(overlap.shared.length ? `Overlap: some (${overlap.shared.slice(0, 2).join(", ")})` : overlap.score > 0 ? "Overlap: slight" : "Overlap: none");
+  if (focus < 0.6) reasons.push("Spread over several unrelated trades");
+  if (notAFit) reasons.push(`You marked another ${lowerFirst(categoryName(other.primaryCategory))} business as not a fit`);
+
+  return { id: other.id, score, reasons, breakdown: roundAll(breakdown), distanceKm: round(distance), sharedOfferings: overlap.shared };
+}
+
+/** Ranks complementary partners: score, then a diversity pass so the list covers many professions. */
+export function rankComplementary(self: MatchProfile, candidates: readonly MatchProfile[], options: MatchOptions, limit = 10): Suggestion[] {
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  const scored = candidates
+    .map((candidate) => scoreComplementary(self, candidate, options))
+    .filter((suggestion): suggestion is Suggestion => suggestion !== null)
+    .sort(bySuggestionOrder);
+  return diversify(scored, (suggestion) => byId.get(suggestion.id)?.primaryCategory ?? "", options.diversityDecay, limit);
+}
+
+/**
+ * Greedy diversity: repeatedly take the best remaining suggestion after multiplying each score by
+ * decay^(earlier picks of the same profession). Deterministic.
+ */
+function diversify(sorted: Suggestion[], professionOf: (s: Suggestion) => string, decay: number, limit: number): Suggestion[] {
+  const picked: Suggestion[] = [];
+  const counts = new Map<string, number>();
+  const remaining = [...sorted];
+  while (picked.length < limit && remaining.length) {
+    let bestIndex = 0;
+    let bestValue = -Infinity;
+    for (let index = 0; index < remaining.length; index++) {
+      const suggestion = remaining[index]!;
+      const seen = counts.get(professionOf(suggestion)) ?? 0;
+      const value = suggestion.score > 0 ? suggestion.score * decay ** seen : suggestion.score - seen;
+      if (value > bestValue + 1e-12) {
+        bestValue = value;
+        bestIndex = index;
+      }
+    }
+    const [chosen] = remaining.splice(bestIndex, 1);
+    if (!chosen) break;
+    picked.push(chosen);
+    counts.set(professionOf(chosen), (counts.get(professionOf(chosen)) ?? 0) + 1);
+  }
+  return picked;
+}
+
+/* ------------------------------------------------------------------ overflow */
+
+export interface OverflowWeights {
+  similarity: number;
+  capacity: number;
+  proximity: number;
+}
+
+export const DEFAULT_OVERFLOW_WEIGHTS: OverflowWeights = { similarity: 0.5, capacity: 0.25, proximity: 0.25 };
+
+/** How well two capacity states fit for handing work over (0..1). */
+export function capacityFit(self: string, other: string): number {
+  if ((self === "booked-out" && other === "spare-capacity") || (self === "spare-capacity" && other === "booked-out")) return 1;
+  if (self === "none" || other === "none") return 0.5;
+  return 0.2;
+}
+
+/**
+ * Scores a similar firm as an overflow partner, or null: not similar enough, hidden, or beyond both
+ * service radii.
+ */
+export function scoreOverflow(self: MatchProfile, other: MatchProfile, options: MatchOptions, weights = DEFAULT_OVERFLOW_WEIGHTS): Suggestion | null {
+  if (other.id === self.id || options.hiddenIds.has(other.id)) return null;
+  const similarity = offeringOverlap(self, other);
+  if (similarity.score < options.competitorOverlap) return null;
+  const distance = distanceKm(self, other);
+  const reach = Math.max(self.radiusKm ?? options.defaultRadiusKm, other.radiusKm ?? options.defaultRadiusKm);
+  const limit = options.maxDistanceKm ?? reach;
+  if (!other.servesRemotely && distance > limit) return null;
+  const proximity = other.servesRemotely ? 0.5 : 1 - distance / Math.max(limit, 1);
+  const capacity = capacityFit(self.capacity, other.capacity);
+  const breakdown: ScoreBreakdown = {
+    similarity: weights.similarity * similarity.score,
+    capacity: weights.capacity * capacity,
+    proximity: weights.proximity * proximity,
+  };
+  const score = round(breakdown.similarity! + breakdown.capacity! + breakdown.proximity!);
+  const reasons: string[] = [];
+  if (self.primaryCategory === other.primaryCategory) reasons.push(`Also a ${lowerFirst(singular(categoryName(other.primaryCategory)))}`);
+  else if (similarity.shared.length) reasons.push(`Also offers ${similarity.shared.slice(0, 2).join(" and ")}`);
+  else reasons.push("Similar offerings");
+  if (other.capacity === "spare-capacity") reasons.push("Has spare capacity: can take work");
+  if (other.capacity === "booked-out") reasons.push("Booked out: can hand off work");
+  reasons.push(other.servesRemotely ? "Serves customers remotely" : formatDistance(distance));
+  return { id: other.id, score, reasons, breakdown: roundAll(breakdown), distanceKm: round(distance), sharedOfferings: similarity.shared };
+}
+
+export function rankOverflow(self: MatchProfile, candidates: readonly MatchProfile[], options: MatchOptions, limit = 5): Suggestion[] {
+  return candidates
+    .map((candidate) => scoreOverflow(self, candidate, options))
+    .filter((suggestion): suggestion is Suggestion => suggestion !== null)
+    .sort(bySuggestionOrder)
+    .slice(0, limit);
+}
+
+/* ------------------------------------------------------------------ helpers */
+
+/** Higher score first; ties by distance, then id, so the order is always the same. */
+function bySuggestionOrder(a: Suggestion, b: Suggestion): number {
+  return b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function singular(name: string): string {
+  return name.replace(/ies$/, "y").replace(/([^s])s$/, "$1");
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+function roundAll(breakdown: ScoreBreakdown): ScoreBreakdown {
+  return Object.fromEntries(Object.entries(breakdown).map(([key, value]) => [key, round(value)]));
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { matchOptions, rankComplementary, rankOverflow, scoreComplementary } from "~/domain/matching";
+import { north, profile } from "../fixtures/match-profiles";
+
+const photographer = profile("photographer", ["wedding-photographer"], { wantsFromPartners: "Couples who need wedding flowers and catering" });
+
+const candidates = [
+  profile("florist", ["florist"], { ...north(3), wantsFromPartners: "Photos of our bouquets: wedding day coverage" }),
+  profile("caterer", ["caterer"], north(5)),
+  profile("dj", ["dj"], north(8)),
+  profile("florist-far", ["florist"], north(300)),
+  profile("florist-2", ["florist"], north(4)),
+  profile("rival-photographer", ["wedding-photographer"], north(1)),
+  profile("generalist", ["wedding-planner", "plumber", "auto-repair", "accountant"], north(2)),
+  profile("realtor", ["real-estate-agent"], north(1)),
+  profile("venue", ["event-venue"], north(6)),
+];
+
+const ids = (list: { id: string }[]) => list.map((item) => item.id);
+
+describe("complementary ranking (golden)", () => {
+  const ranked = rankComplementary(photographer, candidates, matchOptions());
+
+  it("puts the best-fitting wedding professions first, one per profession before repeats", () => {
+    expect(ids(ranked)).toEqual(["caterer", "dj", "venue", "florist", "generalist", "florist-2", "florist-far"]);
+  });
+
+  it("never shows a competitor or a business serving none of my customer problems", () => {
+    expect(ids(ranked)).not.toContain("rival-photographer");
+    expect(ids(ranked)).not.toContain("realtor");
+    expect(ids(ranked)).not.toContain("photographer");
+  });
+
+  it("ranks a focused specialist above a generalist spread over unrelated trades", () => {
+    const specialist = profile("planner", ["wedding-planner"], north(2));
+    const generalist = candidates.find((c) => c.id === "generalist")!;
+    const order = ids(rankComplementary(photographer, [generalist, specialist], matchOptions()));
+    expect(order).toEqual(["planner", "generalist"]);
+  });
+
+  it("ranks a nearby partner above the same profession far away", () => {
+    expect(ids(ranked).indexOf("florist")).toBeLessThan(ids(ranked).indexOf("florist-far"));
+  });
+
+  it("explains each suggestion in plain words", () => {
+    const florist = ranked.find((s) => s.id === "florist")!;
+    expect(florist.reasons).toContain("Serves engaged couples, like you");
+    expect(florist.reasons).toContain("Also helps customers planning a wedding");
+    expect(florist.reasons.some((reason) => /^Offers .+, which you don't$/.test(reason))).toBe(true);
+    expect(florist.reasons).toContain("3.0 km away");
+    expect(florist.reasons).toContain("Looking for referral partners");
+    expect(florist.reasons).toContain("Overlap: none");
+    expect(florist.reasons).toContain("Your offerings answer what they want from partners");
+    expect(Object.keys(florist.breakdown)).toEqual(
+      expect.arrayContaining(["journeys", "customers", "overlap", "focus", "twoWayFit", "serviceArea", "kind"]),
+    );
+  });
+
+  it("hides businesses marked not a fit and ranks their profession lower", () => {
+    const hidden = rankComplementary(photographer, candidates, matchOptions({ hiddenIds: new Set(["florist"]), notAFitCategories: new Set(["florist"]) }));
+    expect(ids(hidden)).not.toContain("florist");
+    const before = ranked.find((s) => s.id === "florist-2")!;
+    const after = hidden.find((s) => s.id === "florist-2")!;
+    expect(after.score).toBeLessThan(before.score);
+    const reasons = after.reasons;
+    expect(reasons.some((reason) => reason.includes("not a fit"))).toBe(true);
+  });
+
+  it("penalises partial overlap and shows it", () => {
+    const hairAndMakeup = profile("stylist", ["hair-salon"], {
+      offerings: ["bridal hair styling", "updos", "hair extensions", "blowouts", "wedding day coverage"],
+    });
+    const suggestion = scoreComplementary(photographer, hairAndMakeup, matchOptions());
+    expect(suggestion?.breakdown.overlap).toBeLessThan(0);
+    expect(suggestion?.reasons).toContain("Overlap: some (wedding day coverage)");
+  });
+
+  it("filters by partnership kind and distance when asked", () => {
+    const cobrand = profile("cobrand-caterer", ["caterer"], { partnershipKinds: ["co-marketing"] });
+    const filtered = rankComplementary(photographer, [...candidates, cobrand], matchOptions({ kind: "co-marketing" }));
+    expect(ids(filtered)).toEqual(["cobrand-caterer"]);
+    const near = rankComplementary(photographer, candidates, matchOptions({ maxDistanceKm: 4 }));
+    expect(ids(near).every((id) => ["florist", "generalist", "florist-2"].includes(id))).toBe(true);
+  });
+
+  it("is deterministic: the same input gives the same order", () => {
+    const again = rankComplementary(photographer, [...candidates].reverse(), matchOptions());
+    expect(ids(again)).toEqual(ids(ranked));
+  });
+});
+
+describe("overflow ranking (golden)", () => {
+  const bookedOut = { ...photographer, capacity: "booked-out" };
+  const peers = [
+    profile("peer-spare", ["wedding-photographer"], { ...north(10), capacity: "spare-capacity" }),
+    profile("peer-near", ["wedding-photographer"], { ...north(2), capacity: "none" }),
+    profile("peer-busy", ["wedding-photographer"], { ...north(1), capacity: "booked-out" }),
+    profile("peer-far", ["wedding-photographer"], { ...north(400), capacity: "spare-capacity" }),
+    profile("portraits", ["portrait-photographer"], { ...north(3), capacity: "spare-capacity" }),
+    profile("florist", ["florist"], { ...north(1), capacity: "spare-capacity" }),
+  ];
+
+  it("prefers same-trade firms with spare capacity nearby; never a different trade or one out of range", () => {
+    const ranked = rankOverflow(bookedOut, peers, matchOptions());
+    expect(ids(ranked)).toEqual(["peer-spare", "peer-near", "peer-busy"]);
+    expect(ids(ranked)).not.toContain("florist");
+    expect(ids(ranked)).not.toContain("peer-far");
+    expect(ranked[0]!.reasons).toContain("Has spare capacity: can take work");
+  });
+
+  it("never suggests a business marked not a fit", () => {
+    const ranked = rankOverflow(bookedOut, peers, matchOptions({ hiddenIds: new Set(["peer-spare"]) }));
+    expect(ids(ranked)).not.toContain("peer-spare");
+  });
+});
