@@ -2,7 +2,7 @@ import type { BusinessProfile } from "~/domain/business";
 import { categoryName, journeysOfCategories } from "~/domain/taxonomy";
 
 /** Raise when the document shape changes: start-up then rebuilds the index. */
-export const DOCUMENT_VERSION = 1;
+export const DOCUMENT_VERSION = 2;
 
 /**
  * What the index holds for one published business: ids and the fields needed to search, filter
@@ -23,6 +23,8 @@ export interface BusinessSearchDocument {
   /** Taxonomy journeys of the business's categories. */
   journeys: string[];
   partnershipKinds: string[];
+  offersToPartners: string;
+  wantsFromPartners: string;
   capacity: string;
   city: string;
   region: string;
@@ -51,6 +53,8 @@ export function toSearchDocument(business: BusinessProfile): BusinessSearchDocum
     customerProblems: business.customerProblems,
     journeys: journeysOfCategories(categories),
     partnershipKinds: business.partnershipKinds,
+    offersToPartners: business.offersToPartners,
+    wantsFromPartners: business.wantsFromPartners,
     capacity: business.capacity,
     city: business.city,
     region: business.region,

@@ -212,3 +212,54 @@ export function categoriesServing(journeys: readonly string[]): { slug: string; 
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug));
 }
+
+/**
+ * Categories whose usual offerings overlap this one's (overlap coefficient ≥ minOverlap), itself
+ * first: the trades an overflow hand-off can go to.
+ */
+export function similarCategories(slug: string, minOverlap = 0.3): string[] {
+  const self = bySlug.get(slug);
+  if (!self) return [slug];
+  const mine = new Set(self.offerings.map(normaliseTag));
+  const similar = CATEGORIES.filter((category) => category.slug !== slug)
+    .map((category) => {
+      const theirs = category.offerings.map(normaliseTag);
+      const shared = theirs.filter((offering) => mine.has(offering)).length;
+      return { slug: category.slug, overlap: shared / Math.max(1, Math.min(mine.size, theirs.length)) };
+    })
+    .filter((entry) => entry.overlap >= minOverlap)
+    .sort((a, b) => b.overlap - a.overlap || a.slug.localeCompare(b.slug))
+    .map((entry) => entry.slug);
+  return [slug, ...similar];
+}
+
+/**
+ * Professions around a business's customer problems, best first: the journeys they share (the
+ * business's main journey counts most, later ones less, rarer journeys more) plus the target
+ * customers they share. Its own trade and near-substitutes (similarCategories) are left out.
+ */
+export function complementaryCategories(categorySlugs: readonly string[]): { slug: string; score: number }[] {
+  const journeyPosition = new Map<string, number>();
+  const customers = new Set<string>();
+  for (const slug of categorySlugs) {
+    const category = bySlug.get(slug);
+    category?.journeys.forEach((journey, index) => {
+      if (!journeyPosition.has(journey)) journeyPosition.set(journey, index);
+    });
+    for (const customer of category?.targetCustomers ?? []) customers.add(customer);
+  }
+  const excluded = new Set(categorySlugs.flatMap((slug) => similarCategories(slug)));
+  return CATEGORIES.filter((category) => !excluded.has(category.slug))
+    .map((category) => {
+      let score = 0;
+      for (const journey of category.journeys) {
+        const position = journeyPosition.get(journey);
+        if (position !== undefined) score += (JOURNEY_WEIGHTS.get(journey) ?? 0) / (1 + 0.5 * position);
+      }
+      if (score === 0) return { slug: category.slug, score: 0 };
+      score += 0.5 * category.targetCustomers.filter((customer) => customers.has(customer)).length;
+      return { slug: category.slug, score };
+    })
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
+}

@@ -4,6 +4,7 @@ import { canSeeContact, placeLabel } from "~/domain/business";
 import { CAPACITY_STATES, PARTNERSHIP_KINDS, TEAM_SIZES } from "~/domain/business-schema";
 import { categoryName } from "~/domain/taxonomy";
 import { getBusinessBySlug } from "~/models/businesses.server";
+import { complementaryProfessions } from "~/models/partners.server";
 import { getUser } from "~/utils/session.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -18,6 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     url: `${origin}/b/${business.slug}`,
     isOwner,
+    oftenPartnersWith: complementaryProfessions([business.primaryCategory, ...business.secondaryCategories], 8),
     business: {
       id: business.id,
       name: business.name,
@@ -73,7 +75,7 @@ function TagList({ title, tags }: { title: string; tags: string[] }) {
 }
 
 export default function BusinessPage() {
-  const { business, isOwner } = useLoaderData<typeof loader>();
+  const { business, isOwner, oftenPartnersWith } = useLoaderData<typeof loader>();
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       {business.status !== "published" ? (
@@ -90,7 +92,12 @@ export default function BusinessPage() {
           {business.servesRemotely ? " · serves remotely" : business.radiusKm ? ` · within ${business.radiusKm} km` : ""}
           {business.capacity ? ` · ${business.capacity}` : ""}
         </p>
-        {isOwner ? <p className="mt-3"><Link to={`/businesses/${business.id}/edit`} className="btn-secondary">Edit profile</Link></p> : null}
+        {isOwner ? (
+          <p className="mt-3 flex flex-wrap gap-2">
+            <Link to={`/businesses/${business.id}/edit`} className="btn-secondary">Edit profile</Link>
+            <Link to={`/businesses/${business.id}/partners`} className="btn">Find partners</Link>
+          </p>
+        ) : null}
       </header>
       {business.description ? <p className="whitespace-pre-line">{business.description}</p> : null}
       <TagList title="Offerings" tags={business.offerings} />
@@ -102,6 +109,18 @@ export default function BusinessPage() {
           {business.partnershipKinds.length ? <p className="text-sm">Looking for: {business.partnershipKinds.join(", ")}</p> : null}
           {business.offersToPartners ? <p className="text-sm"><strong>Offers partners:</strong> {business.offersToPartners}</p> : null}
           {business.wantsFromPartners ? <p className="text-sm"><strong>Wants from partners:</strong> {business.wantsFromPartners}</p> : null}
+        </section>
+      ) : null}
+      {oftenPartnersWith.length ? (
+        <section aria-labelledby="often-heading">
+          <h2 id="often-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">Often partners with</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {oftenPartnersWith.map((profession) => (
+              <li key={profession.slug}>
+                <Link to={`/search?category=${profession.slug}`} className="chip no-underline hover:bg-brand-100">{profession.name}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <section className="card space-y-1 text-sm">

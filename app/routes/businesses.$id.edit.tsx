@@ -81,6 +81,10 @@ export default function EditBusiness() {
               <>
                 {" · "}
                 <Link to={`/b/${business.slug}`}>View public page</Link>
+                {" · "}
+                <Link to={`/businesses/${business.id}/partners`}>Suggested partners</Link>
+                {" · "}
+                <Link to={`/businesses/${business.id}/circle`}>Your circle</Link>
               </>
             ) : null}
           </p>

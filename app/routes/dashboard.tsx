@@ -43,6 +43,8 @@ export default function Dashboard() {
               <p className="mt-3 flex gap-3 text-sm">
                 <Link to={`/businesses/${business.id}/edit`}>Edit</Link>
                 {business.status === "published" ? <Link to={`/b/${business.slug}`}>Public page</Link> : null}
+                {business.status === "published" ? <Link to={`/businesses/${business.id}/partners`}>Partners</Link> : null}
+                {business.status === "published" ? <Link to={`/businesses/${business.id}/circle`}>Circle</Link> : null}
               </p>
             </li>
           ))}

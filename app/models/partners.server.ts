@@ -1,0 +1,167 @@
+import type { BusinessProfile } from "~/domain/business";
+import {
+  matchOptions,
+  rankComplementary,
+  rankOverflow,
+  type MatchProfile,
+  type Suggestion,
+} from "~/domain/matching";
+import { categoryName, complementaryCategories, getCategory } from "~/domain/taxonomy";
+import { prisma } from "~/utils/db.server";
+import { complementaryCandidates, overflowCandidates } from "../../search/partner-candidates";
+
+export type PartnerMarkKind = "saved" | "not-a-fit";
+
+export function toMatchProfile(business: BusinessProfile): MatchProfile {
+  return {
+    id: business.id,
+    name: business.name,
+    primaryCategory: business.primaryCategory,
+    categories: [business.primaryCategory, ...business.secondaryCategories],
+    offerings: business.offerings,
+    targetCustomers: business.targetCustomers,
+    customerProblems: business.customerProblems,
+    partnershipKinds: business.partnershipKinds,
+    offersToPartners: business.offersToPartners,
+    wantsFromPartners: business.wantsFromPartners,
+    capacity: business.capacity,
+    lat: business.lat,
+    lng: business.lng,
+    radiusKm: business.radiusKm,
+    servesRemotely: business.servesRemotely,
+  };
+}
+
+export interface SuggestionFilters {
+  kind?: string;
+  /** km */
+  within?: number;
+  profession?: string;
+}
+
+async function marksOf(businessId: string) {
+  const marks = await prisma.partnerMark.findMany({
+    where: { businessId },
+    select: { otherId: true, kind: true, other: { select: { primaryCategory: true } } },
+  });
+  return {
+    hiddenIds: marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.otherId),
+    notAFitCategories: new Set(marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.other.primaryCategory)),
+    savedIds: new Set(marks.filter((mark) => mark.kind === "saved").map((mark) => mark.otherId)),
+  };
+}
+
+export interface RankedPartner extends Suggestion {
+  slug: string;
+  name: string;
+  niche: string;
+  category: string;
+  place: string;
+  saved: boolean;
+}
+
+/** Records for display, in the ranked order; suggestions whose business vanished are dropped. */
+async function withRecords(suggestions: Suggestion[], savedIds: Set<string>): Promise<RankedPartner[]> {
+  const rows = await prisma.business.findMany({
+    where: { id: { in: suggestions.map((s) => s.id) }, status: "published" },
+    select: { id: true, slug: true, name: true, niche: true, primaryCategory: true, city: true, region: true, country: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return suggestions.flatMap((suggestion) => {
+    const row = byId.get(suggestion.id);
+    if (!row) return [];
+    return [
+      {
+        ...suggestion,
+        slug: row.slug,
+        name: row.name,
+        niche: row.niche,
+        category: categoryName(row.primaryCategory),
+        place: [row.city, row.region, row.country].filter(Boolean).join(", "),
+        saved: savedIds.has(row.id),
+      },
+    ];
+  });
+}
+
+/** Complementary partners for a business: ranked, explained, with records. */
+export async function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10) {
+  const self = toMatchProfile(business);
+  const marks = await marksOf(business.id);
+  const { candidates, meiliMs } = await complementaryCandidates({
+    self,
+    excludeIds: marks.hiddenIds,
+    radiusKm: filters.within,
+    profession: filters.profession,
+  });
+  const ranked = rankComplementary(
+    self,
+    candidates,
+    matchOptions({
+      hiddenIds: new Set(marks.hiddenIds),
+      notAFitCategories: marks.notAFitCategories,
+      kind: filters.kind,
+      maxDistanceKm: filters.within,
+    }),
+    limit,
+  );
+  return { partners: await withRecords(ranked, marks.savedIds), meiliMs, candidateCount: candidates.length };
+}
+
+/** Overflow partners: similar firms nearby whose capacity fits. */
+export async function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5) {
+  const self = toMatchProfile(business);
+  const marks = await marksOf(business.id);
+  const { candidates, meiliMs } = await overflowCandidates({ self, excludeIds: marks.hiddenIds, radiusKm: filters.within });
+  const ranked = rankOverflow(self, candidates, matchOptions({ hiddenIds: new Set(marks.hiddenIds), maxDistanceKm: filters.within }), limit);
+  return { partners: await withRecords(ranked, marks.savedIds), meiliMs, candidateCount: candidates.length };
+}
+
+export async function markPartner(businessId: string, otherId: string, kind: PartnerMarkKind) {
+  if (businessId === otherId) throw new Response("A business cannot partner with itself", { status: 400 });
+  const other = await prisma.business.findUnique({ where: { id: otherId }, select: { id: true } });
+  if (!other) throw new Response("No business with that id", { status: 404 });
+  await prisma.partnerMark.upsert({
+    where: { businessId_otherId: { businessId, otherId } },
+    create: { businessId, otherId, kind },
+    update: { kind },
+  });
+}
+
+export async function unmarkPartner(businessId: string, otherId: string) {
+  await prisma.partnerMark.deleteMany({ where: { businessId, otherId } });
+}
+
+export async function listMarkedPartners(businessId: string, kind: PartnerMarkKind) {
+  const marks = await prisma.partnerMark.findMany({
+    where: { businessId, kind },
+    orderBy: { createdAt: "desc" },
+    select: { other: { select: { id: true, slug: true, name: true, primaryCategory: true, city: true, status: true } } },
+  });
+  return marks.map((mark) => ({ ...mark.other, category: categoryName(mark.other.primaryCategory) }));
+}
+
+/** Professions that usually serve the same customer problems and do not compete (taxonomy only). */
+export function complementaryProfessions(categories: readonly string[], limit = 12): { slug: string; name: string }[] {
+  return complementaryCategories(categories)
+    .slice(0, limit)
+    .map((entry) => ({ slug: entry.slug, name: categoryName(entry.slug) }));
+}
+
+/**
+ * "Your circle": the professions around my customer problems, which I already cover with saved
+ * partners, and which are missing.
+ */
+export async function getCircle(business: BusinessProfile) {
+  const professions = complementaryProfessions([business.primaryCategory, ...business.secondaryCategories], 16);
+  const saved = await listMarkedPartners(business.id, "saved");
+  const savedByProfession = new Map<string, string[]>();
+  for (const partner of saved) {
+    savedByProfession.set(partner.primaryCategory, [...(savedByProfession.get(partner.primaryCategory) ?? []), partner.name]);
+  }
+  return professions.map((profession) => ({
+    ...profession,
+    group: getCategory(profession.slug)?.group ?? "",
+    partners: savedByProfession.get(profession.slug) ?? [],
+  }));
+}

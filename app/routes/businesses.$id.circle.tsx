@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GROUP_LABELS, type CategoryGroup } from "~/domain/taxonomy";
+import { requireOwnedBusiness } from "~/models/businesses.server";
+import { getCircle } from "~/models/partners.server";
+import { requireUserId } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Circle of ${data?.business.name ?? "your business"} · Mutualist` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const userId = await requireUserId(request);
+  const business = await requireOwnedBusiness(userId, params.id ?? "");
+  const circle = await getCircle(business);
+  return { business: { id: business.id, name: business.name }, circle };
+}
+
+export default function Circle() {
+  const { business, circle } = useLoaderData<typeof loader>();
+  const covered = circle.filter((profession) => profession.partners.length > 0);
+  const missing = circle.filter((profession) => profession.partners.length === 0);
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">Your circle</h1>
+        <Link to={`/businesses/${business.id}/partners`}>Suggested partners</Link>
+      </div>
+      <p className="text-stone-700">
+        The professions that usually serve the same customer problems as {business.name}, without competing.
+        A strong circle has one trusted partner in each. You have {covered.length} of {circle.length}.
+      </p>
+      <div className="h-3 w-full overflow-hidden rounded-full bg-stone-200" role="img" aria-label={`${covered.length} of ${circle.length} professions covered`}>
+        <div className="h-full bg-brand-600" style={{ width: `${circle.length ? (covered.length / circle.length) * 100 : 0}%` }} />
+      </div>
+      <section aria-labelledby="missing-heading">
+        <h2 id="missing-heading" className="text-lg font-semibold">{`Missing (${missing.length})`}</h2>
+        {missing.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-700">Every profession in your circle has a saved partner.</p>
+        ) : (
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {missing.map((profession) => (
+              <li key={profession.slug} className="card flex items-center justify-between gap-3 py-3">
+                <span>
+                  <span className="font-medium">{profession.name}</span>
+                  <span className="block text-xs text-stone-600">{GROUP_LABELS[profession.group as CategoryGroup] ?? ""}</span>
+                </span>
+                <Link to={`/businesses/${business.id}/partners?profession=${profession.slug}`} className="btn-secondary py-1">
+                  Find one
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="covered-heading">
+        <h2 id="covered-heading" className="text-lg font-semibold">{`Covered (${covered.length})`}</h2>
+        {covered.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-700">
+            None yet. Save partners from your <Link to={`/businesses/${business.id}/partners`}>suggestions</Link> to fill your circle.
+          </p>
+        ) : (
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {covered.map((profession) => (
+              <li key={profession.slug} className="card py-3">
+                <span className="font-medium">{profession.name}</span>
+                <span className="block text-sm text-stone-700">{profession.partners.join(", ")}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

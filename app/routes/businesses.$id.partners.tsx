@@ -1,0 +1,233 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
+import { PARTNERSHIP_KINDS } from "~/domain/business-schema";
+import { categoryName, isCategorySlug } from "~/domain/taxonomy";
+import { requireOwnedBusiness } from "~/models/businesses.server";
+import {
+  listMarkedPartners,
+  markPartner,
+  suggestComplementaryPartners,
+  suggestOverflowPartners,
+  unmarkPartner,
+  type RankedPartner,
+} from "~/models/partners.server";
+import { requireUserId } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Partners for ${data?.business.name ?? "your business"} · Mutualist` }];
+
+const DISTANCES = [10, 25, 50, 100, 250];
+
+function parseFilters(params: URLSearchParams) {
+  const tab = params.get("tab") === "overflow" ? "overflow" : "complementary";
+  const kindParam = params.get("kind") ?? "";
+  const kind = PARTNERSHIP_KINDS.some((k) => k.value === kindParam) ? kindParam : undefined;
+  const withinParam = Number(params.get("within"));
+  const within = DISTANCES.includes(withinParam) ? withinParam : undefined;
+  const professionParam = params.get("profession") ?? "";
+  const profession = isCategorySlug(professionParam) ? professionParam : undefined;
+  return { tab, kind, within, profession } as const;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const userId = await requireUserId(request);
+  const business = await requireOwnedBusiness(userId, params.id ?? "");
+  const filters = parseFilters(new URL(request.url).searchParams);
+  let partners: RankedPartner[] = [];
+  let unavailable = false;
+  if (business.status === "published") {
+    try {
+      const result =
+        filters.tab === "overflow"
+          ? await suggestOverflowPartners(business, filters, 10)
+          : await suggestComplementaryPartners(business, filters, 10);
+      partners = result.partners;
+    } catch (error) {
+      console.warn("partner suggestions unavailable:", error instanceof Error ? error.message : error);
+      unavailable = true;
+    }
+  }
+  const hidden = await listMarkedPartners(business.id, "not-a-fit");
+  return {
+    business: { id: business.id, name: business.name, slug: business.slug, published: business.status === "published", capacity: business.capacity },
+    filters: { ...filters, professionName: filters.profession ? categoryName(filters.profession) : null },
+    partners,
+    hidden,
+    unavailable,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const userId = await requireUserId(request);
+  const business = await requireOwnedBusiness(userId, params.id ?? "");
+  const form = await request.formData();
+  const otherId = String(form.get("otherId") ?? "");
+  if (!otherId) return data({ error: "Which business?" }, { status: 400 });
+  switch (form.get("intent")) {
+    case "save":
+      await markPartner(business.id, otherId, "saved");
+      return { ok: true };
+    case "not-a-fit":
+      await markPartner(business.id, otherId, "not-a-fit");
+      return { ok: true };
+    case "unmark":
+      await unmarkPartner(business.id, otherId);
+      return { ok: true };
+    default:
+      return data({ error: "Unknown action" }, { status: 400 });
+  }
+}
+
+export default function Partners() {
+  const { business, filters, partners, hidden, unavailable } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  const tabLink = (tab: string) => {
+    const next = new URLSearchParams(searchParams);
+    next.set("tab", tab);
+    next.delete("profession");
+    return `?${next}`;
+  };
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">Partners for {business.name}</h1>
+        <p className="flex gap-4 text-sm">
+          <Link to={`/businesses/${business.id}/circle`}>Your circle</Link>
+          <Link to={`/businesses/${business.id}/edit`}>Edit profile</Link>
+        </p>
+      </div>
+      <nav aria-label="Kind of partner" className="flex gap-2 border-b border-stone-200">
+        {[
+          ["complementary", "Suggested partners"],
+          ["overflow", "Overflow partners"],
+        ].map(([tab, label]) => (
+          <Link
+            key={tab}
+            to={tabLink(tab!)}
+            aria-current={filters.tab === tab ? "page" : undefined}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-semibold no-underline ${filters.tab === tab ? "border-brand-600 text-brand-800" : "border-transparent text-stone-600"}`}
+          >
+            {label}
+          </Link>
+        ))}
+      </nav>
+      <p className="text-sm text-stone-700">
+        {filters.tab === "overflow"
+          ? "Similar firms nearby who can take work when you are booked out, or hand work to you when you have room."
+          : "Businesses that serve the same customers and problems as you, with different offerings: they send you work, you send them work."}
+      </p>
+      <Form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter suggestions">
+        <input type="hidden" name="tab" value={filters.tab} />
+        {filters.profession ? <input type="hidden" name="profession" value={filters.profession} /> : null}
+        <div>
+          <label htmlFor="within" className="label">Distance</label>
+          <select id="within" name="within" defaultValue={filters.within ?? ""} className="input mt-1">
+            <option value="">Your service area</option>
+            {DISTANCES.map((km) => <option key={km} value={km}>Within {km} km</option>)}
+          </select>
+        </div>
+        {filters.tab === "complementary" ? (
+          <div>
+            <label htmlFor="kind" className="label">Partnership kind</label>
+            <select id="kind" name="kind" defaultValue={filters.kind ?? ""} className="input mt-1">
+              <option value="">Any</option>
+              {PARTNERSHIP_KINDS.map((kind) => <option key={kind.value} value={kind.value}>{kind.label}</option>)}
+            </select>
+          </div>
+        ) : null}
+        <button type="submit" className="btn-secondary">Apply</button>
+      </Form>
+      {filters.professionName ? (
+        <p role="status" className="text-sm">
+          Showing {filters.professionName} only. <Link to={tabLink("complementary")}>Show all professions</Link>
+        </p>
+      ) : null}
+
+      {!business.published ? (
+        <div className="card">
+          <p className="font-semibold">Publish your profile to get suggestions.</p>
+          <p className="mt-1 text-sm text-stone-700">Suggestions come from the directory; drafts are not part of it yet.</p>
+        </div>
+      ) : unavailable ? (
+        <div className="card" role="alert">Suggestions are temporarily unavailable. Try again in a minute.</div>
+      ) : partners.length === 0 ? (
+        <div className="card">
+          <p className="font-semibold">No suggestions match these filters.</p>
+          <p className="mt-1 text-sm text-stone-700">
+            Try a larger distance or any partnership kind. Adding the customer problems you solve to your profile helps too.
+          </p>
+        </div>
+      ) : (
+        <ol className="space-y-4" aria-label="Suggestions">
+          {partners.map((partner) => (
+            <PartnerCard key={partner.id} partner={partner} />
+          ))}
+        </ol>
+      )}
+
+      {hidden.length ? (
+        <details className="card">
+          <summary className="cursor-pointer font-semibold">Marked not a fit ({hidden.length})</summary>
+          <ul className="mt-3 space-y-2 text-sm">
+            {hidden.map((other) => (
+              <li key={other.id} className="flex items-center justify-between gap-3">
+                <span>{other.name} · {other.category}</span>
+                <MarkButton otherId={other.id} intent="unmark" label="Undo" />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function MarkButton({ otherId, intent, label, className = "btn-secondary py-1" }: { otherId: string; intent: string; label: string; className?: string }) {
+  const fetcher = useFetcher();
+  return (
+    <fetcher.Form method="post">
+      <input type="hidden" name="otherId" value={otherId} />
+      <button type="submit" name="intent" value={intent} className={className} disabled={fetcher.state !== "idle"}>
+        {label}
+      </button>
+    </fetcher.Form>
+  );
+}
+
+function PartnerCard({ partner }: { partner: RankedPartner }) {
+  return (
+    <li className="card">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-xs text-stone-600">{partner.category} · {partner.place}</p>
+          <h2 className="text-lg font-semibold"><Link to={`/b/${partner.slug}`}>{partner.name}</Link></h2>
+          <p className="text-sm text-stone-800">{partner.niche}</p>
+        </div>
+        <div className="flex gap-2">
+          {partner.saved ? (
+            <MarkButton otherId={partner.id} intent="unmark" label="Saved ✓ (remove)" />
+          ) : (
+            <MarkButton otherId={partner.id} intent="save" label="Save" className="btn py-1" />
+          )}
+          <MarkButton otherId={partner.id} intent="not-a-fit" label="Not a fit" />
+        </div>
+      </div>
+      <ul className="mt-3 flex flex-wrap gap-2" aria-label="Why this suggestion">
+        {partner.reasons.map((reason) => <li key={reason} className="chip">{reason}</li>)}
+      </ul>
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer text-stone-600">Score breakdown ({partner.score.toFixed(2)})</summary>
+        <table className="mt-2 text-left">
+          <tbody>
+            {Object.entries(partner.breakdown).map(([signal, value]) => (
+              <tr key={signal}>
+                <th scope="row" className="pr-4 font-normal text-stone-700">{signal}</th>
+                <td className={value < 0 ? "text-red-700" : ""}>{value >= 0 ? "+" : ""}{value.toFixed(3)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,133 @@
+import type { MultiSearchQuery } from "meilisearch";
+import { DEFAULT_RADIUS_KM, type MatchProfile } from "~/domain/matching";
+import { complementaryCategories, journeysOfCategories, similarCategories } from "~/domain/taxonomy";
+import { businessIndexName, getSearchClient } from "./client";
+import type { BusinessSearchDocument } from "./documents";
+
+/**
+ * Candidate partners from Meilisearch, as match profiles. The index documents carry every public
+ * field the ranking needs, so ranking needs no database round trip; the page loads records for
+ * the few it shows.
+ */
+const FIELDS: (keyof BusinessSearchDocument)[] = [
+  "id", "name", "primaryCategory", "categories", "offerings", "targetCustomers", "customerProblems",
+  "partnershipKinds", "offersToPartners", "wantsFromPartners", "capacity", "_geo", "radiusKm", "servesRemotely",
+];
+
+export interface CandidateQuery {
+  self: MatchProfile;
+  /** Never returned: the owner's not-a-fit list. */
+  excludeIds: readonly string[];
+  /** Search radius (km); defaults to the business's radius or the product default. */
+  radiusKm?: number;
+  /** Only this profession (the circle's "find one" links). */
+  profession?: string;
+}
+
+export interface CandidateResult {
+  candidates: MatchProfile[];
+  /** Meilisearch's own processing time for the queries, summed (ms). */
+  meiliMs: number;
+}
+
+const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+
+function commonFilters(query: CandidateQuery): string[] {
+  const { self } = query;
+  const radiusKm = query.radiusKm ?? self.radiusKm ?? DEFAULT_RADIUS_KM;
+  const excluded = [self.id, ...query.excludeIds];
+  return [
+    `_geoRadius(${self.lat}, ${self.lng}, ${Math.round(radiusKm * 1000)}) OR servesRemotely = true`,
+    `NOT id IN [${excluded.map(quote).join(", ")}]`,
+  ];
+}
+
+function toProfile(document: BusinessSearchDocument): MatchProfile {
+  return {
+    id: document.id,
+    name: document.name,
+    primaryCategory: document.primaryCategory,
+    categories: document.categories,
+    offerings: document.offerings,
+    targetCustomers: document.targetCustomers,
+    customerProblems: document.customerProblems,
+    partnershipKinds: document.partnershipKinds,
+    offersToPartners: document.offersToPartners ?? "",
+    wantsFromPartners: document.wantsFromPartners ?? "",
+    capacity: document.capacity,
+    lat: document._geo.lat,
+    lng: document._geo.lng,
+    radiusKm: document.radiusKm,
+    servesRemotely: document.servesRemotely,
+  };
+}
+
+async function run(queries: Omit<MultiSearchQuery, "indexUid">[]): Promise<CandidateResult> {
+  const indexUid = businessIndexName();
+  const response = await getSearchClient().multiSearch({
+    queries: queries.map((query) => ({ indexUid, attributesToRetrieve: FIELDS as string[], ...query })),
+  });
+  const seen = new Map<string, MatchProfile>();
+  let meiliMs = 0;
+  for (const result of response.results) {
+    meiliMs += result.processingTimeMs;
+    for (const hit of result.hits as unknown as BusinessSearchDocument[]) if (!seen.has(hit.id)) seen.set(hit.id, toProfile(hit));
+  }
+  return { candidates: [...seen.values()], meiliMs };
+}
+
+/**
+ * Complementary candidates: for each profession that serves my customer problems, its nearest
+ * businesses (so every profession of the circle is represented), plus the nearest businesses
+ * whose own customer problems or customers match mine.
+ */
+export async function complementaryCandidates(query: CandidateQuery, perProfession = 6, professions = 30): Promise<CandidateResult> {
+  const { self } = query;
+  const journeys = journeysOfCategories(self.categories);
+  const geo = `_geoPoint(${self.lat}, ${self.lng}):asc`;
+  const filters = commonFilters(query);
+  const wanted = query.profession
+    ? [query.profession]
+    : complementaryCategories(self.categories)
+        .map((entry) => entry.slug)
+        .slice(0, professions);
+  const perCategory = wanted.map((slug) => ({
+    q: "",
+    filter: [...filters, `primaryCategory = ${quote(slug)}`],
+    sort: [geo],
+    limit: query.profession ? 40 : perProfession,
+  }));
+  const tags = [...self.customerProblems, ...self.targetCustomers].slice(0, 40);
+  const byProblem = query.profession
+    ? []
+    : [
+        {
+          q: "",
+          filter: [
+            ...filters,
+            `NOT primaryCategory = ${quote(self.primaryCategory)}`,
+            [
+              ...(journeys.length ? [`journeys IN [${journeys.map(quote).join(", ")}]`] : []),
+              ...(tags.length ? [`customerProblems IN [${tags.map(quote).join(", ")}]`, `targetCustomers IN [${tags.map(quote).join(", ")}]`] : []),
+            ].join(" OR ") || "id EXISTS",
+          ],
+          sort: [geo],
+          limit: 60,
+        },
+      ];
+  return run([...perCategory, ...byProblem]);
+}
+
+/** Overflow candidates: the nearest businesses in my trade or a trade with heavily shared offerings. */
+export async function overflowCandidates(query: CandidateQuery, limit = 60): Promise<CandidateResult> {
+  const { self } = query;
+  const trades = [...new Set(self.categories.flatMap((slug) => similarCategories(slug)))].slice(0, 20);
+  return run([
+    {
+      q: "",
+      filter: [...commonFilters(query), `categories IN [${trades.map(quote).join(", ")}]`],
+      sort: [`_geoPoint(${self.lat}, ${self.lng}):asc`],
+      limit,
+    },
+  ]);
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBusiness, getBusinessById, publishBusiness, updateBusiness } from "~/models/businesses.server";
+import { suggestComplementaryPartners, suggestOverflowPartners } from "~/models/partners.server";
+import { prisma } from "~/utils/db.server";
+import { DEMO_CITIES, makeBusinessInput, seededRandom } from "../../prisma/factories";
+import { businessIndexName } from "../../search/client";
+import { ensureIndex } from "../../search/settings";
+import { drainOutbox } from "../../search/sync-worker";
+import { signUpThroughForm } from "../helpers/accounts";
+import { startTestApp } from "../helpers/app";
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+const random = seededRandom(99);
+const [portland, austin] = [DEMO_CITIES[0]!, DEMO_CITIES[1]!];
+const ids: Record<string, string> = {};
+
+async function add(ownerId: string, key: string, category: string, city = portland, overrides = {}) {
+  const result = await createBusiness(ownerId, makeBusinessInput(random, category, city, { name: `${key} ${category}`, ...overrides }));
+  if (!result.ok) throw new Error("create failed");
+  await publishBusiness(result.business.id);
+  ids[key] = result.business.id;
+  return result.business.id;
+}
+
+beforeAll(async () => {
+  await ensureIndex(businessIndexName());
+  app = await startTestApp();
+  const owner = await prisma.user.create({ data: { email: "circle-owner@example.com", passwordHash: "!" } });
+  await add(owner.id, "Lens", "wedding-photographer", portland, { capacity: "booked-out" });
+  await add(owner.id, "Petal", "florist");
+  await add(owner.id, "Feast", "caterer");
+  await add(owner.id, "Beats", "dj");
+  await add(owner.id, "Shutter", "wedding-photographer", portland, { capacity: "spare-capacity" });
+  await add(owner.id, "Keys", "real-estate-agent");
+  await add(owner.id, "Faraway", "florist", austin);
+  await drainOutbox();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function complementaryIds(key: string) {
+  const business = (await getBusinessById(ids[key]!))!;
+  return (await suggestComplementaryPartners(business)).partners.map((partner) => partner.id);
+}
+
+describe("partner suggestions against a real index", () => {
+  it("suggests nearby complementary professions, never a competitor, someone unrelated or someone far away", async () => {
+    const suggested = await complementaryIds("Lens");
+    expect(suggested).toEqual(expect.arrayContaining([ids.Petal, ids.Feast, ids.Beats]));
+    expect(suggested).not.toContain(ids.Shutter);
+    expect(suggested).not.toContain(ids.Keys);
+    expect(suggested).not.toContain(ids.Faraway);
+  });
+
+  it("suggests the same trade with spare capacity as overflow partners", async () => {
+    const business = (await getBusinessById(ids.Lens!))!;
+    const overflow = await suggestOverflowPartners(business);
+    expect(overflow.partners.map((p) => p.id)).toEqual([ids.Shutter]);
+    expect(overflow.partners[0]!.reasons).toContain("Has spare capacity: can take work");
+  });
+
+  it("updates after edits: a florist who becomes a wedding photographer turns from partner into competitor", async () => {
+    const petal = (await getBusinessById(ids.Petal!))!;
+    await updateBusiness(petal.id, {
+      ...makeBusinessInput(random, "wedding-photographer", portland, { name: petal.name }),
+      slug: petal.slug,
+    });
+    await drainOutbox();
+    expect(await complementaryIds("Lens")).not.toContain(ids.Petal);
+    const overflow = await suggestOverflowPartners((await getBusinessById(ids.Lens!))!);
+    expect(overflow.partners.map((p) => p.id)).toContain(ids.Petal);
+  });
+});
+
+describe("the partners page", () => {
+  it("shows reasons, hides a business marked not a fit (and keeps it hidden), and saves to the circle", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const mine = await add(userId, "Mine", "wedding-photographer");
+    await drainOutbox();
+
+    const page = await client.get(`/businesses/${mine}/partners`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Feast caterer");
+    expect(html).toContain("Serves engaged couples, like you");
+    expect(html).toMatch(/Overlap: (none|slight)/);
+
+    expect((await client.post(`/businesses/${mine}/partners`, { intent: "not-a-fit", otherId: ids.Feast! })).status).toBe(200);
+    expect(await (await client.get(`/businesses/${mine}/partners`)).text()).not.toContain("Feast caterer</a>");
+    // Still hidden after the caterer edits its profile.
+    const feast = (await getBusinessById(ids.Feast!))!;
+    await updateBusiness(feast.id, { ...makeBusinessInput(random, "caterer", portland, { name: "Feast caterer" }), slug: feast.slug });
+    await drainOutbox();
+    expect(await (await client.get(`/businesses/${mine}/partners`)).text()).not.toContain("Feast caterer</a>");
+
+    await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: ids.Beats! });
+    const circle = await (await client.get(`/businesses/${mine}/circle`)).text();
+    expect(circle).toContain("Beats dj");
+    expect(circle).toMatch(/Missing \(\d+\)/);
+  });
+
+  it("is only for the owner", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    expect((await client.get(`/businesses/${ids.Lens}/partners`)).status).toBe(403);
+    expect((await client.post(`/businesses/${ids.Lens}/partners`, { intent: "not-a-fit", otherId: ids.Beats! })).status).toBe(403);
+    expect((await client.get(`/businesses/${ids.Lens}/circle`)).status).toBe(403);
+    expect(await prisma.partnerMark.count({ where: { businessId: ids.Lens } })).toBe(0);
+  });
+
+  it("shows 'Often partners with' professions on a public profile", async () => {
+    const slug = (await getBusinessById(ids.Lens!))!.slug;
+    const html = await (await app.client().get(`/b/${slug}`)).text();
+    expect(html).toContain("Often partners with");
+    expect(html).toContain("Caterers");
+    expect(html).not.toContain(">Real Estate Agents<");
+  });
+});
