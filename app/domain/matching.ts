@@ -72,6 +72,8 @@ export interface MatchOptions {
   defaultRadiusKm: number;
   /** Offering overlap at or above which a candidate is a competitor, never a complementary partner. */
   competitorOverlap: number;
+  /** Trade similarity from which a firm can take overflow work. */
+  overflowSimilarity: number;
   /** In the diversity pass, each earlier pick of the same profession multiplies the score by this. */
   diversityDecay: number;
   /** Businesses the owner marked "not a fit": never suggested. */
@@ -91,6 +93,7 @@ export function matchOptions(overrides: Partial<MatchOptions> = {}): MatchOption
   return {
     defaultRadiusKm: DEFAULT_RADIUS_KM,
     competitorOverlap: 0.5,
+    overflowSimilarity: 0.4,
     diversityDecay: 0.35,
     hiddenIds: new Set(),
     notAFitCategories: new Set(),
@@ -395,13 +398,28 @@ export function capacityFit(self: string, other: string): number {
 }
 
 /**
+ * How alike two trades are for handing work over (0..1): the overlap of their professions (a firm
+ * doing exactly what I do beats one that also does three other things), or of their offerings.
+ */
+export function tradeSimilarity(self: MatchProfile, other: MatchProfile): { score: number; shared: string[] } {
+  const a = features(self).categories;
+  const b = features(other).categories;
+  const common = [...a].filter((slug) => b.has(slug)).length;
+  const jaccard = common / (a.size + b.size - common);
+  const offerings = offeringOverlap(self, other);
+  const samePrimary = self.primaryCategory === other.primaryCategory ? 0.2 : 0;
+  const offeringOnly = common === 0 ? offerings.score * 0.8 : 0;
+  return { score: round(Math.min(1, Math.max(jaccard + samePrimary, offeringOnly))), shared: offerings.shared };
+}
+
+/**
  * Scores a similar firm as an overflow partner, or null: not similar enough, hidden, or beyond both
  * service radii.
  */
 export function scoreOverflow(self: MatchProfile, other: MatchProfile, options: MatchOptions, weights = DEFAULT_OVERFLOW_WEIGHTS): Suggestion | null {
   if (other.id === self.id || options.hiddenIds.has(other.id)) return null;
-  const similarity = offeringOverlap(self, other);
-  if (similarity.score < options.competitorOverlap) return null;
+  const similarity = tradeSimilarity(self, other);
+  if (similarity.score < options.overflowSimilarity) return null;
   const distance = distanceKm(self, other);
   const reach = Math.max(self.radiusKm ?? options.defaultRadiusKm, other.radiusKm ?? options.defaultRadiusKm);
   const limit = options.maxDistanceKm ?? reach;
