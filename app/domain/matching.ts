@@ -94,7 +94,7 @@ export function matchOptions(overrides: Partial<MatchOptions> = {}): MatchOption
     defaultRadiusKm: DEFAULT_RADIUS_KM,
     competitorOverlap: 0.5,
     overflowSimilarity: 0.4,
-    diversityDecay: 0.35,
+    diversityDecay: 0.15,
     hiddenIds: new Set(),
     notAFitCategories: new Set(),
     weights: DEFAULT_COMPLEMENTARY_WEIGHTS,
@@ -349,23 +349,25 @@ export function rankComplementary(self: MatchProfile, candidates: readonly Match
     .map((candidate) => scoreComplementary(self, candidate, options))
     .filter((suggestion): suggestion is Suggestion => suggestion !== null)
     .sort(bySuggestionOrder);
-  return diversify(scored, (suggestion) => byId.get(suggestion.id)?.primaryCategory ?? "", options.diversityDecay, limit);
+  return diversify(scored, (suggestion) => byId.get(suggestion.id)?.categories ?? [], options.diversityDecay, limit);
 }
 
 /**
- * Greedy diversity: repeatedly take the best remaining suggestion after multiplying each score by
- * decay^(earlier picks of the same profession). Deterministic.
+ * Greedy diversity: repeatedly take the best remaining suggestion after multiplying its score by
+ * decay^(earlier picks that share a profession with it). A bridal shop that also tailors and a
+ * tailor count as the same profession here. Deterministic.
  */
-function diversify(sorted: Suggestion[], professionOf: (s: Suggestion) => string, decay: number, limit: number): Suggestion[] {
+function diversify(sorted: Suggestion[], professionsOf: (s: Suggestion) => readonly string[], decay: number, limit: number): Suggestion[] {
   const picked: Suggestion[] = [];
-  const counts = new Map<string, number>();
+  const pickedProfessions: Set<string>[] = [];
   const remaining = [...sorted];
   while (picked.length < limit && remaining.length) {
     let bestIndex = 0;
     let bestValue = -Infinity;
     for (let index = 0; index < remaining.length; index++) {
       const suggestion = remaining[index]!;
-      const seen = counts.get(professionOf(suggestion)) ?? 0;
+      const professions = professionsOf(suggestion);
+      const seen = pickedProfessions.filter((set) => professions.some((slug) => set.has(slug))).length;
       const value = suggestion.score > 0 ? suggestion.score * decay ** seen : suggestion.score - seen;
       if (value > bestValue + 1e-12) {
         bestValue = value;
@@ -375,7 +377,7 @@ function diversify(sorted: Suggestion[], professionOf: (s: Suggestion) => string
     const [chosen] = remaining.splice(bestIndex, 1);
     if (!chosen) break;
     picked.push(chosen);
-    counts.set(professionOf(chosen), (counts.get(professionOf(chosen)) ?? 0) + 1);
+    pickedProfessions.push(new Set(professionsOf(chosen)));
   }
   return picked;
 }
