@@ -11,6 +11,14 @@ import { toSearchDocument, type BusinessSearchDocument } from "./documents";
  */
 export const MAX_ATTEMPTS = 8;
 const MEILI_ID = /^[A-Za-z0-9_-]{1,511}$/;
+/** SQLite limits bound parameters per statement; large batches are read and marked in chunks. */
+const PARAMETERS_PER_QUERY = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
 const BASE_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
@@ -34,7 +42,8 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
   if (rows.length === 0) return { processed: 0, failed: 0, remaining: false };
 
   const businessIds = [...new Set(rows.map((row) => row.businessId))];
-  const businesses = await prisma.business.findMany({ where: { id: { in: businessIds } } });
+  const businesses = [];
+  for (const ids of chunks(businessIds, PARAMETERS_PER_QUERY)) businesses.push(...(await prisma.business.findMany({ where: { id: { in: ids } } })));
   const documents = new Map<string, BusinessSearchDocument>();
   const failures = new Map<string, string>();
   const unpublished = new Set(businessIds);
@@ -69,11 +78,9 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
 
   const done = rows.filter((row) => !failures.has(row.businessId));
   const failed = rows.filter((row) => failures.has(row.businessId));
-  if (done.length) {
-    await prisma.searchOutbox.updateMany({
-      where: { id: { in: done.map((row) => row.id) } },
-      data: { processedAt: new Date(), lastError: null },
-    });
+  const processedAt = new Date();
+  for (const ids of chunks(done.map((row) => row.id), PARAMETERS_PER_QUERY)) {
+    await prisma.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt, lastError: null } });
   }
   for (const row of failed) await markFailed([row], failures.get(row.businessId) ?? "rejected", now);
   return { processed: done.length, failed: failed.length, remaining: rows.length === batchSize };
@@ -122,7 +129,7 @@ async function markFailed(rows: { id: number; attempts: number }[], message: str
   // One update per distinct attempt count (rows of a batch usually share it).
   const byAttempts = new Map<number, number[]>();
   for (const row of rows) byAttempts.set(row.attempts + 1, [...(byAttempts.get(row.attempts + 1) ?? []), row.id]);
-  for (const [attempts, ids] of byAttempts) {
+  for (const [attempts, all] of byAttempts) for (const ids of chunks(all, PARAMETERS_PER_QUERY)) {
     await prisma.searchOutbox.updateMany({
       where: { id: { in: ids } },
       data: {

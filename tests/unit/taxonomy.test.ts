@@ -63,4 +63,26 @@ describe("category taxonomy", () => {
     const byAlias = searchCategories("realtor");
     expect(byAlias.some((option) => /real estate/i.test(option.name))).toBe(true);
   });
+
+  it("maps the category labels big directories use, across every sphere", () => {
+    const labels = [
+      "Contractors", "Plumbing", "Electricians", "Heating & Air Conditioning/HVAC", "Roofing", "Painters", "Landscaping",
+      "Tree Services", "Flooring", "Handyman", "Cabinetry", "Kitchen & Bath", "Solar Installation", "Fences & Gates",
+      "Masonry/Concrete", "Gutter Services", "Garage Door Services", "Pressure Washers", "Water Heater Installation/Repair",
+      "Security Systems", "Septic Services", "Insulation Installation", "Siding", "Architects", "Damage Restoration",
+      "Chiropractors", "Massage Therapy", "Physical Therapy", "Acupuncture", "Gyms", "Yoga", "Pilates", "Nutritionists",
+      "Dentists", "Orthodontists", "Optometrists", "Medical Spas", "Day Spas", "Dermatologists", "Podiatrists",
+      "Accountants", "Tax Services", "Bookkeepers", "Business Law", "Financial Advising", "Marketing", "Web Design",
+      "Graphic Design", "Sign Making", "Printing Services", "IT Services & Computer Repair", "Employment Agencies",
+      "Auto Repair", "Body Shops", "Tires", "Oil Change Stations", "Auto Detailing", "Towing", "Car Wash", "Car Dealers",
+      "Used Car Dealers", "Auto Parts & Supplies", "Transmission Repair", "Smog Check Stations", "Motorcycle Repair",
+      "Veterinarians", "Pet Groomers", "Dog Walkers", "Pet Sitting", "Pet Training", "Pet Boarding", "Pet Stores",
+      "Florists", "Caterers", "DJs", "Venues & Event Spaces", "Wedding Planning", "Party Equipment Rentals", "Officiants",
+      "Photographers", "Videographers", "Bakeries", "Jewelry", "Bridal", "Hair Salons", "Barbers", "Makeup Artists",
+      "Real Estate Agents", "Mortgage Brokers", "Home Inspectors", "Title Companies", "Movers", "Self Storage",
+      "Property Management", "Pest Control", "Home Cleaning", "Carpet Cleaning", "Junk Removal & Hauling", "Keys & Locksmiths",
+    ];
+    const unmapped = labels.filter((label) => matchCategoryLabel(label).kind !== "category");
+    expect(unmapped).toEqual([]);
+  });
 });
