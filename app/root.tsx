@@ -9,10 +9,12 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { HeaderSearch } from "~/components/header-search";
 import { getSession, serializeSessionCookie } from "~/utils/session.server";
 import stylesheet from "./tailwind.css?url";
 
@@ -46,6 +48,8 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const user = rootData?.user ?? null;
+  // The search page has its own, bigger box.
+  const onSearchPage = useLocation().pathname === "/search";
   return (
     <html lang="en">
       <head>
@@ -59,15 +63,18 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
             <Link to="/" className="text-lg font-bold text-brand-800 no-underline">
               Mutualist
             </Link>
             <Link to="/" className="text-sm">Directory</Link>
+            <Link to="/search" className="hidden text-sm md:inline">Search</Link>
+            {onSearchPage ? null : <HeaderSearch className="order-last w-full md:order-none md:w-auto md:max-w-sm md:flex-1" />}
             <div className="ml-auto flex items-center gap-3 text-sm">
               {user ? (
                 <>
                   <Link to="/dashboard">Your businesses</Link>
+                  <Link to="/imports">Import members</Link>
                   <Link to="/account" title={user.email}>Account</Link>
                   <Form method="post" action="/logout">
                     <button type="submit" className="btn-secondary py-1">Log out</button>

@@ -1,5 +1,6 @@
 import { Meilisearch } from "meilisearch";
 import { getEnv } from "~/utils/env.server";
+import { keepAliveHttpClient } from "./http-client";
 import { DOCUMENT_VERSION, type BusinessSearchDocument } from "./documents";
 
 /** Server-only: holds the master key. Never import from a route component. */
@@ -13,7 +14,7 @@ export function getSearchClient(): Meilisearch {
   }
   const key = `${env.MEILI_URL}|${env.MEILI_MASTER_KEY ?? ""}`;
   if (!client || clientKey !== key) {
-    client = new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY });
+    client = new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, httpClient: keepAliveHttpClient });
     clientKey = key;
   }
   return client;

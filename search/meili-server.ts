@@ -122,7 +122,8 @@ export async function startEmbeddedMeilisearch(options: StartOptions): Promise<E
     [
       "--db-path", path.join(options.dataDir, "db"),
       "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", masterKey,
+      // One argument: a generated key can start with "-", which would read as an option.
+      `--master-key=${masterKey}`,
       "--no-analytics",
       "--env", "development",
       "--log-level", "WARN",

@@ -42,7 +42,9 @@ export async function createApp(options: { mode: "development" | "production"; r
     const server = await vite.createServer({
       root,
       configFile: path.join(root, "vite.config.ts"),
-      server: { middlewareMode: true, hmr: process.env.VITE_HMR === "false" ? false : undefined },
+      // VITE_HMR=false (tests): no HMR and no WebSocket server, so a running `npm run dev` holding
+      // Vite's WebSocket port does not log an error into the tests.
+      server: process.env.VITE_HMR === "false" ? { middlewareMode: true, hmr: false, ws: false } : { middlewareMode: true },
       appType: "custom",
     });
     closeVite = () => server.close();

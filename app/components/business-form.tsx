@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { Form, useFetcher, useNavigation } from "@remix-run/react";
+import { Form, useNavigation } from "@remix-run/react";
 import { useEffect, useId, useState } from "react";
 import type { z } from "zod";
 import {
@@ -15,6 +15,7 @@ import {
 import { parseTagText } from "~/domain/tags";
 import { CATEGORIES, matchCategoryLabel, suggestTags, type CategoryDefinition, type TagKind } from "~/domain/taxonomy";
 import { Field, FieldErrors, FormError } from "./field";
+import { PlaceInput } from "./place-input";
 
 /** Values the form starts with: every field as the text an input holds. */
 export type BusinessFormDefaults = {
@@ -257,28 +258,10 @@ function TagField(props: { kind: TagKind; label: string; hint: string; required?
 
 /** Town or city from the bundled gazetteer, suggested as you type. */
 function PlaceField({ field }: { field: FieldMeta }) {
-  const fetcher = useFetcher<{ id: number; label: string }[]>();
-  const listId = useId();
+  const { type: _text, ...inputProps } = getInputProps(field, { type: "text" });
   return (
     <Field id={field.id} label="Town or city" hint="Start typing and pick from the list, e.g. “Portland, OR, US”." errors={field.errors}>
-      {(aria) => (
-        <>
-          <input
-            {...getInputProps(field, { type: "text" })}
-            {...aria}
-            list={listId}
-            autoComplete="off"
-            className="input"
-            onChange={(event) => {
-              const q = event.currentTarget.value;
-              if (q.trim().length >= 2) fetcher.load(`/resources/places?${new URLSearchParams({ q })}`);
-            }}
-          />
-          <datalist id={listId}>
-            {(fetcher.data ?? []).map((place) => <option key={place.id} value={place.label} />)}
-          </datalist>
-        </>
-      )}
+      {(aria) => <PlaceInput {...inputProps} {...aria} />}
     </Field>
   );
 }

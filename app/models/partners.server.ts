@@ -62,11 +62,12 @@ export interface RankedPartner extends Suggestion {
 
 /** Records for display, in the ranked order; suggestions whose business vanished are dropped. */
 async function withRecords(suggestions: Suggestion[], savedIds: Set<string>): Promise<RankedPartner[]> {
+  // By primary key only, status checked here (see refreshQueryPlannerStatistics).
   const rows = await prisma.business.findMany({
-    where: { id: { in: suggestions.map((s) => s.id) }, status: "published" },
-    select: { id: true, slug: true, name: true, niche: true, primaryCategory: true, city: true, region: true, country: true },
+    where: { id: { in: suggestions.map((s) => s.id) } },
+    select: { id: true, slug: true, name: true, niche: true, primaryCategory: true, city: true, region: true, country: true, status: true },
   });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(rows.filter((row) => row.status === "published").map((row) => [row.id, row]));
   return suggestions.flatMap((suggestion) => {
     const row = byId.get(suggestion.id);
     if (!row) return [];

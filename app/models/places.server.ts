@@ -118,7 +118,28 @@ export function resolvePlace(label: string): Place | undefined {
   return candidates.find((place) => foldText(place.name) === foldText(cityPart));
 }
 
-/** The nearest gazetteer place to coordinates (for imports that give lat/lng but an unknown city). */
+let byName: Map<string, Place[]> | undefined;
+
+/**
+ * The place named exactly `name` (case and accents aside), narrowed by region and country the way
+ * resolvePlace narrows, biggest first. Same answer as resolvePlace("name, region, country") but a
+ * map lookup instead of a scan, for bulk imports.
+ */
 export function findPlaceByName(name: string, region: string, country: string): Place | undefined {
-  return resolvePlace([name, region, country].filter(Boolean).join(", "));
+  if (!byName) {
+    byName = new Map();
+    for (const entry of load()) {
+      const key = foldText(entry.place.name);
+      const list = byName.get(key);
+      if (list) list.push(entry.place);
+      else byName.set(key, [entry.place]);
+    }
+  }
+  const qualifiers = [region, country].map(foldText).filter(Boolean);
+  const matching = (byName.get(foldText(name)) ?? []).filter((place) => {
+    const where = [foldText(place.region), foldText(place.country)];
+    return qualifiers.every((q) => where.some((w) => w.startsWith(q)));
+  });
+  const wanted = foldText([name, region, country].filter(Boolean).join(", "));
+  return matching.find((place) => foldText(place.label) === wanted) ?? matching[0];
 }

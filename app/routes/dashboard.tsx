@@ -21,7 +21,10 @@ export default function Dashboard() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Your businesses</h1>
-        <Link to="/businesses/new" className="btn">Add a business</Link>
+        <div className="flex flex-wrap gap-2">
+          <Link to="/imports" className="btn-secondary">Import members</Link>
+          <Link to="/businesses/new" className="btn">Add a business</Link>
+        </div>
       </div>
       {searchParams.get("deleted") ? <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">Business deleted.</p> : null}
       {businesses.length === 0 ? (

@@ -53,6 +53,11 @@ export class TestClient {
     });
   }
 
+  /** A multipart/form-data post (file uploads); fetch sets the boundary. */
+  async postMultipart(path: string, form: FormData, headers: Record<string, string> = { Origin: this.baseUrl }) {
+    return this.send(path, { method: "POST", headers, body: form });
+  }
+
   private async send(path: string, init: RequestInit) {
     const headers = new Headers(init.headers);
     if (this.cookies.size) headers.set("Cookie", this.cookieHeader);

@@ -1,0 +1,13 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { exportBusinesses, requireImportOwner } from "~/models/imports.server";
+import { exportFormatParam, exportResponse } from "~/utils/export-response.server";
+import { requireUserId } from "~/utils/session.server";
+
+/** GET /imports/:id/export?format=csv|jsonl: the businesses this import created or last changed, as a download. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const userId = await requireUserId(request);
+  const importId = params.id ?? "";
+  await requireImportOwner(userId, importId);
+  const format = exportFormatParam(request);
+  return exportResponse(exportBusinesses({ ownerId: userId, importId }), format, `mutualist-import-${importId}`);
+}

@@ -1,0 +1,154 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
+import { ImportStatusChip } from "~/components/import-status";
+import { MAX_STORED_PROBLEMS } from "~/domain/import-format";
+import { getImportReport } from "~/models/imports.server";
+import { requireUserId } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? `Import of ${data.fileName}` : "Import"} · Mutualist` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const userId = await requireUserId(request);
+  const page = Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1;
+  return getImportReport(userId, params.id ?? "", { problemsPage: page });
+}
+
+const REFRESH_MS = 1000;
+
+export default function ImportPage() {
+  const report = useLoaderData<typeof loader>();
+  const active = report.status === "running" || report.status === "indexing";
+  const revalidator = useRevalidator();
+
+  // While it runs, refresh the counts every second.
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => {
+      if (revalidator.state === "idle") revalidator.revalidate();
+    }, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [active, revalidator]);
+
+  const written = report.createdCount + report.updatedCount;
+  const progress =
+    report.status === "indexing"
+      ? { label: "Indexing for search", value: written - Math.min(report.pendingIndex, written), max: Math.max(written, 1) }
+      : { label: "Rows imported", value: report.processedRows, max: Math.max(report.totalRows, 1) };
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm"><Link to="/imports">← All imports</Link></p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">Import of {report.fileName}</h1>
+        <ImportStatusChip status={report.status} />
+      </div>
+
+      {active ? (
+        <section className="card" aria-live="polite">
+          <label htmlFor="import-progress" className="label">
+            {progress.label}: {progress.value.toLocaleString("en")} of {progress.max.toLocaleString("en")}
+          </label>
+          <progress id="import-progress" className="mt-2 h-3 w-full appearance-none overflow-hidden rounded-full bg-stone-200 [&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-brand-600" value={progress.value} max={progress.max}>
+            {Math.round((progress.value / progress.max) * 100)}%
+          </progress>
+          <p className="hint">
+            {report.status === "indexing"
+              ? "Every row is saved; the businesses become searchable as the index catches up."
+              : "You can leave this page: the import carries on."}
+          </p>
+        </section>
+      ) : null}
+
+      {report.status === "failed" ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          The import stopped: {report.error ?? "unknown error"}. Rows saved before it stopped are kept; upload the same
+          file again to finish — rows already imported are skipped.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className="text-lg font-semibold">Summary</h2>
+        <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
+          {[
+            ["Rows in file", report.totalRows],
+            ["Created", report.createdCount],
+            ["Updated", report.updatedCount],
+            ["Unchanged", report.unchangedCount],
+            ["Failed", report.failedCount],
+          ].map(([label, value]) => (
+            <div key={label} className="card p-3">
+              <dt className="text-xs uppercase tracking-wide text-stone-600">{label}</dt>
+              <dd className="text-xl font-semibold">{Number(value).toLocaleString("en")}</dd>
+            </div>
+          ))}
+        </dl>
+        {report.status !== "running" ? (
+          <p className="mt-3 text-sm">
+            {report.businessCount > 0 ? (
+              <>
+                Download the {report.businessCount.toLocaleString("en")} businesses this import created or changed:{" "}
+                <a href={`/imports/${report.id}/export?format=csv`}>CSV</a> ·{" "}
+                <a href={`/imports/${report.id}/export?format=jsonl`}>JSON Lines</a>. Edit and upload the file again to update them.
+              </>
+            ) : (
+              "This import created and changed no business: every valid row was already up to date."
+            )}
+          </p>
+        ) : null}
+      </section>
+
+      {report.unmappedLabels.length ? (
+        <section aria-labelledby="unmapped-heading">
+          <h2 id="unmapped-heading" className="text-lg font-semibold">Labels that matched no category</h2>
+          <p className="mt-1 text-sm text-stone-700">
+            Rows with another label that matched were imported; rows with none were skipped. Rename these labels to a
+            category name (for example “Florists”) and upload again.
+          </p>
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {report.unmappedLabels.map((entry) => (
+              <li key={entry.label} className="chip">{entry.label} × {entry.count}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {report.problemCount ? (
+        <section aria-labelledby="problems-heading">
+          <h2 id="problems-heading" className="text-lg font-semibold">Problems</h2>
+          <p className="mt-1 text-sm text-stone-700">
+            These rows were skipped. Fix them in your file and upload it again.
+            {report.problemCount >= MAX_STORED_PROBLEMS ? ` Only the first ${MAX_STORED_PROBLEMS.toLocaleString("en")} problems are listed.` : ""}
+          </p>
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <thead className="border-b border-stone-300 text-stone-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-4">Line</th>
+                  <th scope="col" className="py-2 pr-4">Field</th>
+                  <th scope="col" className="py-2">Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.problems.map((problem, index) => (
+                  <tr key={`${problem.line}-${problem.field}-${index}`} className="border-b border-stone-200">
+                    <td className="py-2 pr-4 tabular-nums">{problem.line}</td>
+                    <td className="py-2 pr-4 font-mono">{problem.field}</td>
+                    <td className="py-2">{problem.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {report.problemsPageCount > 1 ? (
+            <nav aria-label="Problem pages" className="mt-3 flex items-center gap-3 text-sm">
+              {report.problemsPage > 1 ? <Link to={`?page=${report.problemsPage - 1}`}>Previous</Link> : null}
+              <span>Page {report.problemsPage} of {report.problemsPageCount}</span>
+              {report.problemsPage < report.problemsPageCount ? <Link to={`?page=${report.problemsPage + 1}`}>Next</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { PARTNERSHIP_KINDS } from "~/domain/business-schema";
+import { isCategorySlug } from "~/domain/taxonomy";
+import { requireOwnedBusiness } from "~/models/businesses.server";
+import { suggestComplementaryPartners, suggestOverflowPartners } from "~/models/partners.server";
+import { requireUserId } from "~/utils/session.server";
+
+/**
+ * Partner suggestions as JSON for the owner of a business:
+ * GET /resources/partners/:id?tab=complementary|overflow&kind=&within=&profession=
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const userId = await requireUserId(request);
+  const business = await requireOwnedBusiness(userId, params.id ?? "");
+  const search = new URL(request.url).searchParams;
+  const kind = search.get("kind") ?? "";
+  const within = Number(search.get("within"));
+  const profession = search.get("profession") ?? "";
+  const filters = {
+    kind: PARTNERSHIP_KINDS.some((k) => k.value === kind) ? kind : undefined,
+    within: Number.isInteger(within) && within >= 1 && within <= 1000 ? within : undefined,
+    profession: isCategorySlug(profession) ? profession : undefined,
+  };
+  const started = performance.now();
+  const result =
+    search.get("tab") === "overflow"
+      ? await suggestOverflowPartners(business, filters, 10)
+      : await suggestComplementaryPartners(business, filters, 10);
+  const totalMs = performance.now() - started;
+  return Response.json(
+    {
+      partners: result.partners.map(({ id, slug, name, category, place, score, reasons, breakdown, distanceKm, saved }) => ({
+        id, slug, name, category, place, score, reasons, breakdown, distanceKm, saved,
+      })),
+    },
+    {
+      headers: {
+        "Cache-Control": "private, no-store",
+        "Server-Timing": `meili;dur=${result.meiliMs.toFixed(1)}, total;dur=${totalMs.toFixed(1)}`,
+      },
+    },
+  );
+}

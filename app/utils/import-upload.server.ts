@@ -1,0 +1,42 @@
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+import { formatFromFileName, type ImportFormat } from "~/domain/import-format";
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const IMPORT_ACCEPT = ".csv,.jsonl,.ndjson,.json";
+
+export type ImportUpload = { ok: true; fileName: string; format: ImportFormat; text: string } | { ok: false; message: string };
+
+/**
+ * Reads the member list from a multipart upload (field "file"), held in memory up to
+ * MAX_IMPORT_BYTES. Every way it can be wrong gets a message the page shows with a 400.
+ */
+export async function readImportUpload(request: Request): Promise<ImportUpload> {
+  const limitMb = Math.round(MAX_IMPORT_BYTES / 1024 / 1024);
+  const declared = Number(request.headers.get("Content-Length") ?? 0);
+  // Not read and not cancelled: the server discards the rest of the body after the response, so
+  // the browser gets this message rather than a reset connection.
+  if (declared > MAX_IMPORT_BYTES + 64 * 1024) {
+    return { ok: false, message: `The file is larger than ${limitMb} MB: split it into smaller files` };
+  }
+  let formData: FormData;
+  try {
+    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) {
+      return { ok: false, message: `The file is larger than ${limitMb} MB: split it into smaller files` };
+    }
+    return { ok: false, message: "Choose a file to upload" };
+  }
+  const file = formData.get("file");
+  if (!(file instanceof File) || !file.name) return { ok: false, message: "Choose a CSV or JSON Lines file to upload" };
+  const format = formatFromFileName(file.name);
+  if (!format) return { ok: false, message: "Upload a .csv, .jsonl, .ndjson or .json file" };
+  const text = await file.text();
+  if (!text.trim()) return { ok: false, message: "The file is empty" };
+  if (text.includes("\u0000")) return { ok: false, message: "This is not a text file: export the list as CSV or JSON Lines" };
+  return { ok: true, fileName: file.name, format, text };
+}

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench:search` / `npm run bench:suggestions` (or `tsx bench/latency.ts [ROWS] [search|suggestions|all]`).
+ *
+ * 1. Builds a directory of ROWS (default 100,000) generated businesses through the bulk-import
+ *    path into a fresh database and Meilisearch under data/bench-ROWS (kept for the next run) and
+ *    reports the wall time until every one is searchable.
+ * 2. Builds the app and starts it (production mode) against that data.
+ * 3. Sends requests one at a time over HTTP and prints p50/p95/p99 of the route, side by side, in
+ *    the same run, with Meilisearch's own processing time for the same queries (and the time of
+ *    those queries sent straight from Node).
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { SingleBar } from "cli-progress";
+import { parseDirectorySearchRequest, toDirectorySearchParams } from "~/domain/directory-search";
+import { CATEGORIES } from "~/domain/taxonomy";
+import { toProfile } from "~/models/businesses.server";
+import { findImportOwner, runImport } from "~/models/imports.server";
+import { resolvePlace } from "~/models/places.server";
+import { toMatchProfile } from "~/models/partners.server";
+import { prisma } from "~/utils/db.server";
+import { createSession } from "~/utils/session.server";
+import { DEMO_CITIES, pick, seededRandom } from "../prisma/factories";
+import { findFreePort } from "../search/meili-server";
+import { complementaryCandidates, overflowCandidates } from "../search/partner-candidates";
+import { searchDirectory } from "../search/queries";
+import { drainOutbox, pendingOutboxCount } from "../search/sync-worker";
+import { prepareCli } from "../server/boot";
+import { generateMemberCsv } from "./import";
+
+const args = process.argv.slice(2);
+const rows = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 100_000);
+const which = args.find((arg) => ["search", "suggestions", "all"].includes(arg)) ?? "all";
+const QUERIES = 500;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function row(label: string, values: number[]) {
+  const f = (v: number) => v.toFixed(1).padStart(7);
+  return `${label.padEnd(46)} ${f(percentile(values, 50))} ${f(percentile(values, 95))} ${f(percentile(values, 99))}`;
+}
+
+const header = `${"".padEnd(46)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)}`;
+
+async function ensureData() {
+  const dir = path.resolve(`data/bench-${rows}`);
+  const ready = path.join(dir, "ready");
+  mkdirSync(dir, { recursive: true });
+  process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
+  process.env.MEILI_DATA_DIR = path.join(dir, "meili");
+  process.env.MEILI_INDEX_PREFIX = "bench";
+  delete process.env.MEILI_URL;
+  if (!existsSync(ready)) {
+    rmSync(path.join(dir, "bench.db"), { force: true });
+    rmSync(path.join(dir, "meili"), { recursive: true, force: true });
+  }
+  const services = await prepareCli(() => {});
+  if (!existsSync(ready)) {
+    const text = generateMemberCsv(rows);
+    const owner = await findImportOwner();
+    if (!owner) throw new Error("no import owner");
+    console.log(`Importing ${rows} generated businesses into an empty database and index…`);
+    const started = performance.now();
+    const summary = await runImport({ ownerId: owner.id, fileName: "bench.csv", format: "csv", text });
+    const written = (performance.now() - started) / 1000;
+    const total = await pendingOutboxCount();
+    const bar = new SingleBar({ format: "Indexing [{bar}] {value}/{total} | {duration_formatted}", hideCursor: true });
+    bar.start(total, 0);
+    while ((await pendingOutboxCount()) > 0) {
+      await drainOutbox(10_000);
+      bar.update(total - (await pendingOutboxCount()));
+    }
+    bar.stop();
+    const searchable = (performance.now() - started) / 1000;
+    console.log(
+      `Import of ${rows} rows: written to the database in ${written.toFixed(1)} s, all ${summary.createdCount} searchable after ${searchable.toFixed(1)} s ` +
+        `(${summary.failedCount} bad rows reported)`,
+    );
+    execFileSync("touch", [ready]);
+  } else {
+    console.log(`Reusing ${rows} businesses in ${dir} (delete it to re-import)`);
+  }
+  return services;
+}
+
+async function startServer(port: number) {
+  execFileSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), SEED_DEMO: "false", SEARCH_WORKER: "false" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/search?q=warm`)).ok) return { base, stop: () => child.kill("SIGINT") };
+    } catch {
+      // starting
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill("SIGKILL");
+  throw new Error("the app did not start");
+}
+
+function searchQueries(): string[] {
+  const random = seededRandom(500);
+  const places = DEMO_CITIES.map((city) => `${city.name}, ${city.region}, ${city.country}`);
+  const typo = (word: string) => (word.length > 5 ? word.slice(0, 2) + word[3] + word[2] + word.slice(4) : word);
+  return Array.from({ length: QUERIES }, (_, i) => {
+    const category = pick(random, CATEGORIES);
+    const params = new URLSearchParams();
+    const kind = i % 5;
+    if (kind !== 3) params.set("q", random() < 0.3 ? typo(category.name.toLowerCase()) : pick(random, [category.name, ...category.aliases, ...category.offerings]));
+    if (kind === 1 || kind === 3) params.append("category", pick(random, CATEGORIES).slug);
+    if (kind === 2 || kind === 3 || kind === 4) {
+      params.set("near", pick(random, places));
+      params.set("withinKm", String(pick(random, [10, 25, 50, 100])));
+      if (random() < 0.5) params.set("sort", "distance");
+    }
+    if (kind === 4) params.append("capacity", pick(random, ["booked-out", "spare-capacity"]));
+    if (random() < 0.15) params.set("page", "2");
+    return params.toString();
+  });
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await run();
+  return [result, performance.now() - started];
+}
+
+async function benchSearch(base: string) {
+  const queries = searchQueries();
+  const route: number[] = [];
+  const meiliOwn: number[] = [];
+  const meiliFromNode: number[] = [];
+  const bar = new SingleBar({ format: "Search [{bar}] {value}/{total}", hideCursor: true });
+  bar.start(queries.length, 0);
+  for (const query of queries) {
+    const [response, ms] = await timed(() => fetch(`${base}/search?${query}`).then(async (r) => [r.status, await r.text()] as const));
+    if (response[0] !== 200) throw new Error(`/search?${query} answered ${response[0]}`);
+    route.push(ms);
+    const request = parseDirectorySearchRequest(new URLSearchParams(query));
+    const placeId = request.near ? resolvePlace(request.near)?.id : undefined;
+    const [result, direct] = await timed(() => searchDirectory(toDirectorySearchParams(request, placeId)));
+    meiliOwn.push(result.processingTimeMs);
+    meiliFromNode.push(direct);
+    bar.increment();
+  }
+  bar.stop();
+  console.log(`\nSearch: ${QUERIES} mixed queries (text, typos, facets, near a place, pages) at ${rows} businesses`);
+  console.log(header);
+  console.log(row("GET /search (route, over HTTP)", route));
+  console.log(row("Meilisearch's own time, same queries", meiliOwn));
+  console.log(row("same queries sent straight from Node", meiliFromNode));
+  const ratio = percentile(route, 95) / percentile(meiliOwn, 95);
+  console.log(`route p95 / Meilisearch p95 = ${ratio.toFixed(2)} (goal ≤ 1.5)`);
+}
+
+async function benchSuggestions(base: string) {
+  const owner = await findImportOwner();
+  if (!owner) throw new Error("no import owner");
+  const { token } = await createSession(owner.id);
+  const cookie = `mutualist_session=${token}`;
+  const random = seededRandom(77);
+  const total = await prisma.business.count({ where: { ownerId: owner.id, status: "published" } });
+  const sample = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const [business] = await prisma.business.findMany({ where: { ownerId: owner.id, status: "published" }, skip: Math.floor(random() * total), take: 1 });
+    if (business) sample.push(toProfile(business));
+  }
+  const results: Record<string, { route: number[]; json: number[]; meiliOwn: number[]; meiliFromNode: number[] }> = {};
+  for (const tab of ["complementary", "overflow"] as const) {
+    const figures = { route: [] as number[], json: [] as number[], meiliOwn: [] as number[], meiliFromNode: [] as number[] };
+    const bar = new SingleBar({ format: `${tab.padEnd(13)} [{bar}] {value}/{total}`, hideCursor: true });
+    bar.start(sample.length, 0);
+    for (const business of sample) {
+      const [page, pageMs] = await timed(() => fetch(`${base}/businesses/${business.id}/partners?tab=${tab}`, { headers: { Cookie: cookie } }).then(async (r) => [r.status, await r.text()] as const));
+      if (page[0] !== 200) throw new Error(`partners page answered ${page[0]}`);
+      figures.route.push(pageMs);
+      const [json, jsonMs] = await timed(() => fetch(`${base}/resources/partners/${business.id}?tab=${tab}`, { headers: { Cookie: cookie } }).then(async (r) => [r.status, await r.text()] as const));
+      if (json[0] !== 200) throw new Error(`partners JSON answered ${json[0]}`);
+      figures.json.push(jsonMs);
+      const self = toMatchProfile(business);
+      const [candidates, directMs] = await timed(() =>
+        tab === "overflow" ? overflowCandidates({ self, excludeIds: [] }) : complementaryCandidates({ self, excludeIds: [] }),
+      );
+      figures.meiliOwn.push(candidates.meiliMs);
+      figures.meiliFromNode.push(directMs);
+      bar.increment();
+    }
+    bar.stop();
+    results[tab] = figures;
+  }
+  console.log(`\nPartner suggestions for ${sample.length} random businesses at ${rows} businesses`);
+  console.log(header);
+  for (const [tab, figures] of Object.entries(results)) {
+    console.log(row(`${tab}: GET /businesses/:id/partners (page)`, figures.route));
+    console.log(row(`${tab}: GET /resources/partners/:id (JSON)`, figures.json));
+    console.log(row(`${tab}: Meilisearch's own time, same queries`, figures.meiliOwn));
+    console.log(row(`${tab}: same queries sent straight from Node`, figures.meiliFromNode));
+    console.log(
+      `${tab}: page p95 / Meilisearch p95 = ${(percentile(figures.route, 95) / percentile(figures.meiliOwn, 95)).toFixed(2)}, ` +
+        `JSON p95 / Meilisearch p95 = ${(percentile(figures.json, 95) / percentile(figures.meiliOwn, 95)).toFixed(2)} (goal ≤ 1.5, and < 50 ms)`,
+    );
+  }
+}
+
+const services = await ensureData();
+const server = await startServer(await findFreePort(3300));
+try {
+  if (which === "search" || which === "all") await benchSearch(server.base);
+  if (which === "suggestions" || which === "all") await benchSuggestions(server.base);
+} finally {
+  server.stop();
+  await services.stop();
+}

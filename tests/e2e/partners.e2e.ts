@@ -1,0 +1,59 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { DEMO_OWNER } from "../../prisma/seed-demo";
+import { launchBrowser } from "./browser";
+
+let browser: Browser;
+let page: Page;
+const baseUrl = inject("baseUrl");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it("shows explained partner suggestions, hides one marked not a fit, and fills the circle with a saved one", async () => {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("Email").fill(DEMO_OWNER.email);
+  await page.getByLabel("Password").fill(DEMO_OWNER.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL(`${baseUrl}/dashboard`);
+
+  await page.getByRole("link", { name: "Partners" }).first().click();
+  await page.waitForURL(/\/businesses\/[^/]+\/partners/);
+  const suggestions = page.getByRole("list", { name: "Suggestions" }).locator(":scope > li");
+  await suggestions.first().waitFor();
+  expect(await suggestions.count()).toBeGreaterThanOrEqual(5);
+
+  // Each suggestion says why, in plain words.
+  const first = suggestions.first();
+  const reasons = await first.getByRole("list", { name: "Why this suggestion" }).locator("li").allTextContents();
+  expect(reasons.some((reason) => /km away|Serves customers remotely/.test(reason))).toBe(true);
+  expect(reasons.some((reason) => /^Overlap: /.test(reason))).toBe(true);
+  expect(reasons.some((reason) => /^Serves .+, like you$|^Also helps customers /.test(reason))).toBe(true);
+  await first.getByText(/Score breakdown/).click();
+  expect(await first.getByRole("row").count()).toBeGreaterThanOrEqual(5);
+
+  // Not a fit: it leaves the list and waits under "Marked not a fit", from where it can come back.
+  const name = (await first.getByRole("heading").textContent())!;
+  await first.getByRole("button", { name: "Not a fit" }).click();
+  await expect.poll(() => page.getByRole("list", { name: "Suggestions" }).getByRole("heading", { name, exact: true }).count()).toBe(0);
+  await page.getByText("Marked not a fit (1)").click();
+  expect(await page.getByText(name).count()).toBeGreaterThanOrEqual(1);
+  await page.reload();
+  expect(await page.getByRole("list", { name: "Suggestions" }).getByRole("heading", { name, exact: true }).count()).toBe(0);
+
+  // Save one: the circle counts it.
+  const saved = page.getByRole("list", { name: "Suggestions" }).locator(":scope > li").first();
+  const savedName = (await saved.getByRole("heading").textContent())!;
+  await saved.getByRole("button", { name: "Save" }).click();
+  await saved.getByRole("button", { name: "Saved ✓ (remove)" }).waitFor();
+  await page.getByRole("link", { name: "Your circle" }).click();
+  await page.waitForURL(/\/circle$/);
+  expect(await page.getByText(savedName).count()).toBe(1);
+  expect(await page.getByRole("heading", { name: /Covered \(1\)/ }).count()).toBe(1);
+});

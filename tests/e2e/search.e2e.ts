@@ -1,0 +1,142 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect, inject, it } from "vitest";
+import { launchBrowser } from "./browser";
+
+/** The directory search page on the seeded demo directory (70 businesses in each of five cities). */
+let browser: Browser;
+let page: Page;
+const baseUrl = inject("baseUrl");
+/** Errors in the browser (a failed hydration, an exception) fail the test too. */
+const browserErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("console", (message) => {
+    if (message.type() === "error") browserErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => browserErrors.push(String(error)));
+});
+afterEach(() => {
+  const seen = browserErrors.splice(0);
+  expect(seen).toEqual([]);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const status = () => page.getByRole("status").filter({ hasText: /business|No businesses/ });
+const places = () => page.getByTestId("listing-place").allTextContents();
+const searchParam = (name: string) => new URL(page.url()).searchParams.getAll(name);
+
+it("searches with a typo, ticks a facet, searches near a place, pages, goes back, and explains an empty result", async () => {
+  // The header box leads to the search page.
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel("Search the directory").fill("flourist");
+  await page.getByLabel("Search the directory").press("Enter");
+  await page.waitForURL(/\/search\?q=flourist/);
+  await expect.poll(() => status().textContent()).toMatch(/^5 businesses/);
+  expect(await page.locator("main mark").first().textContent()).toBe("Florist");
+  expect(await page.getByLabel("Search for").inputValue()).toBe("flourist");
+
+  // Ticking a facet applies it at once.
+  await page.getByRole("group", { name: "City" }).getByLabel("Austin").check();
+  await page.waitForURL((url) => url.searchParams.get("city") === "Austin");
+  await expect.poll(() => status().textContent()).toMatch(/^1 business$/);
+  expect(await places()).toEqual(["Austin, TX, US"]);
+
+  // Near a place: everything within 25 km of Austin is in Austin, nearest first.
+  await page.getByRole("link", { name: "Clear all" }).click();
+  await page.waitForURL((url) => !url.searchParams.has("city"));
+  await page.getByLabel("Search for").fill("");
+  await page.getByLabel("Near a place").fill("Austin, TX, US");
+  await page.getByLabel("Within").selectOption("25");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.waitForURL((url) => url.searchParams.get("near") === "Austin, TX, US");
+  await expect.poll(() => status().textContent()).toMatch(/^70 businesses near Austin, TX, US · page 1 of 4/);
+  expect(new Set(await places())).toEqual(new Set(["Austin, TX, US"]));
+  const distances = (await page.locator("main li.card").allTextContents()).map((text) => {
+    const match = /(under 1|[\d.]+) km away/.exec(text);
+    return match?.[1] === "under 1" ? 0 : Number(match?.[1]);
+  });
+  expect(distances).toHaveLength(20);
+  expect(distances).toEqual([...distances].sort((a, b) => a - b));
+
+  // A customer problem narrows it to two pages.
+  const milestone = page.getByRole("group", { name: "Customer problem" }).getByLabel("Celebrating a milestone");
+  await milestone.check();
+  await page.waitForURL((url) => url.searchParams.get("problem") === "celebrating a milestone");
+  await expect.poll(() => status().textContent()).toMatch(/^28 businesses near Austin, TX, US · page 1 of 2/);
+  const firstPage = await page.locator("main li.card h3").allTextContents();
+
+  // Page 2 keeps every other parameter.
+  await page.getByRole("link", { name: /Next/ }).click();
+  await page.waitForURL((url) => url.searchParams.get("page") === "2");
+  await expect.poll(() => status().textContent()).toMatch(/page 2 of 2/);
+  expect(searchParam("problem")).toEqual(["celebrating a milestone"]);
+  expect(searchParam("near")).toEqual(["Austin, TX, US"]);
+  const secondPage = await page.locator("main li.card h3").allTextContents();
+  expect(secondPage).toHaveLength(8);
+  expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+  expect(new Set(await places())).toEqual(new Set(["Austin, TX, US"]));
+
+  // Back: page 1 as it was, the URL, the checkbox and the place input restored.
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has("page") && url.searchParams.get("problem") === "celebrating a milestone");
+  await expect.poll(() => status().textContent()).toMatch(/page 1 of 2/);
+  expect(await page.locator("main li.card h3").allTextContents()).toEqual(firstPage);
+  expect(await milestone.isChecked()).toBe(true);
+  expect(await page.getByLabel("Near a place").inputValue()).toBe("Austin, TX, US");
+
+  // Back once more: before the facet was ticked, the checkbox is clear again.
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has("problem"));
+  await expect.poll(() => status().textContent()).toMatch(/^70 businesses/);
+  await expect.poll(() => milestone.isChecked()).toBe(false);
+
+  // Nonsense: an empty state with things to try.
+  await page.getByLabel("Search for").fill("qzxwvbnmkj");
+  await page.getByLabel("Search for").press("Enter");
+  await page.waitForURL((url) => url.searchParams.get("q") === "qzxwvbnmkj");
+  await expect.poll(() => status().textContent()).toBe("No businesses found");
+  expect(await page.getByText("No businesses match “qzxwvbnmkj”").count()).toBe(1);
+  await page.getByRole("link", { name: "Widen the radius to 50 km" }).waitFor();
+  await page.getByRole("link", { name: "wedding photographer" }).click();
+  await page.waitForURL((url) => url.searchParams.get("q") === "wedding photographer");
+  await expect.poll(() => status().textContent()).toMatch(/businesses/);
+});
+
+it("suggests businesses under the header box and opens one with the keyboard", async () => {
+  await page.goto(`${baseUrl}/`);
+  const box = page.getByRole("combobox", { name: "Search the directory" });
+  await box.pressSequentially("wedding photog", { delay: 20 });
+  const listbox = page.getByRole("listbox", { name: "Suggested businesses" });
+  await listbox.getByRole("option").first().waitFor();
+  expect(await listbox.getByRole("option").count()).toBeLessThanOrEqual(6);
+  await box.press("ArrowDown");
+  const chosen = (await listbox.getByRole("option", { selected: true }).locator("span").first().textContent()) ?? "";
+  expect(chosen).toMatch(/Wedding Photographer/);
+  await box.press("Enter");
+  await page.waitForURL(/\/b\//);
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(chosen);
+});
+
+it("works without JavaScript: plain GET forms in the header and on the page", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const noJs = await context.newPage();
+    await noJs.goto(`${baseUrl}/`);
+    await noJs.getByLabel("Search the directory").fill("florist");
+    await noJs.getByLabel("Search the directory").press("Enter");
+    await noJs.waitForURL(/\/search\?q=florist/);
+    expect(await noJs.getByTestId("listing-place").count()).toBe(5);
+    await noJs.getByRole("group", { name: "City" }).getByLabel("Denver").check();
+    await noJs.getByRole("button", { name: "Apply filters" }).click();
+    await noJs.waitForURL((url) => url.searchParams.get("city") === "Denver");
+    expect(await noJs.getByTestId("listing-place").allTextContents()).toEqual(["Denver, CO, US"]);
+    expect(await noJs.getByRole("group", { name: "City" }).getByLabel("Denver").isChecked()).toBe(true);
+  } finally {
+    await context.close();
+  }
+});

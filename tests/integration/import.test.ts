@@ -1,0 +1,315 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseImportText, toCsv, type ExportRow } from "~/domain/import-format";
+import { exportBusinesses, refreshImportStatus, runImport, type ImportSummary } from "~/models/imports.server";
+import { prisma } from "~/utils/db.server";
+import { businessIndexName, getBusinessIndex } from "../../search/client";
+import { ensureIndex } from "../../search/settings";
+import { drainOutbox } from "../../search/sync-worker";
+import { freshEmail, signUpThroughForm } from "../helpers/accounts";
+import { startTestApp } from "../helpers/app";
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+beforeAll(async () => {
+  await ensureIndex(businessIndexName());
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** A member list of nine rows on eleven lines: five good, four bad (line numbers in the comments). */
+const MEMBERS_CSV = [
+  "ref,name,categories,city,region,country,lat,lng,website,description,offerings,capacity", // 1
+  'T-1,Petal Pushers Test,Florists,Portland,OR,US,,,petal.example.com,"Grown locally, delivered fresh",,booked-out', // 2
+  'T-2,Spin Doctor Test DJs,"DJs; Home Services; Zzz Laser Ninjas",Austin,Texas,United States,,,,,,', // 3
+  "T-3,X,Florists,Portland,OR,US,,,,,,", // 4: name too short
+  "T-4,Nowhere Florals,Florists,Qqqxxyy,,ZZ,,,,,,", // 5: unknown place, no coordinates
+  "T-5,Coordinates Catering,Caterers,Smalltown Nowhere,,,45.1,-122.1,,,\"canapés; buffets\",", // 6: unknown town, coordinates given
+  'T-6,"Multi', // 7
+  'Line Bakery",Bakeries,Denver,CO,US,,,,,,', // 8
+  "T-7,Bad Lat Bakery,Bakeries,Denver,CO,US,99,1,,,,", // 9: latitude out of range
+  ",No Ref Wedding Photos,Wedding Photographers,Toronto,ON,CA,,,,,,", // 10: no ref: an automatic one
+  "T-9,Mystery Shop,Underwater Basket Weaving,Portland,OR,US,,,,,,", // 11: no category matched
+  "",
+].join("\r\n");
+
+async function newOwner() {
+  return prisma.user.create({ data: { email: freshEmail(), passwordHash: "!test" }, select: { id: true } });
+}
+
+async function importMembers(ownerId: string, text = MEMBERS_CSV, options: Partial<Parameters<typeof runImport>[0]> = {}) {
+  return runImport({ ownerId, fileName: "members.csv", format: "csv", text, ...options });
+}
+
+async function ownerBusinesses(ownerId: string) {
+  return prisma.business.findMany({ where: { ownerId }, orderBy: { externalRef: "asc" } });
+}
+
+async function searchIds(query: string) {
+  return (await getBusinessIndex().search(query, { limit: 50 })).hits.map((hit) => hit.id);
+}
+
+function counts(summary: ImportSummary) {
+  const { createdCount, updatedCount, unchangedCount, failedCount, totalRows } = summary;
+  return { totalRows, createdCount, updatedCount, unchangedCount, failedCount };
+}
+
+describe("bulk import", () => {
+  it("creates the good rows as published, searchable businesses and reports the bad ones by line and field", async () => {
+    const owner = await newOwner();
+    const summary = await importMembers(owner.id);
+    expect(counts(summary)).toEqual({ totalRows: 9, createdCount: 5, updatedCount: 0, unchangedCount: 0, failedCount: 4 });
+    expect(summary.status).toBe("indexing");
+    expect(summary.problems).toEqual([
+      { line: 4, field: "name", message: "Name needs at least 2 characters" },
+      { line: 5, field: "city", message: "Unknown place: give lat and lng (Qqqxxyy, ZZ)" },
+      { line: 9, field: "lat", message: "Latitude must be a number between -90 and 90" },
+      { line: 11, field: "categories", message: "No category matched: Underwater Basket Weaving" },
+    ]);
+    expect(summary.unmappedLabels).toEqual([
+      { label: "Underwater Basket Weaving", count: 1 },
+      { label: "Zzz Laser Ninjas", count: 1 },
+    ]);
+
+    const businesses = await ownerBusinesses(owner.id);
+    expect(businesses.map((b) => b.name)).toEqual(
+      expect.arrayContaining(["Petal Pushers Test", "Spin Doctor Test DJs", "Coordinates Catering", "Multi Line Bakery", "No Ref Wedding Photos"]),
+    );
+    expect(businesses).toHaveLength(5);
+    for (const business of businesses) {
+      expect(business.status).toBe("published");
+      expect(business.publishedAt).not.toBeNull();
+      expect(business.importId).toBe(summary.importId);
+    }
+    const petal = businesses.find((b) => b.externalRef === "T-1")!;
+    expect(petal.slug).toMatch(/^petal-pushers-test-[0-9a-f]{6}$/);
+    expect(petal.website).toBe("https://petal.example.com");
+    expect([petal.city, petal.region, petal.country, petal.placeId !== null]).toEqual(["Portland", "OR", "US", true]);
+    expect(petal.capacity).toBe("booked-out");
+    expect(JSON.parse(petal.inferredFields)).toEqual(["niche", "offerings", "targetCustomers", "customerProblems"]);
+    const dj = businesses.find((b) => b.externalRef === "T-2")!;
+    expect([dj.city, dj.region, dj.country]).toEqual(["Austin", "TX", "US"]);
+    const catering = businesses.find((b) => b.externalRef === "T-5")!;
+    expect([catering.city, catering.lat, catering.lng, catering.placeId]).toEqual(["Smalltown Nowhere", 45.1, -122.1, null]);
+    expect(JSON.parse(catering.offerings)).toEqual(["canapés", "buffets"]);
+    expect(JSON.parse(catering.inferredFields)).toEqual(["niche", "targetCustomers", "customerProblems"]);
+    expect(businesses.find((b) => b.name === "No Ref Wedding Photos")?.externalRef).toMatch(/^auto:[0-9a-f]{32}$/);
+
+    const stored = await prisma.import.findUniqueOrThrow({ where: { id: summary.importId } });
+    expect(JSON.parse(stored.problems)).toEqual(summary.problems);
+    expect(JSON.parse(stored.unmappedLabels)).toEqual({ "Underwater Basket Weaving": 1, "Zzz Laser Ninjas": 1 });
+
+    await drainOutbox();
+    expect(await refreshImportStatus(summary.importId)).toEqual({ status: "done", pendingIndex: 0 });
+    expect(await searchIds("Petal Pushers Test")).toContain(petal.id);
+    expect(await searchIds("Coordinates Catering")).toContain(catering.id);
+  });
+
+  it("changes nothing when the same file is imported again: all unchanged, same rows, same updatedAt, no outbox rows", async () => {
+    const owner = await newOwner();
+    await importMembers(owner.id);
+    const before = await ownerBusinesses(owner.id);
+    const outboxBefore = await prisma.searchOutbox.count();
+
+    const again = await importMembers(owner.id);
+    expect(counts(again)).toEqual({ totalRows: 9, createdCount: 0, updatedCount: 0, unchangedCount: 5, failedCount: 4 });
+    expect(again.status).toBe("done");
+    const after = await ownerBusinesses(owner.id);
+    expect(after.map((b) => [b.id, b.updatedAt.getTime(), b.importId])).toEqual(before.map((b) => [b.id, b.updatedAt.getTime(), b.importId]));
+    expect(await prisma.searchOutbox.count()).toBe(outboxBefore);
+  });
+
+  it("after a crash mid-file, a re-run ends with each business exactly once", async () => {
+    const owner = await newOwner();
+    let batches = 0;
+    await expect(
+      importMembers(owner.id, MEMBERS_CSV, {
+        batchSize: 3,
+        onProgress: () => {
+          if (++batches === 1) throw new Error("simulated crash after batch 1");
+        },
+      }),
+    ).rejects.toThrow("simulated crash");
+    const crashed = await prisma.import.findFirstOrThrow({ where: { ownerId: owner.id } });
+    expect(crashed.status).toBe("failed");
+    expect(crashed.error).toContain("simulated crash");
+    expect(crashed.processedRows).toBe(3);
+    expect(await prisma.business.count({ where: { ownerId: owner.id } })).toBe(2);
+
+    const rerun = await importMembers(owner.id, MEMBERS_CSV, { batchSize: 3 });
+    expect(counts(rerun)).toEqual({ totalRows: 9, createdCount: 3, updatedCount: 0, unchangedCount: 2, failedCount: 4 });
+    const businesses = await ownerBusinesses(owner.id);
+    expect(businesses).toHaveLength(5);
+    expect(new Set(businesses.map((b) => b.externalRef)).size).toBe(5);
+    expect(new Set(businesses.map((b) => b.slug)).size).toBe(5);
+  });
+
+  it("updates a changed row on re-import, and only that one", async () => {
+    const owner = await newOwner();
+    await importMembers(owner.id);
+    const before = await prisma.business.findFirstOrThrow({ where: { ownerId: owner.id, externalRef: "T-1" } });
+    const outboxBefore = await prisma.searchOutbox.count();
+
+    const changed = MEMBERS_CSV.replace("Grown locally, delivered fresh", "Now with dried-flower workshops");
+    const summary = await importMembers(owner.id, changed);
+    expect(counts(summary)).toMatchObject({ createdCount: 0, updatedCount: 1, unchangedCount: 4 });
+    const after = await prisma.business.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after.description).toBe("Now with dried-flower workshops");
+    expect(after.slug).toBe(before.slug);
+    expect(after.importId).toBe(summary.importId);
+    expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    const newOutbox = await prisma.searchOutbox.findMany({ where: { id: { gt: 0 } }, orderBy: { id: "desc" }, take: (await prisma.searchOutbox.count()) - outboxBefore });
+    expect(newOutbox.map((row) => row.businessId)).toEqual([before.id]);
+
+    await drainOutbox();
+    expect(await searchIds("dried-flower workshops")).toContain(before.id);
+  });
+
+  it("never overwrites fields the owner confirmed with inferred ones", async () => {
+    const owner = await newOwner();
+    await importMembers(owner.id);
+    const petal = await prisma.business.findFirstOrThrow({ where: { ownerId: owner.id, externalRef: "T-1" } });
+    await prisma.business.update({
+      where: { id: petal.id },
+      data: { offerings: JSON.stringify(["dried flowers"]), inferredFields: JSON.stringify(["niche", "targetCustomers", "customerProblems"]) },
+    });
+    const summary = await importMembers(owner.id);
+    expect(counts(summary)).toMatchObject({ updatedCount: 0, unchangedCount: 5 });
+    const after = await prisma.business.findUniqueOrThrow({ where: { id: petal.id } });
+    expect(JSON.parse(after.offerings)).toEqual(["dried flowers"]);
+  });
+
+  it("exports an import in the same format: re-importing the export changes nothing", async () => {
+    const owner = await newOwner();
+    const first = await importMembers(owner.id);
+    const rows: ExportRow[] = [];
+    for await (const row of exportBusinesses({ ownerId: owner.id, importId: first.importId })) rows.push(row);
+    expect(rows).toHaveLength(5);
+    const csv = toCsv(rows);
+    expect(parseImportText(csv, "csv").records).toHaveLength(5);
+
+    const reimport = await runImport({ ownerId: owner.id, fileName: "export.csv", format: "csv", text: csv });
+    expect(counts(reimport)).toEqual({ totalRows: 5, createdCount: 0, updatedCount: 0, unchangedCount: 5, failedCount: 0 });
+    expect(reimport.problems).toEqual([]);
+  });
+
+  it("keeps the same refs apart between owners", async () => {
+    const [a, b] = [await newOwner(), await newOwner()];
+    await importMembers(a.id);
+    await importMembers(b.id);
+    expect(await prisma.business.count({ where: { ownerId: a.id } })).toBe(5);
+    expect(await prisma.business.count({ where: { ownerId: b.id } })).toBe(5);
+  });
+});
+
+describe("organiser pages", () => {
+  async function upload(client: ReturnType<typeof app.client>, name: string, text: string | Uint8Array<ArrayBuffer>) {
+    const form = new FormData();
+    form.append("file", new File([text], name, { type: "text/csv" }));
+    return client.postMultipart("/imports", form);
+  }
+
+  async function waitForStatus(importId: string, wanted: string[]) {
+    for (let i = 0; i < 200; i++) {
+      const { status } = await prisma.import.findUniqueOrThrow({ where: { id: importId }, select: { status: true } });
+      if (wanted.includes(status)) return status;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`import ${importId} never reached ${wanted.join("/")}`);
+  }
+
+  it("uploads a file, shows progress while indexing, then the report; another user gets 403", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const index = await client.get("/imports");
+    expect(index.status).toBe(200);
+    const indexHtml = await index.text();
+    expect(indexHtml).toContain('type="file"');
+    expect(indexHtml).toContain('accept=".csv,.jsonl,.ndjson,.json"');
+    expect(indexHtml).toContain('href="/imports/example.csv"');
+
+    const withScript = `${MEMBERS_CSV}T-10,Evil Shop,<script>alert(1)</script>,Portland,OR,US,,,,,,\r\n`;
+    const response = await upload(client, "members.csv", withScript);
+    expect(response.status).toBe(302);
+    const importId = /^\/imports\/([^/?]+)$/.exec(response.headers.get("location") ?? "")?.[1];
+    expect(importId).toBeTruthy();
+
+    await waitForStatus(importId!, ["indexing", "done"]);
+    const indexing = await (await client.get(`/imports/${importId}`)).text();
+    expect(indexing).toContain("<progress");
+    expect(indexing).toMatch(/<label[^>]*for="import-progress"/);
+    expect(indexing).toContain("Indexing for search");
+
+    await drainOutbox();
+    const page = await client.get(`/imports/${importId}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Done");
+    expect(html).not.toContain("<progress");
+    expect(html).toContain("Name needs at least 2 characters");
+    expect(html).toContain("Zzz Laser Ninjas");
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain(`/imports/${importId}/export?format=csv`);
+    expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(5);
+
+    const exported = await client.get(`/imports/${importId}/export?format=csv`);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get("content-disposition")).toMatch(/^attachment; filename=".+\.csv"$/);
+    const exportedRows = parseImportText(await exported.text(), "csv");
+    const refs = exportedRows.records.map((r) => String(r.values.ref));
+    expect(refs).toHaveLength(5);
+    expect(refs).toEqual(expect.arrayContaining(["T-1", "T-2", "T-5", "T-6"]));
+    expect(refs.filter((ref) => ref.startsWith("auto:"))).toHaveLength(1);
+    const jsonl = await client.get(`/imports/${importId}/export?format=jsonl`);
+    expect(parseImportText(await jsonl.text(), "jsonl").records).toHaveLength(5);
+
+    const other = (await signUpThroughForm(app.client())).client;
+    expect((await other.get(`/imports/${importId}`)).status).toBe(403);
+    expect((await other.get(`/imports/${importId}/export?format=csv`)).status).toBe(403);
+    expect((await other.get("/imports/no-such-import")).status).toBe(404);
+    expect(await (await other.get("/imports")).text()).not.toContain("members.csv");
+    const anonymous = await app.client().get(`/imports/${importId}`);
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("location")).toMatch(/^\/login/);
+  });
+
+  it("refuses a wrong file type, an empty file and a file over 20 MB with a clear 400", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const wrong = await upload(client, "members.xlsx", "PK\u0003\u0004");
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain("Upload a .csv, .jsonl, .ndjson or .json file");
+
+    const empty = await upload(client, "members.csv", "  \r\n");
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain("The file is empty");
+
+    const large = await upload(client, "members.csv", new Uint8Array(21 * 1024 * 1024).fill(65));
+    expect(large.status).toBe(400);
+    expect(await large.text()).toContain("The file is larger than 20 MB");
+
+    expect(await prisma.import.count({ where: { ownerId: userId } })).toBe(0);
+  });
+
+  it("exports the public directory without contact details or owner ids", async () => {
+    const owner = await newOwner();
+    await importMembers(owner.id);
+    const hidden = await prisma.business.findFirstOrThrow({ where: { ownerId: owner.id, externalRef: "T-1" } });
+    await prisma.business.update({ where: { id: hidden.id }, data: { contactEmail: "secret@petal.example.com", contactPhone: "+1 555 0100", contactVisibility: "hidden" } });
+
+    const response = await app.client().get("/directory/export?format=csv");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="mutualist-directory.csv"');
+    const text = await response.text();
+    expect(text).toContain("Petal Pushers Test");
+    expect(text).not.toContain("secret@petal.example.com");
+    expect(text).not.toContain("555 0100");
+    expect(text).not.toContain(owner.id);
+    const parsed = parseImportText(text, "csv");
+    expect(parsed.records.length).toBe(await prisma.business.count({ where: { status: "published" } }));
+
+    expect((await app.client().get("/directory/export?format=xml")).status).toBe(400);
+    const example = await app.client().get("/imports/example.csv");
+    expect(example.status).toBe(200);
+    expect(example.headers.get("content-disposition")).toContain("attachment");
+  });
+});

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { findFreePort } from "../../search/meili-server";
+import { startTestApp } from "../helpers/app";
+
+/** With Meilisearch unreachable the search page explains, with a 503, instead of crashing. */
+let app: Awaited<ReturnType<typeof startTestApp>>;
+beforeAll(async () => {
+  // A port nothing listens on: the app's own module graph reads this on its first request.
+  process.env.MEILI_URL = `http://127.0.0.1:${await findFreePort(7990)}`;
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+it("shows 'Search is temporarily unavailable' with status 503, and keeps the form", async () => {
+  const response = await app.client().get("/search?q=florist&category=florist");
+  expect(response.status).toBe(503);
+  const html = await response.text();
+  expect(html).toContain("Search is temporarily unavailable");
+  expect(html).toContain('value="florist"');
+  // The ticked category is kept for the next try.
+  expect(html).toContain('<input type="hidden" name="category" value="florist"/>');
+  expect(html).toContain('action="/search"');
+});
+
+it("answers suggestions with an empty list", async () => {
+  const response = await app.client().get("/resources/search-suggest?q=florist");
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual([]);
+});
