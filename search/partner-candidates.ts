@@ -77,45 +77,36 @@ async function run(queries: Omit<MultiSearchQuery, "indexUid">[]): Promise<Candi
 }
 
 /**
- * Complementary candidates: for each profession that serves my customer problems, its nearest
- * businesses (so every profession of the circle is represented), plus the nearest businesses
- * whose own customer problems or customers match mine.
+ * Complementary candidates in three queries: the nearest business of each profession around my
+ * customer problems (Meilisearch's `distinct`, so every profession of the circle is represented),
+ * the nearest businesses of those professions overall, and the nearest whose own customer problems
+ * or customers match mine. (One query per profession took ~135 ms of Meilisearch time at 100,000
+ * businesses; see docs/decisions/009-partner-candidates.md.)
  */
-export async function complementaryCandidates(query: CandidateQuery, perProfession = 6, professions = 30): Promise<CandidateResult> {
+export async function complementaryCandidates(query: CandidateQuery, professions = 30): Promise<CandidateResult> {
   const { self } = query;
-  const journeys = journeysOfCategories(self.categories);
   const geo = `_geoPoint(${self.lat}, ${self.lng}):asc`;
   const filters = commonFilters(query);
-  const wanted = query.profession
-    ? [query.profession]
-    : complementaryCategories(self.categories)
-        .map((entry) => entry.slug)
-        .slice(0, professions);
-  const perCategory = wanted.map((slug) => ({
-    q: "",
-    filter: [...filters, `primaryCategory = ${quote(slug)}`],
-    sort: [geo],
-    limit: query.profession ? 40 : perProfession,
-  }));
+  if (query.profession) {
+    return run([{ q: "", filter: [...filters, `primaryCategory = ${quote(query.profession)}`], sort: [geo], limit: 40 }]);
+  }
+  const journeys = journeysOfCategories(self.categories);
+  const wanted = complementaryCategories(self.categories)
+    .map((entry) => entry.slug)
+    .slice(0, professions);
+  const inWanted = wanted.length ? `primaryCategory IN [${wanted.map(quote).join(", ")}]` : "id NOT EXISTS";
   const tags = [...self.customerProblems, ...self.targetCustomers].slice(0, 40);
-  const byProblem = query.profession
-    ? []
-    : [
-        {
-          q: "",
-          filter: [
-            ...filters,
-            `NOT primaryCategory = ${quote(self.primaryCategory)}`,
-            [
-              ...(journeys.length ? [`journeys IN [${journeys.map(quote).join(", ")}]`] : []),
-              ...(tags.length ? [`customerProblems IN [${tags.map(quote).join(", ")}]`, `targetCustomers IN [${tags.map(quote).join(", ")}]`] : []),
-            ].join(" OR ") || "id EXISTS",
-          ],
-          sort: [geo],
-          limit: 60,
-        },
-      ];
-  return run([...perCategory, ...byProblem]);
+  const related = [
+    ...(journeys.length ? [`journeys IN [${journeys.map(quote).join(", ")}]`] : []),
+    ...(tags.length ? [`customerProblems IN [${tags.map(quote).join(", ")}]`, `targetCustomers IN [${tags.map(quote).join(", ")}]`] : []),
+  ];
+  return run([
+    { q: "", filter: [...filters, inWanted], sort: [geo], distinct: "primaryCategory", limit: professions },
+    { q: "", filter: [...filters, inWanted], sort: [geo], limit: 100 },
+    ...(related.length
+      ? [{ q: "", filter: [...filters, `NOT primaryCategory = ${quote(self.primaryCategory)}`, related.join(" OR ")], sort: [geo], limit: 60 }]
+      : []),
+  ]);
 }
 
 /** Overflow candidates: the nearest businesses in my trade or a trade with heavily shared offerings. */

@@ -88,13 +88,11 @@ async function withRecords(suggestions: Suggestion[], savedIds: Set<string>): Pr
 /** Complementary partners for a business: ranked, explained, with records. */
 export async function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10) {
   const self = toMatchProfile(business);
-  const marks = await marksOf(business.id);
-  const { candidates, meiliMs } = await complementaryCandidates({
-    self,
-    excludeIds: marks.hiddenIds,
-    radiusKm: filters.within,
-    profession: filters.profession,
-  });
+  // The owner's marks and the candidates load in parallel; hidden ones are dropped in the ranking.
+  const [marks, { candidates, meiliMs }] = await Promise.all([
+    marksOf(business.id),
+    complementaryCandidates({ self, excludeIds: [], radiusKm: filters.within, profession: filters.profession }),
+  ]);
   const ranked = rankComplementary(
     self,
     candidates,
@@ -112,8 +110,10 @@ export async function suggestComplementaryPartners(business: BusinessProfile, fi
 /** Overflow partners: similar firms nearby whose capacity fits. */
 export async function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5) {
   const self = toMatchProfile(business);
-  const marks = await marksOf(business.id);
-  const { candidates, meiliMs } = await overflowCandidates({ self, excludeIds: marks.hiddenIds, radiusKm: filters.within });
+  const [marks, { candidates, meiliMs }] = await Promise.all([
+    marksOf(business.id),
+    overflowCandidates({ self, excludeIds: [], radiusKm: filters.within }),
+  ]);
   const ranked = rankOverflow(self, candidates, matchOptions({ hiddenIds: new Set(marks.hiddenIds), maxDistanceKm: filters.within }), limit);
   return { partners: await withRecords(ranked, marks.savedIds), meiliMs, candidateCount: candidates.length };
 }
