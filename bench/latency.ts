@@ -170,12 +170,10 @@ async function benchSuggestions(base: string) {
   const { token } = await createSession(owner.id);
   const cookie = `mutualist_session=${token}`;
   const random = seededRandom(77);
-  const total = await prisma.business.count({ where: { ownerId: owner.id, status: "published" } });
-  const sample = [];
-  for (let i = 0; i < QUERIES; i++) {
-    const [business] = await prisma.business.findMany({ where: { ownerId: owner.id, status: "published" }, skip: Math.floor(random() * total), take: 1 });
-    if (business) sample.push(toProfile(business));
-  }
+  const ids = (await prisma.business.findMany({ where: { ownerId: owner.id, status: "published" }, select: { id: true } })).map((row) => row.id);
+  const picked = Array.from({ length: QUERIES }, () => ids[Math.floor(random() * ids.length)]!);
+  const rowsById = new Map((await Promise.all(picked.map((id) => prisma.business.findUnique({ where: { id } })))).flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  const sample = picked.flatMap((id) => { const row = rowsById.get(id); return row ? [toProfile(row)] : []; });
   const results: Record<string, { route: number[]; json: number[]; meiliOwn: number[]; meiliFromNode: number[] }> = {};
   for (const tab of ["complementary", "overflow"] as const) {
     const figures = { route: [] as number[], json: [] as number[], meiliOwn: [] as number[], meiliFromNode: [] as number[] };

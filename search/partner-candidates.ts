@@ -77,10 +77,9 @@ async function run(queries: Omit<MultiSearchQuery, "indexUid">[]): Promise<Candi
 }
 
 /**
- * Complementary candidates in three queries: the nearest business of each profession around my
+ * Complementary candidates in two queries: the nearest business of each profession around my
  * customer problems (Meilisearch's `distinct`, so every profession of the circle is represented),
- * the nearest businesses of those professions overall, and the nearest whose own customer problems
- * or customers match mine. (One query per profession took ~135 ms of Meilisearch time at 100,000
+ * and the nearest businesses whose own customer problems or customers match mine. (One query per profession took ~135 ms of Meilisearch time at 100,000
  * businesses; see docs/decisions/009-partner-candidates.md.)
  */
 export async function complementaryCandidates(query: CandidateQuery, professions = 30): Promise<CandidateResult> {
@@ -102,7 +101,6 @@ export async function complementaryCandidates(query: CandidateQuery, professions
   ];
   return run([
     { q: "", filter: [...filters, inWanted], sort: [geo], distinct: "primaryCategory", limit: professions },
-    { q: "", filter: [...filters, inWanted], sort: [geo], limit: 100 },
     ...(related.length
       ? [{ q: "", filter: [...filters, `NOT primaryCategory = ${quote(self.primaryCategory)}`, related.join(" OR ")], sort: [geo], limit: 60 }]
       : []),

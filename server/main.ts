@@ -23,6 +23,9 @@ const port = Number(process.env.PORT ?? 3000);
 const server = app.listen(port, () => {
   console.log(`\nMutualist is running at http://localhost:${port}  (Ctrl-C to stop)\n`);
 });
+// Longer than a load balancer's idle timeout, so the balancer never reuses a connection we closed.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.on("error", async (error: NodeJS.ErrnoException) => {
   console.error(error.code === "EADDRINUSE" ? `Port ${port} is in use: set PORT to another port.` : error);
   await services.stop();

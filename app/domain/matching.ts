@@ -130,6 +130,24 @@ interface Features {
 
 const featureCache = new WeakMap<MatchProfile, Features>();
 
+/** Tags repeat across thousands of profiles (most come from the taxonomy): look each up once. */
+function memo<T>(compute: (key: string) => T, limit = 20_000): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      value = compute(key);
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, value);
+    }
+    return value as T;
+  };
+}
+const normalised = memo(normaliseTag);
+const journeyOf = memo(journeyForTag);
+const customerOf = memo((tag: string) => targetCustomerForTag(tag) ?? normaliseTag(tag));
+const wordsOf = memo((text: string) => contentWords(text));
+
 function features(profile: MatchProfile): Features {
   const cached = featureCache.get(profile);
   if (cached) return cached;
@@ -138,19 +156,19 @@ function features(profile: MatchProfile): Features {
     for (const journey of getCategory(slug)?.journeys ?? []) journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
   }
   for (const tag of profile.customerProblems) {
-    const journey = journeyForTag(tag);
+    const journey = journeyOf(tag);
     if (journey) journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
   }
   const customers = new Set<string>();
-  for (const tag of profile.targetCustomers) customers.add(targetCustomerForTag(tag) ?? normaliseTag(tag));
-  const offerings = new Set(profile.offerings.map(normaliseTag));
+  for (const tag of profile.targetCustomers) customers.add(customerOf(tag));
+  const offerings = new Set(profile.offerings.map(normalised));
   const groups = new Set(profile.categories.map((slug) => getCategory(slug)?.group ?? slug));
   const result: Features = {
     journeys,
     customers,
     offerings,
-    offeringTags: [...offerings].map((text) => ({ text, words: contentWords(text) })),
-    offeringWords: contentWords([...offerings].join(" ")),
+    offeringTags: [...offerings].map((text) => ({ text, words: wordsOf(text) })),
+    offeringWords: new Set([...offerings].flatMap((text) => [...wordsOf(text)])),
     categories: new Set(profile.categories),
     groups,
   };
@@ -227,8 +245,9 @@ interface OfferingTag {
 function sameOffering(a: OfferingTag, b: OfferingTag): boolean {
   if (a.text === b.text) return true;
   if (a.words.size === 0 || b.words.size === 0) return false;
-  const common = [...a.words].filter((word) => b.words.has(word)).length;
-  return common / (a.words.size + b.words.size - common) >= 0.5;
+  let common = 0;
+  for (const word of a.words) if (b.words.has(word)) common++;
+  return common > 0 && common / (a.words.size + b.words.size - common) >= 0.5;
 }
 
 /** 1 for a single, focused profession; lower for a spread over many unrelated groups and offerings. */
@@ -295,7 +314,7 @@ function lowerFirst(text: string): string {
  * Scores one candidate as a complementary partner, or returns null when it must not be suggested
  * (itself, hidden, a competitor, serving none of my customer problems or customers, out of range).
  */
-export function scoreComplementary(self: MatchProfile, other: MatchProfile, options: MatchOptions): Suggestion | null {
+export function scoreComplementary(self: MatchProfile, other: MatchProfile, options: MatchOptions, explain = true): Suggestion | null {
   if (other.id === self.id || options.hiddenIds.has(other.id)) return null;
   const overlap = offeringOverlap(self, other);
   if (overlap.score >= options.competitorOverlap) return null;
@@ -324,6 +343,7 @@ export function scoreComplementary(self: MatchProfile, other: MatchProfile, opti
     notAFitProfession: -w.notAFitProfession * notAFit,
   };
   const score = round(Object.values(breakdown).reduce((sum, value) => sum + value, 0));
+  if (!explain) return { id: other.id, score, reasons: [], breakdown, distanceKm: round(distance), sharedOfferings: overlap.shared };
 
   const reasons: string[] = [];
   if (customers.shared[0]) reasons.push(`Serves ${lowerFirst(targetCustomerLabel(customers.shared[0]))}, like you`);
@@ -346,10 +366,13 @@ export function scoreComplementary(self: MatchProfile, other: MatchProfile, opti
 export function rankComplementary(self: MatchProfile, candidates: readonly MatchProfile[], options: MatchOptions, limit = 10): Suggestion[] {
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const scored = candidates
-    .map((candidate) => scoreComplementary(self, candidate, options))
+    .map((candidate) => scoreComplementary(self, candidate, options, false))
     .filter((suggestion): suggestion is Suggestion => suggestion !== null)
     .sort(bySuggestionOrder);
-  return diversify(scored, (suggestion) => byId.get(suggestion.id)?.categories ?? [], options.diversityDecay, limit);
+  // Reasons are written only for the ones shown.
+  return diversify(scored, (suggestion) => byId.get(suggestion.id)?.categories ?? [], options.diversityDecay, limit).map(
+    (suggestion) => scoreComplementary(self, byId.get(suggestion.id)!, options) ?? suggestion,
+  );
 }
 
 /**

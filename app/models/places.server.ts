@@ -111,6 +111,10 @@ export function searchPlaces(query: string, limit = 8): Place[] {
 export function resolvePlace(label: string): Place | undefined {
   const wanted = foldText(label);
   if (!wanted) return undefined;
+  // Fast path: a label as the picker writes it ("Portland, OR, US") is a map lookup, not a scan.
+  const [city = "", region = "", country = ""] = label.split(",").map((part) => part.trim());
+  const named = findPlaceByName(city, region, country);
+  if (named && foldText(named.label) === wanted) return named;
   const candidates = searchPlaces(label, 50);
   const exact = candidates.find((place) => foldText(place.label) === wanted);
   if (exact) return exact;
