@@ -12,7 +12,7 @@ declare module "@remix-run/node" {
 export default defineConfig({
   server: { port: Number(process.env.PORT ?? 3000) },
   // Server-only packages with native code: never pre-bundle them for the browser.
-  optimizeDeps: { exclude: ["@node-rs/argon2", "@libsql/client", "@prisma/adapter-libsql", "@prisma/client"] },
+  optimizeDeps: { exclude: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"] },
   plugins: [
     tailwindcss(),
     remix({

@@ -1,4 +1,4 @@
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import { getEnv } from "./env.server";
 
@@ -10,7 +10,7 @@ declare global {
 function getClient(): PrismaClient {
   const url = getEnv().DATABASE_URL;
   if (globalThis.__mutualistPrisma?.url !== url) {
-    globalThis.__mutualistPrisma = { url, client: new PrismaClient({ adapter: new PrismaLibSQL({ url }) }) };
+    globalThis.__mutualistPrisma = { url, client: new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) }) };
   }
   return globalThis.__mutualistPrisma.client;
 }
