@@ -110,7 +110,7 @@ export async function complementaryCandidates(query: CandidateQuery, professions
 /** Overflow candidates: the nearest businesses in my trade or a trade with heavily shared offerings. */
 export async function overflowCandidates(query: CandidateQuery, limit = 60): Promise<CandidateResult> {
   const { self } = query;
-  const trades = [...new Set(self.categories.flatMap((slug) => similarCategories(slug)))].slice(0, 20);
+  const trades = [...new Set(self.categories.flatMap((slug) => similarCategories(slug, 0.15)))].slice(0, 20);
   return run([
     {
       q: "",

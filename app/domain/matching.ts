@@ -93,7 +93,7 @@ export function matchOptions(overrides: Partial<MatchOptions> = {}): MatchOption
   return {
     defaultRadiusKm: DEFAULT_RADIUS_KM,
     competitorOverlap: 0.5,
-    overflowSimilarity: 0.4,
+    overflowSimilarity: 0.2,
     diversityDecay: 0.15,
     hiddenIds: new Set(),
     notAFitCategories: new Set(),

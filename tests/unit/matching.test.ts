@@ -100,9 +100,9 @@ describe("overflow ranking (golden)", () => {
     profile("florist", ["florist"], { ...north(1), capacity: "spare-capacity" }),
   ];
 
-  it("prefers same-trade firms with spare capacity nearby; never a different trade or one out of range", () => {
+  it("prefers same-trade firms with spare capacity nearby, then a near-substitute trade; never an unrelated trade or one out of range", () => {
     const ranked = rankOverflow(bookedOut, peers, matchOptions());
-    expect(ids(ranked)).toEqual(["peer-spare", "peer-near", "peer-busy"]);
+    expect(ids(ranked)).toEqual(["peer-spare", "peer-near", "peer-busy", "portraits"]);
     expect(ids(ranked)).not.toContain("florist");
     expect(ids(ranked)).not.toContain("peer-far");
     expect(ranked[0]!.reasons).toContain("Has spare capacity: can take work");
