@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { seedDemoDirectory } from "../prisma/seed-demo";
@@ -110,7 +110,45 @@ export async function prepareCli(log: (line: string) => void = () => {}) {
   };
 }
 
+/**
+ * Migration folders not yet recorded as applied in the database (all of them for a new file).
+ * Read with a short-lived read-only connection, closed before anything else opens the file.
+ */
+export function pendingMigrations(databaseUrl = process.env.DATABASE_URL ?? ""): string[] {
+  const folders = readdirSync(path.resolve("prisma/migrations"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  const file = databaseUrl.replace(/^file:/, "");
+  if (!existsSync(file)) return folders;
+  const require = createRequire(import.meta.url);
+  const Database = require("better-sqlite3") as new (
+    file: string,
+    options: { readonly: boolean; fileMustExist: boolean },
+  ) => { prepare(sql: string): { all(): unknown[] }; close(): void };
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const applied = new Set(
+      (db.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { name: string }[]).map(
+        (row) => row.name,
+      ),
+    );
+    return folders.filter((folder) => !applied.has(folder));
+  } catch {
+    return folders;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Applies pending migrations with `prisma migrate deploy`. Skipped when none is pending: the
+ * schema engine cannot take the file while another of our processes has it open (a CLI tool while
+ * `npm run dev` runs), and most starts have nothing to apply.
+ */
 export function applyMigrations(databaseUrl = process.env.DATABASE_URL) {
+  const pending = pendingMigrations(databaseUrl);
+  if (pending.length === 0) return;
   const require = createRequire(import.meta.url);
   const prismaCli = require.resolve("prisma/build/index.js");
   try {
@@ -120,6 +158,9 @@ export function applyMigrations(databaseUrl = process.env.DATABASE_URL) {
     });
   } catch (error) {
     const output = (error as { stderr?: Buffer; stdout?: Buffer }).stderr?.toString() ?? "";
-    throw new Error(`Database migration failed:\n${output}`);
+    throw new Error(
+      `Applying ${pending.length} database migration(s) failed. If the app or another tool is running on this ` +
+        `database, stop it and try again.\n${output}`,
+    );
   }
 }
