@@ -19,6 +19,8 @@ import { computeMetrics, formatReport, type EvalBusiness, type EvalLists } from 
  * bulk-import path — only ref, name, place and category labels reach the product — asks every
  * business for its top 10 complementary and top 5 overflow partners, and scores them against the
  * labels, side by side with a plain keyword-search baseline. The labels stay in this script.
+ * EVAL_DEBUG=N also prints the N worst coverage and overflow cases with the categories the import
+ * gave each business (to learn from; the figures do not change).
  */
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith("--"));
