@@ -259,14 +259,19 @@ function focusScore(other: MatchProfile): number {
   return 1 / (1 + 0.6 * extraGroups + 0.15 * extraCategories + 0.3 * sprawl);
 }
 
-/** Do my offerings answer what they want from partners, and theirs what I want? (0..1) */
+/**
+ * Do my offerings answer what they want from partners, and theirs what I want? (0..1) An offering
+ * answers a want when every content word of it appears there ("wedding day coverage" answers
+ * "photos of our bouquets: wedding day coverage"); a shared word like "wedding" alone does not.
+ */
 function twoWayFit(self: MatchProfile, other: MatchProfile): { score: number; answersTheirs: boolean; answersMine: boolean } {
-  const mine = features(self).offeringWords;
-  const theirs = features(other).offeringWords;
-  const theyWant = contentWords(other.wantsFromPartners);
-  const iWant = contentWords(self.wantsFromPartners);
-  const answersTheirs = [...theyWant].some((word) => mine.has(word));
-  const answersMine = [...iWant].some((word) => theirs.has(word));
+  const answers = (offerings: OfferingTag[], want: string) => {
+    if (!want) return false;
+    const wanted = wordsOf(want);
+    return offerings.some((tag) => tag.words.size > 0 && [...tag.words].every((word) => wanted.has(word)));
+  };
+  const answersTheirs = answers(features(self).offeringTags, other.wantsFromPartners);
+  const answersMine = answers(features(other).offeringTags, self.wantsFromPartners);
   return { score: (answersTheirs ? 0.5 : 0) + (answersMine ? 0.5 : 0), answersTheirs, answersMine };
 }
 

@@ -22,7 +22,7 @@ describe("complementary ranking (golden)", () => {
   const ranked = rankComplementary(photographer, candidates, matchOptions());
 
   it("puts the best-fitting wedding professions first, one per profession before repeats", () => {
-    expect(ids(ranked)).toEqual(["caterer", "dj", "venue", "florist", "generalist", "florist-2", "florist-far"]);
+    expect(ids(ranked)).toEqual(["caterer", "venue", "dj", "florist", "generalist", "florist-2", "florist-far"]);
   });
 
   it("never shows a competitor or a business serving none of my customer problems", () => {
