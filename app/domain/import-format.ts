@@ -1,6 +1,7 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeHexLowerCase } from "@oslojs/encoding";
 import type { ZodTypeAny } from "zod";
+import type { BusinessProfile } from "./business";
 import { BusinessFormSchema, CAPACITY_STATES, LIMITS, WebsiteSchema, type Capacity } from "./business-schema";
 import { foldPlaceText, normaliseCountry, normaliseRegion } from "./place-names";
 import { normaliseTagList, TAG_MAX_LENGTH } from "./tags";
@@ -665,24 +666,12 @@ export interface ExportRow {
   inferredFields: string[];
 }
 
-export interface ExportableBusiness {
-  name: string;
-  niche: string;
-  primaryCategory: string;
-  secondaryCategories: string[];
-  city: string;
-  region: string;
-  country: string;
-  lat: number;
-  lng: number;
-  website: string | null;
-  description: string;
-  offerings: string[];
-  targetCustomers: string[];
-  customerProblems: string[];
-  capacity: string;
-  inferredFields: string[];
-}
+/** The profile fields an export carries (public ones only). */
+export type ExportableBusiness = Pick<
+  BusinessProfile,
+  | "name" | "niche" | "primaryCategory" | "secondaryCategories" | "city" | "region" | "country" | "lat" | "lng"
+  | "website" | "description" | "offerings" | "targetCustomers" | "customerProblems" | "capacity" | "inferredFields"
+>;
 
 export function toExportRow(business: ExportableBusiness, ref: string): ExportRow {
   return {
