@@ -148,6 +148,15 @@ describe("business profiles", () => {
     expect(await prisma.business.count({ where: { id } })).toBe(0);
   });
 
+  it("never sends the Meilisearch master key to the browser", async () => {
+    const key = process.env.MEILI_MASTER_KEY!;
+    expect(key.length).toBeGreaterThan(10);
+    for (const path of ["/", "/search?q=flowers", "/resources/search-suggest?q=flo", "/login"]) {
+      const body = await (await app.client().get(path)).text();
+      expect(body, path).not.toContain(key);
+    }
+  });
+
   it("gives a 404 page for an unknown slug", async () => {
     const response = await app.client().get("/b/no-such-business-here");
     expect(response.status).toBe(404);
