@@ -1,5 +1,4 @@
-import { toProfile } from "~/models/businesses.server";
-import { prisma } from "~/utils/db.server";
+import { publishedBusinessPages } from "~/models/businesses.server";
 import { getBusinessIndex } from "./client";
 import { toSearchDocument, type BusinessSearchDocument } from "./documents";
 
@@ -17,18 +16,9 @@ export interface IndexDifferences {
 /** Compares every published business with its index document. 0 differences is the healthy state. */
 export async function compareIndexWithDatabase(pageSize = 5000): Promise<IndexDifferences> {
   const expected = new Map<string, string>();
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await prisma.business.findMany({
-      where: { status: "published" },
-      orderBy: { id: "asc" },
-      take: pageSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (rows.length === 0) break;
-    cursor = rows[rows.length - 1]?.id;
+  for await (const rows of publishedBusinessPages(pageSize)) {
     for (const row of rows) {
-      const document = toSearchDocument(toProfile(row));
+      const document = toSearchDocument(row);
       if (document) expected.set(row.id, canonical(document));
     }
   }

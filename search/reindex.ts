@@ -1,5 +1,5 @@
 import { enqueueSearchSync } from "~/models/search-outbox.server";
-import { toProfile } from "~/models/businesses.server";
+import { publishedBusinessPages } from "~/models/businesses.server";
 import { prisma } from "~/utils/db.server";
 import { businessIndexName, getSearchClient } from "./client";
 import { toSearchDocument, type BusinessSearchDocument } from "./documents";
@@ -38,19 +38,10 @@ export async function rebuildIndex(options: { batchSize?: number; onProgress?: (
 
   const total = await prisma.business.count({ where: { status: "published" } });
   const tasks: { taskUid: number; count: number }[] = [];
-  let cursor: string | undefined;
   let read = 0;
-  for (;;) {
-    const rows = await prisma.business.findMany({
-      where: { status: "published" },
-      orderBy: { id: "asc" },
-      take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (rows.length === 0) break;
-    cursor = rows[rows.length - 1]?.id;
+  for await (const rows of publishedBusinessPages(batchSize)) {
     const documents = rows
-      .map((row) => toSearchDocument(toProfile(row)))
+      .map(toSearchDocument)
       .filter((document): document is BusinessSearchDocument => document !== null);
     // Enqueue without waiting: Meilisearch batches consecutive additions together.
     const task = await client.index<BusinessSearchDocument>(next).addDocuments(documents, { primaryKey: "id" });

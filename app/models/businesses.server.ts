@@ -204,3 +204,19 @@ export async function countPublishedByCategory() {
   });
   return groups.map((group) => ({ category: group.primaryCategory, count: group._count._all }));
 }
+
+/** Every published business, in id order, a page at a time (for index rebuilds and checks). */
+export async function* publishedBusinessPages(pageSize: number): AsyncGenerator<BusinessProfile[]> {
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await prisma.business.findMany({
+      where: { status: "published" },
+      orderBy: { id: "asc" },
+      take: pageSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (rows.length === 0) return;
+    cursor = rows[rows.length - 1]?.id;
+    yield rows.map(toProfile);
+  }
+}

@@ -19,3 +19,11 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** A browser and one page with the tests' default timeout; close the browser when done. */
+export async function openTestPage() {
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+  return { browser, page };
+}

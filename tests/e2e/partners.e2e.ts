@@ -1,16 +1,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { DEMO_OWNER } from "../../prisma/seed-demo";
-import { launchBrowser } from "./browser";
+import { openTestPage } from "./browser";
 
 let browser: Browser;
 let page: Page;
 const baseUrl = inject("baseUrl");
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
+  ({ browser, page } = await openTestPage());
 });
 afterAll(async () => {
   await browser?.close();
