@@ -5,6 +5,7 @@ import { SingleBar } from "cli-progress";
 import { DEFAULT_RADIUS_KM } from "~/domain/matching";
 import { toProfile } from "~/models/businesses.server";
 import { runImport } from "~/models/imports.server";
+import { categoryWeights } from "../search/category-counts";
 import { suggestComplementaryPartners, suggestOverflowPartners } from "~/models/partners.server";
 import { prisma } from "~/utils/db.server";
 import { businessIndexName, getBusinessIndex } from "../search/client";
@@ -130,6 +131,8 @@ async function main() {
         const label = byRef.get(row?.externalRef ?? "");
         return `${row?.name} [${label?.profession}] {${row?.primaryCategory}${row ? ` ${row.secondaryCategories}` : ""}}`;
       };
+      const weights = [...(await categoryWeights())].sort((a, b) => a[1] - b[1]);
+      console.log(`CATEGORY WEIGHTS ${weights.map(([slug, weight]) => `${slug} ${weight.toFixed(2)}`).join(" · ")}`);
       const worstOverflow = metrics.productRows
         .filter((r) => r.values.overflowPrecisionAt5 !== undefined && r.values.overflowPrecisionAt5 < 1)
         .slice(0, Number(process.env.EVAL_DEBUG));

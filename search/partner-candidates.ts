@@ -107,16 +107,19 @@ export async function complementaryCandidates(query: CandidateQuery, professions
   ]);
 }
 
-/** Overflow candidates: the nearest businesses in my trade or a trade with heavily shared offerings. */
-export async function overflowCandidates(query: CandidateQuery, limit = 60): Promise<CandidateResult> {
+/**
+ * Overflow candidates: for each of my professions, the nearest businesses that list it (so a rare
+ * trade of mine is not crowded out by a common one), plus the nearest in trades with heavily shared
+ * offerings.
+ */
+export async function overflowCandidates(query: CandidateQuery, perTrade = 30): Promise<CandidateResult> {
   const { self } = query;
-  const trades = [...new Set(self.categories.flatMap((slug) => similarCategories(slug, 0.15)))].slice(0, 20);
+  const filters = commonFilters(query);
+  const sort = [`_geoPoint(${self.lat}, ${self.lng}):asc`];
+  const own = self.categories.slice(0, 6);
+  const similar = [...new Set(own.flatMap((slug) => similarCategories(slug, 0.15)))].filter((slug) => !own.includes(slug)).slice(0, 20);
   return run([
-    {
-      q: "",
-      filter: [...commonFilters(query), `categories IN [${trades.map(quote).join(", ")}]`],
-      sort: [`_geoPoint(${self.lat}, ${self.lng}):asc`],
-      limit,
-    },
+    ...own.map((slug) => ({ q: "", filter: [...filters, `categories = ${quote(slug)}`], sort, limit: perTrade })),
+    ...(similar.length ? [{ q: "", filter: [...filters, `categories IN [${similar.map(quote).join(", ")}]`], sort, limit: perTrade }] : []),
   ]);
 }

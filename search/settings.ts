@@ -35,7 +35,7 @@ export function businessIndexSettings(): Settings {
     synonyms: categorySynonyms(),
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     pagination: { maxTotalHits: 5000 },
-    faceting: { maxValuesPerFacet: 200 },
+    faceting: { maxValuesPerFacet: 500 },
   };
 }
 

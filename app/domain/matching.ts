@@ -84,6 +84,11 @@ export interface MatchOptions {
   kind?: string;
   /** Only candidates within this distance (km), when set. */
   maxDistanceKm?: number;
+  /**
+   * How telling each profession is when two firms share it (see categoryRarity): sharing a rare
+   * trade says more than sharing a common one. Missing professions count 1.
+   */
+  categoryWeights: ReadonlyMap<string, number>;
   weights: ComplementaryWeights;
 }
 
@@ -97,6 +102,7 @@ export function matchOptions(overrides: Partial<MatchOptions> = {}): MatchOption
     diversityDecay: 0.15,
     hiddenIds: new Set(),
     notAFitCategories: new Set(),
+    categoryWeights: new Map(),
     weights: DEFAULT_COMPLEMENTARY_WEIGHTS,
     ...overrides,
   };
@@ -418,7 +424,8 @@ export interface OverflowWeights {
   proximity: number;
 }
 
-export const DEFAULT_OVERFLOW_WEIGHTS: OverflowWeights = { similarity: 0.5, capacity: 0.25, proximity: 0.25 };
+/** Similar trade first, then capacity that fits, then distance (within the radius) as the tie-breaker. */
+export const DEFAULT_OVERFLOW_WEIGHTS: OverflowWeights = { similarity: 0.5, capacity: 0.25, proximity: 0.1 };
 
 /** How well two capacity states fit for handing work over (0..1). */
 export function capacityFit(self: string, other: string): number {
@@ -428,19 +435,42 @@ export function capacityFit(self: string, other: string): number {
 }
 
 /**
- * How alike two trades are for handing work over (0..1): the overlap of their professions (a firm
- * doing exactly what I do beats one that also does three other things), or of their offerings.
+ * Weights for `categoryWeights` from how many of `total` listed businesses carry each profession:
+ * inverse document frequency, ln((total + 1) / (count + 1)) + 1, so a profession nearly everyone
+ * lists counts about 1 and one in a hundred about 5.6.
  */
-export function tradeSimilarity(self: MatchProfile, other: MatchProfile): { score: number; shared: string[] } {
+export function categoryRarity(counts: ReadonlyMap<string, number>, total: number): Map<string, number> {
+  return new Map([...counts].map(([slug, count]) => [slug, Math.log((total + 1) / (Math.min(count, total) + 1)) + 1]));
+}
+
+/**
+ * How alike two trades are for handing work over (0..1). Each profession counts by how telling it
+ * is (sharing a rare trade says more than sharing a common one). Half is how much of my work they
+ * also do (can they take any job of mine?), half the overlap of both lists (a firm doing exactly
+ * what I do beats one that also does three other things). With no profession in common, the
+ * overlap of offerings stands in.
+ */
+export function tradeSimilarity(self: MatchProfile, other: MatchProfile, weights: ReadonlyMap<string, number> = new Map()): { score: number; shared: string[] } {
   const a = features(self).categories;
   const b = features(other).categories;
-  const common = [...a].filter((slug) => b.has(slug)).length;
-  const jaccard = common / (a.size + b.size - common);
+  const weight = (slug: string) => weights.get(slug) ?? 1;
+  let common = 0;
+  let mine = 0;
+  let theirsOnly = 0;
+  for (const slug of a) {
+    mine += weight(slug);
+    if (b.has(slug)) common += weight(slug);
+  }
+  for (const slug of b) if (!a.has(slug)) theirsOnly += weight(slug);
+  const categories = mine ? 0.5 * (common / mine) + 0.5 * (common / (mine + theirsOnly)) : 0;
   const offerings = offeringOverlap(self, other);
-  const samePrimary = self.primaryCategory === other.primaryCategory ? 0.2 : 0;
+  const samePrimary = self.primaryCategory === other.primaryCategory ? SAME_PRIMARY_BONUS : 0;
   const offeringOnly = common === 0 ? offerings.score * 0.8 : 0;
-  return { score: round(Math.min(1, Math.max(jaccard + samePrimary, offeringOnly))), shared: offerings.shared };
+  return { score: round(Math.min(1, Math.max(categories + samePrimary, offeringOnly))), shared: offerings.shared };
 }
+
+/** Added to the trade similarity when both list the same primary profession. */
+const SAME_PRIMARY_BONUS = 0.1;
 
 /**
  * Scores a similar firm as an overflow partner, or null: not similar enough, hidden, or beyond both
@@ -448,7 +478,7 @@ export function tradeSimilarity(self: MatchProfile, other: MatchProfile): { scor
  */
 export function scoreOverflow(self: MatchProfile, other: MatchProfile, options: MatchOptions, weights = DEFAULT_OVERFLOW_WEIGHTS): Suggestion | null {
   if (other.id === self.id || options.hiddenIds.has(other.id)) return null;
-  const similarity = tradeSimilarity(self, other);
+  const similarity = tradeSimilarity(self, other, options.categoryWeights);
   if (similarity.score < options.overflowSimilarity) return null;
   const distance = distanceKm(self, other);
   const reach = Math.max(self.radiusKm ?? options.defaultRadiusKm, other.radiusKm ?? options.defaultRadiusKm);

@@ -1843,7 +1843,7 @@ export const CATEGORIES: CategoryDefinition[] = [
     slug: "makeup-artist",
     name: "Makeup Artists",
     group: "personal-care",
-    aliases: ["Makeup Artist", "Bridal Makeup Artist", "Hair and Makeup Artist", "MUA", "Airbrush Makeup", "On-Location Hair and Makeup", "Cosmetics & Beauty Supply"],
+    aliases: ["Makeup Artist", "Bridal Makeup Artist", "Hair and Makeup Artist", "MUA", "Airbrush Makeup", "On-Location Hair and Makeup"],
     offerings: ["bridal makeup", "airbrush makeup", "bridal hair styling", "special event makeup", "bridal party hair and makeup", "photo shoot makeup", "makeup lessons", "false lash application"],
     targetCustomers: ["engaged-couples", "event-hosts", "professionals", "students"],
     journeys: ["planning-a-wedding", "looking-good-for-an-occasion", "celebrating-a-milestone"],
@@ -2977,6 +2977,16 @@ export const CATEGORIES: CategoryDefinition[] = [
     offerings: ["men's suits", "dress shirts and ties", "made-to-measure suits", "casual menswear", "in-house tailoring", "wedding party suits", "dress shoes and belts"],
     targetCustomers: ["professionals", "engaged-couples", "job-seekers"],
     journeys: ["updating-a-wardrobe", "looking-good-for-an-occasion", "planning-a-wedding", "advancing-a-career"],
+  },
+  {
+    // A shop selling cosmetics and hair products is retail, not a makeup artist or a salon.
+    slug: "beauty-supply-store",
+    name: "Cosmetics & Beauty Supply",
+    group: "retail",
+    aliases: ["Cosmetics & Beauty Supply", "Beauty Supply", "Beauty Supply Store", "Cosmetics Store", "Cosmetics Shop", "Perfume Store", "Wigs", "Wig Shop"],
+    offerings: ["cosmetics and skincare products", "hair care products", "wigs and hairpieces", "salon professional products", "fragrances", "nail polish and supplies", "beauty tools and brushes"],
+    targetCustomers: ["professionals", "students", "gift-shoppers"],
+    journeys: ["keeping-up-your-appearance", "looking-good-for-an-occasion", "giving-a-gift"],
   },
   {
     slug: "baby-store",

@@ -8,6 +8,7 @@ import {
 } from "~/domain/matching";
 import { categoryName, complementaryCategories, getCategory } from "~/domain/taxonomy";
 import { prisma } from "~/utils/db.server";
+import { categoryWeights } from "../../search/category-counts";
 import { complementaryCandidates, overflowCandidates } from "../../search/partner-candidates";
 
 export type PartnerMarkKind = "saved" | "not-a-fit";
@@ -110,11 +111,13 @@ export async function suggestComplementaryPartners(business: BusinessProfile, fi
 /** Overflow partners: similar firms nearby whose capacity fits. */
 export async function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5) {
   const self = toMatchProfile(business);
-  const [marks, { candidates, meiliMs }] = await Promise.all([
+  const [marks, { candidates, meiliMs }, weights] = await Promise.all([
     marksOf(business.id),
     overflowCandidates({ self, excludeIds: [], radiusKm: filters.within }),
+    categoryWeights(),
   ]);
-  const ranked = rankOverflow(self, candidates, matchOptions({ hiddenIds: new Set(marks.hiddenIds), maxDistanceKm: filters.within }), limit);
+  const options = matchOptions({ hiddenIds: new Set(marks.hiddenIds), maxDistanceKm: filters.within, categoryWeights: weights });
+  const ranked = rankOverflow(self, candidates, options, limit);
   return { partners: await withRecords(ranked, marks.savedIds), meiliMs, candidateCount: candidates.length };
 }
 

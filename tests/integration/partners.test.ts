@@ -3,6 +3,7 @@ import { createBusiness, getBusinessById, publishBusiness, updateBusiness } from
 import { suggestComplementaryPartners, suggestOverflowPartners } from "~/models/partners.server";
 import { prisma } from "~/utils/db.server";
 import { DEMO_CITIES, makeBusinessInput, seededRandom } from "../../prisma/factories";
+import { categoryWeights, forgetCategoryWeights } from "../../search/category-counts";
 import { businessIndexName } from "../../search/client";
 import { ensureIndex } from "../../search/settings";
 import { drainOutbox } from "../../search/sync-worker";
@@ -58,6 +59,14 @@ describe("partner suggestions against a real index", () => {
     const overflow = await suggestOverflowPartners(business);
     expect(overflow.partners.map((p) => p.id)).toEqual([ids.Shutter]);
     expect(overflow.partners[0]!.reasons).toContain("Has spare capacity: can take work");
+  });
+
+  it("weighs professions by how many listed businesses carry them, from the index", async () => {
+    forgetCategoryWeights();
+    const weights = await categoryWeights();
+    // Seven listed: two wedding photographers, one real-estate agent.
+    expect(weights.get("wedding-photographer")).toBeLessThan(weights.get("real-estate-agent")!);
+    expect(weights.has("plumber")).toBe(false);
   });
 
   it("updates after edits: a florist who becomes a wedding photographer turns from partner into competitor", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchOptions, rankComplementary, rankOverflow, scoreComplementary } from "~/domain/matching";
+import { categoryRarity, matchOptions, rankComplementary, rankOverflow, scoreComplementary, tradeSimilarity } from "~/domain/matching";
 import { north, profile } from "../fixtures/match-profiles";
 
 const photographer = profile("photographer", ["wedding-photographer"], { wantsFromPartners: "Couples who need wedding flowers and catering" });
@@ -106,6 +106,21 @@ describe("overflow ranking (golden)", () => {
     expect(ids(ranked)).not.toContain("florist");
     expect(ids(ranked)).not.toContain("peer-far");
     expect(ranked[0]!.reasons).toContain("Has spare capacity: can take work");
+  });
+
+  it("weighs a shared rare trade above a shared common one", () => {
+    // 1,000 listed businesses: 400 hair salons, 20 makeup artists, 100 nail salons.
+    const weights = categoryRarity(new Map([["hair-salon", 400], ["makeup-artist", 20], ["nail-salon", 100]]), 1000);
+    expect(weights.get("makeup-artist")!).toBeGreaterThan(weights.get("nail-salon")!);
+    expect(weights.get("nail-salon")!).toBeGreaterThan(weights.get("hair-salon")!);
+    const hairAndMakeup = profile("me", ["hair-salon", "makeup-artist"]);
+    const hairAndNails = profile("hair-nails", ["hair-salon", "nail-salon"], north(1));
+    const makeupAndNails = profile("makeup-nails", ["makeup-artist", "nail-salon"], north(2));
+    // Counting every trade the same, the salon sharing my primary trade comes first...
+    expect(ids(rankOverflow(hairAndMakeup, [hairAndNails, makeupAndNails], matchOptions()))).toEqual(["hair-nails", "makeup-nails"]);
+    // ...with the counts, the studio sharing the rare half of my work does.
+    expect(ids(rankOverflow(hairAndMakeup, [hairAndNails, makeupAndNails], matchOptions({ categoryWeights: weights })))).toEqual(["makeup-nails", "hair-nails"]);
+    expect(tradeSimilarity(hairAndMakeup, profile("twin", ["makeup-artist", "hair-salon"]), weights).score).toBe(1);
   });
 
   it("never suggests a business marked not a fit", () => {
