@@ -6,12 +6,13 @@ import type { BusinessSearchDocument } from "./documents";
 
 /**
  * Candidate partners from Meilisearch, as match profiles. The index documents carry every public
- * field the ranking needs, so ranking needs no database round trip; the page loads records for
- * the few it shows.
+ * field the ranking and the suggestion cards need, so a suggestion needs no database round trip
+ * (the outbox keeps the index within moments of the database; see search/sync-worker.ts).
  */
 const FIELDS: (keyof BusinessSearchDocument)[] = [
   "id", "name", "primaryCategory", "categories", "offerings", "targetCustomers", "customerProblems",
   "partnershipKinds", "offersToPartners", "wantsFromPartners", "capacity", "_geo", "radiusKm", "servesRemotely",
+  "slug", "niche", "city", "region", "country",
 ];
 
 export interface CandidateQuery {
@@ -24,8 +25,16 @@ export interface CandidateQuery {
   profession?: string;
 }
 
+/** What a suggestion card shows besides the ranking. */
+export interface CandidateCard {
+  slug: string;
+  niche: string;
+  place: string;
+}
+
 export interface CandidateResult {
   candidates: MatchProfile[];
+  cards: Map<string, CandidateCard>;
   /** Meilisearch's own processing time for the queries, summed (ms). */
   meiliMs: number;
 }
@@ -68,12 +77,17 @@ async function run(queries: Omit<MultiSearchQuery, "indexUid">[]): Promise<Candi
     queries: queries.map((query) => ({ indexUid, attributesToRetrieve: FIELDS as string[], ...query })),
   });
   const seen = new Map<string, MatchProfile>();
+  const cards = new Map<string, CandidateCard>();
   let meiliMs = 0;
   for (const result of response.results) {
     meiliMs += result.processingTimeMs;
-    for (const hit of result.hits as unknown as BusinessSearchDocument[]) if (!seen.has(hit.id)) seen.set(hit.id, toProfile(hit));
+    for (const hit of result.hits as unknown as BusinessSearchDocument[]) {
+      if (seen.has(hit.id)) continue;
+      seen.set(hit.id, toProfile(hit));
+      cards.set(hit.id, { slug: hit.slug, niche: hit.niche, place: [hit.city, hit.region, hit.country].filter(Boolean).join(", ") });
+    }
   }
-  return { candidates: [...seen.values()], meiliMs };
+  return { candidates: [...seen.values()], cards, meiliMs };
 }
 
 /**

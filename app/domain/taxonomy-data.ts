@@ -58,7 +58,7 @@ export interface CategoryDefinition {
   offerings: string[];
   /** 2–6 slugs from TARGET_CUSTOMERS. */
   targetCustomers: string[];
-  /** 1–5 slugs from JOURNEYS: the customer problems / life events this profession serves. */
+  /** 1–6 slugs from JOURNEYS, most central first: the customer problems / life events this profession serves. */
   journeys: string[];
 }
 
@@ -524,7 +524,7 @@ export const CATEGORIES: CategoryDefinition[] = [
     aliases: ["Florist", "Flower Shop", "Flowers & Gifts", "Floral Designer", "Floral Designers", "Wedding Florist", "Flower Delivery"],
     offerings: ["bridal bouquets", "wedding centerpieces", "boutonnieres and corsages", "funeral arrangements", "sympathy flowers", "flower delivery", "event floral installations", "everyday bouquets"],
     targetCustomers: ["engaged-couples", "event-hosts", "grieving-families", "gift-shoppers", "corporate-event-planners"],
-    journeys: ["planning-a-wedding", "planning-a-party-or-event", "planning-a-funeral-or-memorial", "giving-a-gift", "celebrating-a-milestone"],
+    journeys: ["planning-a-wedding", "planning-a-party-or-event", "planning-a-corporate-event", "planning-a-funeral-or-memorial", "giving-a-gift", "celebrating-a-milestone"],
   },
   {
     slug: "caterer",

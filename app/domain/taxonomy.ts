@@ -86,24 +86,35 @@ export interface CategoryOption {
 }
 
 /** Search-as-you-type over names and aliases: name prefix, then word prefix, then alias hits. */
+/** Each category's name and alias keys, built once on first search (typing calls this per keystroke). */
+let searchKeys: { category: CategoryDefinition; name: string; nameWords: string[]; aliases: { alias: string; key: string; words: string[] }[] }[] | undefined;
+
 export function searchCategories(query: string, limit = 10): CategoryOption[] {
   const q = labelKey(query);
   if (!q) return CATEGORIES.slice(0, limit).map(toOption);
-  const scored: { option: CategoryOption; rank: number }[] = [];
-  for (const category of CATEGORIES) {
+  searchKeys ??= CATEGORIES.map((category) => {
     const name = labelKey(category.name);
+    return {
+      category,
+      name,
+      nameWords: name.split(" "),
+      aliases: category.aliases.map((alias) => {
+        const key = labelKey(alias);
+        return { alias, key, words: key.split(" ") };
+      }),
+    };
+  });
+  const scored: { option: CategoryOption; rank: number }[] = [];
+  for (const { category, name, nameWords, aliases } of searchKeys) {
     let rank = -1;
     let matched: string | undefined;
     if (name.startsWith(q)) rank = 0;
-    else if (name.split(" ").some((word) => word.startsWith(q))) rank = 1;
+    else if (nameWords.some((word) => word.startsWith(q))) rank = 1;
     else {
-      const alias = category.aliases.find((candidate) => {
-        const key = labelKey(candidate);
-        return key.startsWith(q) || key.split(" ").some((word) => word.startsWith(q));
-      });
+      const alias = aliases.find((candidate) => candidate.key.startsWith(q) || candidate.words.some((word) => word.startsWith(q)));
       if (alias) {
         rank = 2;
-        matched = alias;
+        matched = alias.alias;
       } else if (name.includes(q)) rank = 3;
     }
     if (rank >= 0) scored.push({ option: { ...toOption(category), ...(matched ? { matched } : {}) }, rank });
@@ -217,13 +228,29 @@ export function categoriesServing(journeys: readonly string[]): { slug: string; 
  * Categories whose usual offerings overlap this one's (overlap coefficient ≥ minOverlap), itself
  * first: the trades an overflow hand-off can go to.
  */
-export function similarCategories(slug: string, minOverlap = 0.3): string[] {
+export function similarCategories(slug: string, minOverlap = 0.3): readonly string[] {
+  const key = `${slug}|${minOverlap}`;
+  let similar = similarCache.get(key);
+  if (!similar) {
+    similar = computeSimilarCategories(slug, minOverlap);
+    similarCache.set(key, similar);
+  }
+  return similar;
+}
+
+// The taxonomy is fixed at build time, so each answer is computed once (a few hundred keys at most).
+const similarCache = new Map<string, string[]>();
+let normalisedOfferings: Map<string, string[]> | undefined;
+
+function computeSimilarCategories(slug: string, minOverlap: number): string[] {
   const self = bySlug.get(slug);
   if (!self) return [slug];
-  const mine = new Set(self.offerings.map(normaliseTag));
+  normalisedOfferings ??= new Map(CATEGORIES.map((category) => [category.slug, category.offerings.map(normaliseTag)]));
+  const offeringsOf = (category: CategoryDefinition) => normalisedOfferings!.get(category.slug)!;
+  const mine = new Set(offeringsOf(self));
   const similar = CATEGORIES.filter((category) => category.slug !== slug)
     .map((category) => {
-      const theirs = category.offerings.map(normaliseTag);
+      const theirs = offeringsOf(category);
       const shared = theirs.filter((offering) => mine.has(offering)).length;
       return { slug: category.slug, overlap: shared / Math.max(1, Math.min(mine.size, theirs.length)) };
     })

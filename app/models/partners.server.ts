@@ -9,7 +9,7 @@ import {
 import { categoryName, complementaryCategories, getCategory } from "~/domain/taxonomy";
 import { prisma } from "~/utils/db.server";
 import { categoryWeights } from "../../search/category-counts";
-import { complementaryCandidates, overflowCandidates } from "../../search/partner-candidates";
+import { complementaryCandidates, overflowCandidates, type CandidateResult } from "../../search/partner-candidates";
 
 export type PartnerMarkKind = "saved" | "not-a-fit";
 
@@ -61,28 +61,14 @@ export interface RankedPartner extends Suggestion {
   saved: boolean;
 }
 
-/** Records for display, in the ranked order; suggestions whose business vanished are dropped. */
-async function withRecords(suggestions: Suggestion[], savedIds: Set<string>): Promise<RankedPartner[]> {
-  // By primary key only, status checked here (see refreshQueryPlannerStatistics).
-  const rows = await prisma.business.findMany({
-    where: { id: { in: suggestions.map((s) => s.id) } },
-    select: { id: true, slug: true, name: true, niche: true, primaryCategory: true, city: true, region: true, country: true, status: true },
-  });
-  const byId = new Map(rows.filter((row) => row.status === "published").map((row) => [row.id, row]));
+/** Cards for display, in the ranked order, from the candidates' index documents. */
+function withCards(suggestions: Suggestion[], candidates: CandidateResult, savedIds: Set<string>): RankedPartner[] {
+  const profiles = new Map(candidates.candidates.map((candidate) => [candidate.id, candidate]));
   return suggestions.flatMap((suggestion) => {
-    const row = byId.get(suggestion.id);
-    if (!row) return [];
-    return [
-      {
-        ...suggestion,
-        slug: row.slug,
-        name: row.name,
-        niche: row.niche,
-        category: categoryName(row.primaryCategory),
-        place: [row.city, row.region, row.country].filter(Boolean).join(", "),
-        saved: savedIds.has(row.id),
-      },
-    ];
+    const card = candidates.cards.get(suggestion.id);
+    const profile = profiles.get(suggestion.id);
+    if (!card || !profile) return [];
+    return [{ ...suggestion, ...card, name: profile.name, category: categoryName(profile.primaryCategory), saved: savedIds.has(suggestion.id) }];
   });
 }
 
@@ -90,13 +76,13 @@ async function withRecords(suggestions: Suggestion[], savedIds: Set<string>): Pr
 export async function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10) {
   const self = toMatchProfile(business);
   // The owner's marks and the candidates load in parallel; hidden ones are dropped in the ranking.
-  const [marks, { candidates, meiliMs }] = await Promise.all([
+  const [marks, found] = await Promise.all([
     marksOf(business.id),
     complementaryCandidates({ self, excludeIds: [], radiusKm: filters.within, profession: filters.profession }),
   ]);
   const ranked = rankComplementary(
     self,
-    candidates,
+    found.candidates,
     matchOptions({
       hiddenIds: new Set(marks.hiddenIds),
       notAFitCategories: marks.notAFitCategories,
@@ -105,20 +91,20 @@ export async function suggestComplementaryPartners(business: BusinessProfile, fi
     }),
     limit,
   );
-  return { partners: await withRecords(ranked, marks.savedIds), meiliMs, candidateCount: candidates.length };
+  return { partners: withCards(ranked, found, marks.savedIds), meiliMs: found.meiliMs, candidateCount: found.candidates.length };
 }
 
 /** Overflow partners: similar firms nearby whose capacity fits. */
 export async function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5) {
   const self = toMatchProfile(business);
-  const [marks, { candidates, meiliMs }, weights] = await Promise.all([
+  const [marks, found, weights] = await Promise.all([
     marksOf(business.id),
     overflowCandidates({ self, excludeIds: [], radiusKm: filters.within }),
     categoryWeights(),
   ]);
   const options = matchOptions({ hiddenIds: new Set(marks.hiddenIds), maxDistanceKm: filters.within, categoryWeights: weights });
-  const ranked = rankOverflow(self, candidates, options, limit);
-  return { partners: await withRecords(ranked, marks.savedIds), meiliMs, candidateCount: candidates.length };
+  const ranked = rankOverflow(self, found.candidates, options, limit);
+  return { partners: withCards(ranked, found, marks.savedIds), meiliMs: found.meiliMs, candidateCount: found.candidates.length };
 }
 
 export async function markPartner(businessId: string, otherId: string, kind: PartnerMarkKind) {

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
 import { PARTNERSHIP_KINDS } from "~/domain/business-schema";
@@ -33,29 +33,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
   const business = await requireOwnedBusiness(userId, params.id ?? "");
   const filters = parseFilters(new URL(request.url).searchParams);
-  let partners: RankedPartner[] = [];
-  let unavailable = false;
-  if (business.status === "published") {
+  const started = performance.now();
+  const suggest = async (): Promise<{ partners: RankedPartner[]; unavailable: boolean; meiliMs: number }> => {
+    if (business.status !== "published") return { partners: [], unavailable: false, meiliMs: 0 };
     try {
       const result =
         filters.tab === "overflow"
           ? await suggestOverflowPartners(business, filters, 10)
           : await suggestComplementaryPartners(business, filters, 10);
-      partners = result.partners;
+      return { partners: result.partners, unavailable: false, meiliMs: result.meiliMs };
     } catch (error) {
       console.warn("partner suggestions unavailable:", error instanceof Error ? error.message : error);
-      unavailable = true;
+      return { partners: [], unavailable: true, meiliMs: 0 };
     }
-  }
-  const hidden = await listMarkedPartners(business.id, "not-a-fit");
-  return {
-    business: { id: business.id, name: business.name, slug: business.slug, published: business.status === "published", capacity: business.capacity },
-    filters: { ...filters, professionName: filters.profession ? categoryName(filters.profession) : null },
-    partners,
-    hidden,
-    unavailable,
   };
+  const [{ partners, unavailable, meiliMs }, hidden] = await Promise.all([suggest(), listMarkedPartners(business.id, "not-a-fit")]);
+  const timing = `meili;dur=${meiliMs.toFixed(1)}, suggestions;dur=${(performance.now() - started).toFixed(1)}`;
+  return data(
+    {
+      business: { id: business.id, name: business.name, slug: business.slug, published: business.status === "published", capacity: business.capacity },
+      filters: { ...filters, professionName: filters.profession ? categoryName(filters.profession) : null },
+      partners,
+      hidden,
+      unavailable,
+    },
+    { headers: { "Server-Timing": timing } },
+  );
 }
+
+/** Keeps the root's headers (a renewed session cookie) and adds how long the suggestions took. */
+export const headers: HeadersFunction = ({ parentHeaders, loaderHeaders }) => {
+  const out = new Headers(parentHeaders);
+  const timing = loaderHeaders.get("Server-Timing");
+  if (timing) out.set("Server-Timing", timing);
+  return out;
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const userId = await requireUserId(request);

@@ -21,8 +21,8 @@ const ids = (list: { id: string }[]) => list.map((item) => item.id);
 describe("complementary ranking (golden)", () => {
   const ranked = rankComplementary(photographer, candidates, matchOptions());
 
-  it("puts the best-fitting wedding professions first, one per profession before repeats", () => {
-    expect(ids(ranked)).toEqual(["caterer", "venue", "dj", "florist", "generalist", "florist-2", "florist-far"]);
+  it("puts the best-fitting wedding professions first (the florist who wants wedding-day photos leads), one per profession before repeats", () => {
+    expect(ids(ranked)).toEqual(["florist", "caterer", "venue", "dj", "generalist", "florist-2", "florist-far"]);
   });
 
   it("never shows a competitor or a business serving none of my customer problems", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CATEGORIES,
+  complementaryCategories,
   GROUP_LABELS,
   JOURNEYS,
   matchCategoryLabel,
@@ -84,5 +85,27 @@ describe("category taxonomy", () => {
     ];
     const unmapped = labels.filter((label) => matchCategoryLabel(label).kind !== "category");
     expect(unmapped).toEqual([]);
+  });
+});
+
+describe("the circle around a profession", () => {
+  const circle = (slug: string) => complementaryCategories([slug]).slice(0, 16).map((entry) => entry.slug);
+
+  it("puts the core vendors of a wedding around a wedding photographer, and not its own trade", () => {
+    expect(circle("wedding-photographer")).toEqual(expect.arrayContaining(["florist", "caterer", "event-venue", "dj", "cake-designer", "wedding-videographer"]));
+    expect(circle("wedding-photographer")).not.toContain("wedding-photographer");
+    expect(circle("wedding-photographer")).not.toContain("portrait-photographer");
+  });
+
+  it("puts lenders, inspectors and movers around a real-estate agent", () => {
+    expect(circle("real-estate-agent")).toEqual(expect.arrayContaining(["mortgage-broker", "home-inspector", "mover"]));
+  });
+});
+
+describe("category search", () => {
+  it("finds a profession by the start of its name or of an alias, then by a word inside", () => {
+    expect(searchCategories("flor")[0]?.slug).toBe("florist");
+    expect(searchCategories("realtor").map((option) => option.slug)).toContain("real-estate-agent");
+    expect(searchCategories("realtor").find((option) => option.slug === "real-estate-agent")?.matched).toMatch(/realtor/i);
   });
 });
