@@ -9,11 +9,14 @@ import type { BusinessSearchDocument } from "./documents";
  * field the ranking and the suggestion cards need, so a suggestion needs no database round trip
  * (the outbox keeps the index within moments of the database; see search/sync-worker.ts).
  */
-const FIELDS: (keyof BusinessSearchDocument)[] = [
-  "id", "name", "primaryCategory", "categories", "offerings", "targetCustomers", "customerProblems",
-  "partnershipKinds", "offersToPartners", "wantsFromPartners", "capacity", "_geo", "radiusKm", "servesRemotely",
-  "slug", "niche", "city", "region", "country",
-];
+const CARD_FIELDS: (keyof BusinessSearchDocument)[] = ["id", "name", "primaryCategory", "slug", "niche", "city", "region", "country"];
+const PLACE_FIELDS: (keyof BusinessSearchDocument)[] = ["_geo", "radiusKm", "servesRemotely"];
+const COMPLEMENTARY_FIELDS = [
+  ...CARD_FIELDS, ...PLACE_FIELDS, "categories", "offerings", "targetCustomers", "customerProblems", "partnershipKinds",
+  "offersToPartners", "wantsFromPartners", "capacity",
+] satisfies (keyof BusinessSearchDocument)[];
+/** Overflow ranking looks only at trades, offerings, capacity and place: a smaller answer to read. */
+const OVERFLOW_FIELDS = [...CARD_FIELDS, ...PLACE_FIELDS, "categories", "offerings", "capacity"] satisfies (keyof BusinessSearchDocument)[];
 
 export interface CandidateQuery {
   self: MatchProfile;
@@ -51,16 +54,19 @@ function commonFilters(query: CandidateQuery): string[] {
   ];
 }
 
-function toProfile(document: BusinessSearchDocument): MatchProfile {
+/** A hit carries the fields asked for; the others read as empty. */
+type CandidateHit = Pick<BusinessSearchDocument, (typeof OVERFLOW_FIELDS)[number]> & Partial<BusinessSearchDocument>;
+
+function toProfile(document: CandidateHit): MatchProfile {
   return {
     id: document.id,
     name: document.name,
     primaryCategory: document.primaryCategory,
     categories: document.categories,
     offerings: document.offerings,
-    targetCustomers: document.targetCustomers,
-    customerProblems: document.customerProblems,
-    partnershipKinds: document.partnershipKinds,
+    targetCustomers: document.targetCustomers ?? [],
+    customerProblems: document.customerProblems ?? [],
+    partnershipKinds: document.partnershipKinds ?? [],
     offersToPartners: document.offersToPartners ?? "",
     wantsFromPartners: document.wantsFromPartners ?? "",
     capacity: document.capacity,
@@ -71,17 +77,17 @@ function toProfile(document: BusinessSearchDocument): MatchProfile {
   };
 }
 
-async function run(queries: Omit<MultiSearchQuery, "indexUid">[]): Promise<CandidateResult> {
+async function run(queries: Omit<MultiSearchQuery, "indexUid">[], fields: readonly string[]): Promise<CandidateResult> {
   const indexUid = businessIndexName();
   const response = await getSearchClient().multiSearch({
-    queries: queries.map((query) => ({ indexUid, attributesToRetrieve: FIELDS as string[], ...query })),
+    queries: queries.map((query) => ({ indexUid, attributesToRetrieve: [...fields], ...query })),
   });
   const seen = new Map<string, MatchProfile>();
   const cards = new Map<string, CandidateCard>();
   let meiliMs = 0;
   for (const result of response.results) {
     meiliMs += result.processingTimeMs;
-    for (const hit of result.hits as unknown as BusinessSearchDocument[]) {
+    for (const hit of result.hits as unknown as CandidateHit[]) {
       if (seen.has(hit.id)) continue;
       seen.set(hit.id, toProfile(hit));
       cards.set(hit.id, { slug: hit.slug, niche: hit.niche, place: [hit.city, hit.region, hit.country].filter(Boolean).join(", ") });
@@ -101,7 +107,7 @@ export async function complementaryCandidates(query: CandidateQuery, professions
   const geo = `_geoPoint(${self.lat}, ${self.lng}):asc`;
   const filters = commonFilters(query);
   if (query.profession) {
-    return run([{ q: "", filter: [...filters, `primaryCategory = ${quote(query.profession)}`], sort: [geo], limit: 40 }]);
+    return run([{ q: "", filter: [...filters, `primaryCategory = ${quote(query.profession)}`], sort: [geo], limit: 40 }], COMPLEMENTARY_FIELDS);
   }
   const journeys = journeysOfCategories(self.categories);
   const wanted = complementaryCategories(self.categories)
@@ -118,7 +124,7 @@ export async function complementaryCandidates(query: CandidateQuery, professions
     ...(related.length
       ? [{ q: "", filter: [...filters, `NOT primaryCategory = ${quote(self.primaryCategory)}`, related.join(" OR ")], sort: [geo], limit: 60 }]
       : []),
-  ]);
+  ], COMPLEMENTARY_FIELDS);
 }
 
 /**
@@ -126,7 +132,7 @@ export async function complementaryCandidates(query: CandidateQuery, professions
  * trade of mine is not crowded out by a common one), plus the nearest in trades with heavily shared
  * offerings.
  */
-export async function overflowCandidates(query: CandidateQuery, perTrade = 30): Promise<CandidateResult> {
+export async function overflowCandidates(query: CandidateQuery, perTrade = 20): Promise<CandidateResult> {
   const { self } = query;
   const filters = commonFilters(query);
   const sort = [`_geoPoint(${self.lat}, ${self.lng}):asc`];
@@ -135,5 +141,5 @@ export async function overflowCandidates(query: CandidateQuery, perTrade = 30): 
   return run([
     ...own.map((slug) => ({ q: "", filter: [...filters, `categories = ${quote(slug)}`], sort, limit: perTrade })),
     ...(similar.length ? [{ q: "", filter: [...filters, `categories IN [${similar.map(quote).join(", ")}]`], sort, limit: perTrade }] : []),
-  ]);
+  ], OVERFLOW_FIELDS);
 }

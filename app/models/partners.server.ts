@@ -8,6 +8,8 @@ import {
 } from "~/domain/matching";
 import { categoryName, complementaryCategories, getCategory } from "~/domain/taxonomy";
 import { prisma } from "~/utils/db.server";
+import { requireUserId } from "~/utils/session.server";
+import { getBusinessById } from "./businesses.server";
 import { categoryWeights } from "../../search/category-counts";
 import { complementaryCandidates, overflowCandidates, type CandidateResult } from "../../search/partner-candidates";
 
@@ -76,9 +78,10 @@ function withCards(suggestions: Suggestion[], candidates: CandidateResult, saved
 export async function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10) {
   const self = toMatchProfile(business);
   // The owner's marks and the candidates load in parallel; hidden ones are dropped in the ranking.
-  const [marks, found] = await Promise.all([
-    marksOf(business.id),
+  // Meilisearch first: the marks load while it works.
+  const [found, marks] = await Promise.all([
     complementaryCandidates({ self, excludeIds: [], radiusKm: filters.within, profession: filters.profession }),
+    marksOf(business.id),
   ]);
   const ranked = rankComplementary(
     self,
@@ -97,14 +100,38 @@ export async function suggestComplementaryPartners(business: BusinessProfile, fi
 /** Overflow partners: similar firms nearby whose capacity fits. */
 export async function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5) {
   const self = toMatchProfile(business);
-  const [marks, found, weights] = await Promise.all([
-    marksOf(business.id),
+  const [found, marks, weights] = await Promise.all([
     overflowCandidates({ self, excludeIds: [], radiusKm: filters.within }),
+    marksOf(business.id),
     categoryWeights(),
   ]);
   const options = matchOptions({ hiddenIds: new Set(marks.hiddenIds), maxDistanceKm: filters.within, categoryWeights: weights });
   const ranked = rankOverflow(self, found.candidates, options, limit);
   return { partners: withCards(ranked, found, marks.savedIds), meiliMs: found.meiliMs, candidateCount: found.candidates.length };
+}
+
+export type SuggestionTab = "complementary" | "overflow";
+
+/**
+ * Suggestions for the signed-in owner of a business, for the partners page and its JSON twin.
+ * The candidate queries go out as soon as the business is loaded and the session is checked while
+ * Meilisearch works; nothing is returned unless the requester owns the business (login redirect,
+ * 404 or 403 otherwise, as requireOwnedBusiness). An unpublished business gets no suggestions.
+ */
+export async function ownerSuggestions(request: Request, businessId: string, tab: SuggestionTab, filters: SuggestionFilters, limit = 10) {
+  const business = await getBusinessById(businessId);
+  const pending =
+    business?.status === "published"
+      ? tab === "overflow"
+        ? suggestOverflowPartners(business, filters, limit)
+        : suggestComplementaryPartners(business, filters, limit)
+      : undefined;
+  // Handled below; this only keeps a refused request from leaving an unhandled rejection.
+  pending?.catch(() => undefined);
+  const userId = await requireUserId(request);
+  if (!business) throw new Response("No business with that id", { status: 404 });
+  if (business.ownerId !== userId) throw new Response("Only the owner can change this business", { status: 403 });
+  return { business, suggestions: pending };
 }
 
 export async function markPartner(businessId: string, otherId: string, kind: PartnerMarkKind) {

@@ -7,8 +7,7 @@ import { requireOwnedBusiness } from "~/models/businesses.server";
 import {
   listMarkedPartners,
   markPartner,
-  suggestComplementaryPartners,
-  suggestOverflowPartners,
+  ownerSuggestions,
   unmarkPartner,
   type RankedPartner,
 } from "~/models/partners.server";
@@ -30,24 +29,19 @@ function parseFilters(params: URLSearchParams) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const userId = await requireUserId(request);
-  const business = await requireOwnedBusiness(userId, params.id ?? "");
-  const filters = parseFilters(new URL(request.url).searchParams);
   const started = performance.now();
-  const suggest = async (): Promise<{ partners: RankedPartner[]; unavailable: boolean; meiliMs: number }> => {
-    if (business.status !== "published") return { partners: [], unavailable: false, meiliMs: 0 };
+  const filters = parseFilters(new URL(request.url).searchParams);
+  const { business, suggestions } = await ownerSuggestions(request, params.id ?? "", filters.tab, filters, 10);
+  const settle = async (): Promise<{ partners: RankedPartner[]; unavailable: boolean; meiliMs: number }> => {
     try {
-      const result =
-        filters.tab === "overflow"
-          ? await suggestOverflowPartners(business, filters, 10)
-          : await suggestComplementaryPartners(business, filters, 10);
-      return { partners: result.partners, unavailable: false, meiliMs: result.meiliMs };
+      const result = await suggestions;
+      return { partners: result?.partners ?? [], unavailable: false, meiliMs: result?.meiliMs ?? 0 };
     } catch (error) {
       console.warn("partner suggestions unavailable:", error instanceof Error ? error.message : error);
       return { partners: [], unavailable: true, meiliMs: 0 };
     }
   };
-  const [{ partners, unavailable, meiliMs }, hidden] = await Promise.all([suggest(), listMarkedPartners(business.id, "not-a-fit")]);
+  const [{ partners, unavailable, meiliMs }, hidden] = await Promise.all([settle(), listMarkedPartners(business.id, "not-a-fit")]);
   const timing = `meili;dur=${meiliMs.toFixed(1)}, suggestions;dur=${(performance.now() - started).toFixed(1)}`;
   return data(
     {

@@ -1,17 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { PARTNERSHIP_KINDS } from "~/domain/business-schema";
 import { isCategorySlug } from "~/domain/taxonomy";
-import { requireOwnedBusiness } from "~/models/businesses.server";
-import { suggestComplementaryPartners, suggestOverflowPartners } from "~/models/partners.server";
-import { requireUserId } from "~/utils/session.server";
+import { ownerSuggestions } from "~/models/partners.server";
 
 /**
  * Partner suggestions as JSON for the owner of a business:
  * GET /resources/partners/:id?tab=complementary|overflow&kind=&within=&profession=
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const userId = await requireUserId(request);
-  const business = await requireOwnedBusiness(userId, params.id ?? "");
+  const started = performance.now();
   const search = new URL(request.url).searchParams;
   const kind = search.get("kind") ?? "";
   const within = Number(search.get("within"));
@@ -21,11 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     within: Number.isInteger(within) && within >= 1 && within <= 1000 ? within : undefined,
     profession: isCategorySlug(profession) ? profession : undefined,
   };
-  const started = performance.now();
-  const result =
-    search.get("tab") === "overflow"
-      ? await suggestOverflowPartners(business, filters, 10)
-      : await suggestComplementaryPartners(business, filters, 10);
+  const tab = search.get("tab") === "overflow" ? "overflow" : "complementary";
+  const { suggestions } = await ownerSuggestions(request, params.id ?? "", tab, filters, 10);
+  const result = (await suggestions) ?? { partners: [], meiliMs: 0 };
   const totalMs = performance.now() - started;
   return Response.json(
     {
