@@ -29,10 +29,11 @@ it("signs up, fixes a profile's validation errors, publishes it, views it and lo
   await page.getByRole("link", { name: "Add your first business" }).click();
   await page.waitForURL(`${baseUrl}/businesses/new`);
 
-  // First attempt: a niche that is too short, no offerings, a bad website.
-  await page.getByLabel("Business name").fill("Petal & Stem E2E");
-  await page.getByLabel("Niche").fill("Flowers");
-  await page.getByLabel("Primary category").fill("Florists");
+  // First attempt: a niche that is too short, no offerings, a bad website. (A profession the
+  // search test does not count: test files share one directory and may run in any order.)
+  await page.getByLabel("Business name").fill("Crumb & Tier E2E");
+  await page.getByLabel("Niche").fill("Cakes");
+  await page.getByLabel("Primary category").fill("Custom Cake Designers");
   await page.getByLabel("Town or city").fill("Portland, OR, US");
   await page.getByLabel("Website").fill("not a website");
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -43,14 +44,14 @@ it("signs up, fixes a profile's validation errors, publishes it, views it and lo
   expect(await page.getByText("Add at least one entry to offerings").count()).toBe(1);
   expect(await page.getByText("Enter a web address like https://example.com").count()).toBe(1);
   // What was typed is still there.
-  expect(await page.getByLabel("Business name").inputValue()).toBe("Petal & Stem E2E");
+  expect(await page.getByLabel("Business name").inputValue()).toBe("Crumb & Tier E2E");
 
   // Fix them: a proper niche, offerings from the suggestions plus a free one, a real website.
-  await page.getByLabel("Niche").fill("Seasonal wedding flowers for small venues");
+  await page.getByLabel("Niche").fill("Seasonal wedding cakes for small venues");
   await page.getByRole("group", { name: "Suggested offerings" }).getByRole("button").first().click();
   const offerings = page.getByLabel("Offerings", { exact: true });
-  await offerings.fill(`${await offerings.inputValue()}, dried flower crowns`);
-  await page.getByLabel("Website").fill("https://petal-and-stem.example.com");
+  await offerings.fill(`${await offerings.inputValue()}, pressed flower cake toppers`);
+  await page.getByLabel("Website").fill("https://crumb-and-tier.example.com");
   await page.getByRole("button", { name: "Save draft" }).click();
 
   await page.waitForURL(/\/businesses\/[^/]+\/edit\?saved=created/);
@@ -60,16 +61,16 @@ it("signs up, fixes a profile's validation errors, publishes it, views it and lo
   expect(await page.getByRole("status").textContent()).toMatch(/Published/);
 
   await page.getByRole("link", { name: "View public page" }).click();
-  await page.waitForURL(/\/b\/petal-and-stem-e2e/);
-  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Petal & Stem E2E");
-  expect(await page.getByText("dried flower crowns").count()).toBe(1);
-  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe("Petal & Stem E2E");
+  await page.waitForURL(/\/b\/crumb-and-tier-e2e/);
+  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Crumb & Tier E2E");
+  expect(await page.getByText("pressed flower cake toppers").count()).toBe(1);
+  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe("Crumb & Tier E2E");
 
   await page.getByRole("button", { name: "Log out" }).click();
   await page.waitForURL(`${baseUrl}/`);
   await page.getByRole("link", { name: "Log in" }).waitFor();
   expect(await page.getByRole("link", { name: "Your businesses" }).count()).toBe(0);
   // Still public after logging out.
-  const response = await page.goto(`${baseUrl}/b/petal-and-stem-e2e`);
+  const response = await page.goto(`${baseUrl}/b/crumb-and-tier-e2e`);
   expect(response?.status()).toBe(200);
 });
