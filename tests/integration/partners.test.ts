@@ -90,6 +90,7 @@ describe("the partners page", () => {
 
     const page = await client.get(`/businesses/${mine}/partners`);
     expect(page.status).toBe(200);
+    expect(page.headers.get("server-timing")).toMatch(/meili;dur=\d/);
     const html = await page.text();
     expect(html).toContain("Feast caterer");
     expect(html).toContain("Serves engaged couples, like you");
@@ -115,6 +116,30 @@ describe("the partners page", () => {
     expect((await client.post(`/businesses/${ids.Lens}/partners`, { intent: "not-a-fit", otherId: ids.Beats! })).status).toBe(403);
     expect((await client.get(`/businesses/${ids.Lens}/circle`)).status).toBe(403);
     expect(await prisma.partnerMark.count({ where: { businessId: ids.Lens } })).toBe(0);
+    // The JSON twin: someone else's business is refused without a single suggestion in the body.
+    const json = await client.get(`/resources/partners/${ids.Lens}?tab=overflow`);
+    expect(json.status).toBe(403);
+    expect(await json.text()).not.toContain(ids.Shutter!);
+    expect((await client.get(`/resources/partners/no-such-business`)).status).toBe(404);
+    // Signed out: to the login page, whether or not the business exists.
+    for (const id of [ids.Lens, "no-such-business"]) {
+      const anonymous = await app.client().get(`/resources/partners/${id}`);
+      expect(anonymous.status).toBe(302);
+      expect(anonymous.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
+    }
+  });
+
+  it("answers the owner's JSON requests with ranked, explained suggestions and Meilisearch's time", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const mine = await add(userId, "Booked", "wedding-photographer", portland, { capacity: "booked-out" });
+    await drainOutbox();
+    const response = await client.get(`/resources/partners/${mine}?tab=overflow`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("server-timing")).toMatch(/meili;dur=\d/);
+    const body = (await response.json()) as { partners: { id: string; reasons: string[] }[] };
+    const shutter = body.partners.find((partner) => partner.id === ids.Shutter);
+    expect(shutter?.reasons).toContain("Has spare capacity: can take work");
+    expect(body.partners.map((partner) => partner.id)).not.toContain(ids.Feast);
   });
 
   it("shows 'Often partners with' professions on a public profile", async () => {
