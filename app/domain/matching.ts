@@ -236,7 +236,10 @@ function customerAffinity(self: Features, other: Features): { score: number; sha
 export function offeringOverlap(self: MatchProfile, other: MatchProfile): { score: number; shared: string[] } {
   const a = features(self);
   const b = features(other);
-  const shared = a.offeringTags.filter((mine) => b.offeringTags.some((theirs) => sameOffering(mine, theirs))).map((tag) => tag.text);
+  // Only a tag with a word they also use can match one of theirs (most pairs are ruled out here).
+  const shared = a.offeringTags
+    .filter((mine) => (b.offerings.has(mine.text) || sharesWord(mine.words, b.offeringWords)) && b.offeringTags.some((theirs) => sameOffering(mine, theirs)))
+    .map((tag) => tag.text);
   if (self.primaryCategory === other.primaryCategory) return { score: 1, shared };
   const coefficient = a.offerings.size && b.offerings.size ? shared.length / Math.min(a.offerings.size, b.offerings.size) : 0;
   const categoryCross = b.categories.has(self.primaryCategory) || a.categories.has(other.primaryCategory) ? 0.6 : 0;
@@ -246,6 +249,11 @@ export function offeringOverlap(self: MatchProfile, other: MatchProfile): { scor
 interface OfferingTag {
   text: string;
   words: Set<string>;
+}
+
+function sharesWord(words: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const word of words) if (others.has(word)) return true;
+  return false;
 }
 
 function sameOffering(a: OfferingTag, b: OfferingTag): boolean {
