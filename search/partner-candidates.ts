@@ -127,19 +127,29 @@ export async function complementaryCandidates(query: CandidateQuery, professions
   ], COMPLEMENTARY_FIELDS);
 }
 
+/** A booked-out firm looks for spare capacity, and the other way round. */
+const FITTING_CAPACITY: Record<string, string> = { "booked-out": "spare-capacity", "spare-capacity": "booked-out" };
+
 /**
  * Overflow candidates: for each of my professions, the nearest businesses that list it (so a rare
- * trade of mine is not crowded out by a common one), plus the nearest in trades with heavily shared
- * offerings.
+ * trade of mine is not crowded out by a common one); the nearest in trades with heavily shared
+ * offerings; and, when I am booked out or have spare capacity, the nearest firms in my trades in
+ * the fitting state, even beyond the nearest few.
  */
 export async function overflowCandidates(query: CandidateQuery, perTrade = 20): Promise<CandidateResult> {
   const { self } = query;
   const filters = commonFilters(query);
   const sort = [`_geoPoint(${self.lat}, ${self.lng}):asc`];
   const own = self.categories.slice(0, 6);
+  const inOwn = `categories IN [${own.map(quote).join(", ")}]`;
   const similar = [...new Set(own.flatMap((slug) => similarCategories(slug, 0.15)))].filter((slug) => !own.includes(slug)).slice(0, 20);
-  return run([
-    ...own.map((slug) => ({ q: "", filter: [...filters, `categories = ${quote(slug)}`], sort, limit: perTrade })),
-    ...(similar.length ? [{ q: "", filter: [...filters, `categories IN [${similar.map(quote).join(", ")}]`], sort, limit: perTrade }] : []),
-  ], OVERFLOW_FIELDS);
+  const fitting = FITTING_CAPACITY[self.capacity];
+  return run(
+    [
+      ...own.map((slug) => ({ q: "", filter: [...filters, `categories = ${quote(slug)}`], sort, limit: perTrade })),
+      ...(similar.length ? [{ q: "", filter: [...filters, `categories IN [${similar.map(quote).join(", ")}]`], sort, limit: perTrade }] : []),
+      ...(fitting ? [{ q: "", filter: [...filters, inOwn, `capacity = ${quote(fitting)}`], sort, limit: perTrade }] : []),
+    ],
+    OVERFLOW_FIELDS,
+  );
 }

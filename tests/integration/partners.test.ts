@@ -61,6 +61,22 @@ describe("partner suggestions against a real index", () => {
     expect(overflow.partners[0]!.reasons).toContain("Has spare capacity: can take work");
   });
 
+  it("finds a pet groomer with spare capacity for a booked-out one, even behind twenty nearer groomers", async () => {
+    const owner = await prisma.user.create({ data: { email: "groomers@example.com", passwordHash: "!" } });
+    const at = (km: number) => ({
+      place: { placeId: null, city: "Portland", region: "OR", country: "US", lat: portland.lat + km / 111, lng: portland.lng },
+      radiusKm: 50,
+      servesRemotely: false,
+    });
+    const busy = await add(owner.id, "Busy", "pet-groomer", portland, { ...at(0), capacity: "booked-out" });
+    for (let i = 1; i <= 22; i++) await add(owner.id, `Near${i}`, "pet-groomer", portland, { ...at(i * 0.5), capacity: "booked-out" });
+    const free = await add(owner.id, "Free", "pet-groomer", portland, { ...at(20), capacity: "spare-capacity" });
+    await drainOutbox();
+    const overflow = await suggestOverflowPartners((await getBusinessById(busy))!);
+    expect(overflow.partners[0]?.id).toBe(free);
+    expect(overflow.partners[0]?.reasons).toContain("Has spare capacity: can take work");
+  });
+
   it("weighs professions by how many listed businesses carry them, from the index", async () => {
     forgetCategoryWeights();
     const weights = await categoryWeights();
