@@ -86,6 +86,23 @@ describe("category taxonomy", () => {
     const unmapped = labels.filter((label) => matchCategoryLabel(label).kind !== "category");
     expect(unmapped).toEqual([]);
   });
+
+  it("maps the narrower labels of trades to the trade, and keeps shops apart from the services they supply", () => {
+    const slugOf = (label: string) => {
+      const match = matchCategoryLabel(label);
+      return match.kind === "category" ? match.slug : match.kind;
+    };
+    expect(slugOf("Endodontists")).toBe("dentist");
+    expect(slugOf("Brakes")).toBe("auto-repair");
+    expect(slugOf("Mobile Dent Repair")).toBe("auto-body-shop");
+    expect(slugOf("Pet Hospice")).toBe("veterinarian");
+    expect(slugOf("Bed Bug Control")).toBe("pest-control");
+    expect(slugOf("Hydro-jetting")).toBe("plumber");
+    expect(slugOf("Furniture Reupholstery")).toBe("furniture-repair");
+    expect(slugOf("Cosmetics & Beauty Supply")).toBe("beauty-supply-store");
+    expect(slugOf("Vitamins & Supplements")).toBe("health-food-store");
+    expect(slugOf("Makeup Artists")).toBe("makeup-artist");
+  });
 });
 
 describe("the circle around a profession", () => {
