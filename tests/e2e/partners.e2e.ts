@@ -52,6 +52,6 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   await saved.getByRole("button", { name: "Saved ✓ (remove)" }).waitFor();
   await page.getByRole("link", { name: "Your circle" }).click();
   await page.waitForURL(/\/circle$/);
-  expect(await page.getByText(savedName).count()).toBe(1);
+  await expect.poll(() => page.getByText(savedName).count()).toBe(1);
   expect(await page.getByRole("heading", { name: /Covered \(1\)/ }).count()).toBe(1);
 });

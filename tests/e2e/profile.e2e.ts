@@ -55,14 +55,15 @@ it("signs up, fixes a profile's validation errors, publishes it, views it and lo
   await page.getByRole("button", { name: "Save draft" }).click();
 
   await page.waitForURL(/\/businesses\/[^/]+\/edit\?saved=created/);
-  expect(await page.getByRole("status").textContent()).toMatch(/Draft saved/);
+  await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Draft saved/);
   await page.getByRole("button", { name: "Publish" }).click();
   await page.waitForURL(/saved=published/);
-  expect(await page.getByRole("status").textContent()).toMatch(/Published/);
+  await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Published/);
 
   await page.getByRole("link", { name: "View public page" }).click();
   await page.waitForURL(/\/b\/crumb-and-tier-e2e/);
-  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Crumb & Tier E2E");
+  // The URL changes a moment before the new page is drawn.
+  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Crumb & Tier E2E");
   expect(await page.getByText("pressed flower cake toppers").count()).toBe(1);
   expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe("Crumb & Tier E2E");
 

@@ -67,7 +67,11 @@ it("searches with a typo, ticks a facet, searches near a place, pages, goes back
   const milestone = page.getByRole("group", { name: "Customer problem" }).getByLabel("Celebrating a milestone");
   await milestone.check();
   await page.waitForURL((url) => url.searchParams.get("problem") === "celebrating a milestone");
-  await expect.poll(() => status().textContent()).toMatch(/^28 businesses near Austin, TX, US · page 1 of 2/);
+  await expect.poll(() => status().textContent()).toMatch(/^\d+ businesses near Austin, TX, US · page 1 of 2/);
+  // How many depends on the generated demo data: fewer than before, more than one page of 20.
+  const narrowed = Number(/^(\d+)/.exec((await status().textContent()) ?? "")?.[1]);
+  expect(narrowed).toBeGreaterThan(20);
+  expect(narrowed).toBeLessThan(70);
   const firstPage = await page.locator("main li.card h3").allTextContents();
 
   // Page 2 keeps every other parameter.
@@ -77,7 +81,7 @@ it("searches with a typo, ticks a facet, searches near a place, pages, goes back
   expect(searchParam("problem")).toEqual(["celebrating a milestone"]);
   expect(searchParam("near")).toEqual(["Austin, TX, US"]);
   const secondPage = await page.locator("main li.card h3").allTextContents();
-  expect(secondPage).toHaveLength(8);
+  expect(secondPage).toHaveLength(narrowed - 20);
   expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
   expect(new Set(await places())).toEqual(new Set(["Austin, TX, US"]));
 
@@ -119,7 +123,8 @@ it("suggests businesses under the header box and opens one with the keyboard", a
   expect(chosen).toMatch(/Wedding Photographer/);
   await box.press("Enter");
   await page.waitForURL(/\/b\//);
-  expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(chosen);
+  // The URL changes a moment before the new page is drawn.
+  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(chosen);
 });
 
 it("works without JavaScript: plain GET forms in the header and on the page", async () => {
