@@ -134,9 +134,9 @@ const FITTING_CAPACITY: Record<string, string> = { "booked-out": "spare-capacity
  * Overflow candidates: for each of my professions, the nearest businesses that list it (so a rare
  * trade of mine is not crowded out by a common one); the nearest in trades with heavily shared
  * offerings; and, when I am booked out or have spare capacity, the nearest firms in my trades in
- * the fitting state, even beyond the nearest few.
+ * the fitting state, even beyond the nearest few. About `budget` hits in all (8 to 20 per query).
  */
-export async function overflowCandidates(query: CandidateQuery, perTrade = 20): Promise<CandidateResult> {
+export async function overflowCandidates(query: CandidateQuery, budget = 80): Promise<CandidateResult> {
   const { self } = query;
   const filters = commonFilters(query);
   const sort = [`_geoPoint(${self.lat}, ${self.lng}):asc`];
@@ -144,6 +144,9 @@ export async function overflowCandidates(query: CandidateQuery, perTrade = 20): 
   const inOwn = `categories IN [${own.map(quote).join(", ")}]`;
   const similar = [...new Set(own.flatMap((slug) => similarCategories(slug, 0.15)))].filter((slug) => !own.includes(slug)).slice(0, 20);
   const fitting = FITTING_CAPACITY[self.capacity];
+  // The budget is shared: a firm listing six trades gets fewer per trade, not six times the hits.
+  const queryCount = own.length + (similar.length ? 1 : 0) + (fitting ? 1 : 0);
+  const perTrade = Math.max(8, Math.min(20, Math.floor(budget / queryCount)));
   return run(
     [
       ...own.map((slug) => ({ q: "", filter: [...filters, `categories = ${quote(slug)}`], sort, limit: perTrade })),
