@@ -3,6 +3,7 @@ const LABELS: Record<string, { label: string; className: string }> = {
   indexing: { label: "Indexing for search", className: "bg-sky-50 text-sky-900" },
   done: { label: "Done", className: "" },
   failed: { label: "Failed", className: "bg-red-50 text-red-800" },
+  interrupted: { label: "Interrupted", className: "bg-red-50 text-red-800" },
 };
 
 /** The status of an import, as words (never colour alone). */

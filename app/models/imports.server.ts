@@ -36,7 +36,11 @@ export const SYSTEM_IMPORT_EMAIL = "import@mutualist.local";
 /** Not an argon2 hash, so no password ever verifies against it. */
 const NO_SIGN_IN_HASH = "!no-sign-in";
 
-export type ImportStatus = "running" | "indexing" | "done" | "failed";
+/** "interrupted": shown for a "running" import that stopped moving (cut off by a restart). */
+export type ImportStatus = "running" | "indexing" | "done" | "failed" | "interrupted";
+
+/** Every batch moves an import's updatedAt; one that has not moved for this long is no longer running. */
+export const IMPORT_STALLED_AFTER_MS = 2 * 60_000;
 
 export interface ImportProgress {
   importId: string;
@@ -588,12 +592,13 @@ const summarySelect = {
   failedCount: true,
   error: true,
   createdAt: true,
+  updatedAt: true,
   finishedAt: true,
 } satisfies Prisma.ImportSelect;
 
 export async function listImports(ownerId: string, take = 50) {
   const rows = await prisma.import.findMany({ where: { ownerId }, orderBy: { createdAt: "desc" }, take, select: summarySelect });
-  return rows.map(({ ownerId: _ownerId, ...row }) => ({ ...row, status: toStatus(row.status) }));
+  return rows.map(({ ownerId: _ownerId, ...row }) => ({ ...row, status: toStatus(row.status, row.updatedAt) }));
 }
 
 /** Changes to this import's businesses that the search index has not taken in yet. */
@@ -638,7 +643,7 @@ export async function getImportReport(userId: string, importId: string, options:
   const { unmappedLabels: unmappedText, problems: _problems, _count, ownerId: _ownerId, ...summary } = row;
   return {
     ...summary,
-    status: toStatus(summary.status),
+    status: toStatus(summary.status, summary.updatedAt),
     pendingIndex,
     businessCount: _count.businesses,
     unmappedLabels: parseLabelCounts(unmappedText),
@@ -649,8 +654,9 @@ export async function getImportReport(userId: string, importId: string, options:
   };
 }
 
-function toStatus(status: string): ImportStatus {
-  return status === "indexing" || status === "done" || status === "failed" ? status : "running";
+function toStatus(status: string, updatedAt: Date, now = Date.now()): ImportStatus {
+  if (status === "indexing" || status === "done" || status === "failed") return status;
+  return now - updatedAt.getTime() > IMPORT_STALLED_AFTER_MS ? "interrupted" : "running";
 }
 
 function parseProblems(text: string): ImportProblem[] {

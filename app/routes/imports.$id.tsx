@@ -60,6 +60,13 @@ export default function ImportPage() {
         </section>
       ) : null}
 
+      {report.status === "interrupted" ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {`The import stopped before it finished (the server was restarted) after ${report.processedRows.toLocaleString("en")} of ${report.totalRows.toLocaleString("en")} rows.`}{" "}
+          Rows saved before that are kept; upload the same file again to finish — rows already imported are skipped.
+        </p>
+      ) : null}
+
       {report.status === "failed" ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
           The import stopped: {report.error ?? "unknown error"}. Rows saved before it stopped are kept; upload the same

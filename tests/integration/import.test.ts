@@ -273,6 +273,27 @@ describe("organiser pages", () => {
     expect(anonymous.headers.get("location")).toMatch(/^\/login/);
   });
 
+  it("shows an import cut off by a restart as interrupted, with how to finish it, and a moving one as running", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const moving = await prisma.import.create({ data: { ownerId: userId, fileName: "moving.csv", format: "csv", status: "running", totalRows: 9 } });
+    const stalled = await prisma.import.create({
+      data: { ownerId: userId, fileName: "stalled.csv", format: "csv", status: "running", totalRows: 9, processedRows: 3 },
+    });
+    // Its last batch was written ten minutes ago (a server restart cut it off).
+    await prisma.import.update({ where: { id: stalled.id }, data: { updatedAt: new Date(Date.now() - 10 * 60_000) } });
+
+    const stalledPage = await (await client.get(`/imports/${stalled.id}`)).text();
+    expect(stalledPage).toContain("Interrupted");
+    expect(stalledPage).toContain("after 3 of 9 rows");
+    expect(stalledPage).toContain("upload the same file again to finish");
+    expect(stalledPage).not.toContain("<progress");
+    const movingPage = await (await client.get(`/imports/${moving.id}`)).text();
+    expect(movingPage).toContain("<progress");
+    expect(movingPage).not.toContain("Interrupted");
+    const list = await (await client.get("/imports")).text();
+    expect(list.match(/Interrupted/g)).toHaveLength(1);
+  });
+
   it("refuses a wrong file type, an empty file and a file over 20 MB with a clear 400", async () => {
     const { client, userId } = await signUpThroughForm(app.client());
     const wrong = await upload(client, "members.xlsx", "PK\u0003\u0004");
