@@ -13,6 +13,8 @@ export async function createApp(options: { mode: "development" | "production"; r
   const root = options.root ?? process.cwd();
   const app = express();
   app.disable("x-powered-by");
+  // Remix reads the URL itself: Express need not parse every query string.
+  app.set("query parser", false);
   // Behind a proxy (TRUST_PROXY=1) the client address comes from X-Forwarded-For.
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 

@@ -155,31 +155,51 @@ const customerOf = memo((tag: string) => targetCustomerForTag(tag) ?? normaliseT
 const wordsOf = memo((text: string) => contentWords(text));
 
 function features(profile: MatchProfile): Features {
-  const cached = featureCache.get(profile);
-  if (cached) return cached;
-  const journeys = new Map<string, number>();
-  for (const slug of profile.categories) {
-    for (const journey of getCategory(slug)?.journeys ?? []) journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
+  let cached = featureCache.get(profile);
+  if (!cached) {
+    cached = new ProfileFeatures(profile);
+    featureCache.set(profile, cached);
   }
-  for (const tag of profile.customerProblems) {
-    const journey = journeyOf(tag);
-    if (journey) journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
+  return cached;
+}
+
+/** Trade features up front; customer problems and customers only when a score asks (overflow never does). */
+class ProfileFeatures implements Features {
+  readonly offerings: Set<string>;
+  readonly offeringTags: OfferingTag[];
+  readonly offeringWords: Set<string>;
+  readonly categories: Set<string>;
+  readonly groups: Set<string>;
+  #journeys?: Map<string, number>;
+  #customers?: Set<string>;
+
+  constructor(private readonly profile: MatchProfile) {
+    this.offerings = new Set(profile.offerings.map(normalised));
+    this.offeringTags = [...this.offerings].map((text) => ({ text, words: wordsOf(text) }));
+    this.offeringWords = new Set(this.offeringTags.flatMap((tag) => [...tag.words]));
+    this.categories = new Set(profile.categories);
+    this.groups = new Set(profile.categories.map((slug) => getCategory(slug)?.group ?? slug));
   }
-  const customers = new Set<string>();
-  for (const tag of profile.targetCustomers) customers.add(customerOf(tag));
-  const offerings = new Set(profile.offerings.map(normalised));
-  const groups = new Set(profile.categories.map((slug) => getCategory(slug)?.group ?? slug));
-  const result: Features = {
-    journeys,
-    customers,
-    offerings,
-    offeringTags: [...offerings].map((text) => ({ text, words: wordsOf(text) })),
-    offeringWords: new Set([...offerings].flatMap((text) => [...wordsOf(text)])),
-    categories: new Set(profile.categories),
-    groups,
-  };
-  featureCache.set(profile, result);
-  return result;
+
+  get journeys(): Map<string, number> {
+    if (!this.#journeys) {
+      const journeys = new Map<string, number>();
+      for (const slug of this.profile.categories) {
+        for (const journey of getCategory(slug)?.journeys ?? []) journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
+      }
+      for (const tag of this.profile.customerProblems) {
+        const journey = journeyOf(tag);
+        if (journey) journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
+      }
+      this.#journeys = journeys;
+    }
+    return this.#journeys;
+  }
+
+  get customers(): Set<string> {
+    this.#customers ??= new Set(this.profile.targetCustomers.map(customerOf));
+    return this.#customers;
+  }
 }
 
 const STOP_WORDS = new Set(
