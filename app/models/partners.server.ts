@@ -77,8 +77,7 @@ function withCards(suggestions: Suggestion[], candidates: CandidateResult, saved
 /** Complementary partners for a business: ranked, explained, with records. */
 export async function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10) {
   const self = toMatchProfile(business);
-  // The owner's marks and the candidates load in parallel; hidden ones are dropped in the ranking.
-  // Meilisearch first: the marks load while it works.
+  // Meilisearch first: the owner's marks load while it works; hidden ones are dropped in the ranking.
   const [found, marks] = await Promise.all([
     complementaryCandidates({ self, excludeIds: [], radiusKm: filters.within, profession: filters.profession }),
     marksOf(business.id),
@@ -130,7 +129,7 @@ export async function ownerSuggestions(request: Request, businessId: string, tab
   pending?.catch(() => undefined);
   const userId = await requireUserId(request);
   if (!business) throw new Response("No business with that id", { status: 404 });
-  if (business.ownerId !== userId) throw new Response("Only the owner can change this business", { status: 403 });
+  if (business.ownerId !== userId) throw new Response("Only the owner can see this business's partner suggestions", { status: 403 });
   return { business, suggestions: pending };
 }
 
