@@ -1,6 +1,6 @@
 import type { MultiSearchQuery } from "meilisearch";
 import { DEFAULT_RADIUS_KM, type MatchProfile } from "~/domain/matching";
-import { complementaryCategories, journeysOfCategories, similarCategories } from "~/domain/taxonomy";
+import { categoryName, complementaryCategories, journeysOfCategories, similarCategories } from "~/domain/taxonomy";
 import { businessIndexName, getSearchClient } from "./client";
 import type { BusinessSearchDocument } from "./documents";
 
@@ -31,7 +31,10 @@ export interface CandidateQuery {
 /** What a suggestion card shows besides the ranking. */
 export interface CandidateCard {
   slug: string;
+  name: string;
   niche: string;
+  /** The profession's name. */
+  category: string;
   place: string;
 }
 
@@ -90,7 +93,13 @@ async function run(queries: Omit<MultiSearchQuery, "indexUid">[], fields: readon
     for (const hit of result.hits as unknown as CandidateHit[]) {
       if (seen.has(hit.id)) continue;
       seen.set(hit.id, toProfile(hit));
-      cards.set(hit.id, { slug: hit.slug, niche: hit.niche, place: [hit.city, hit.region, hit.country].filter(Boolean).join(", ") });
+      cards.set(hit.id, {
+        slug: hit.slug,
+        name: hit.name,
+        niche: hit.niche,
+        category: categoryName(hit.primaryCategory),
+        place: [hit.city, hit.region, hit.country].filter(Boolean).join(", "),
+      });
     }
   }
   return { candidates: [...seen.values()], cards, meiliMs };

@@ -42,17 +42,23 @@ export interface SuggestionFilters {
   profession?: string;
 }
 
-async function marksOf(businessId: string) {
+/** The owner's marks on other businesses, newest first, in the shapes ranking and the page need. */
+export async function marksOf(businessId: string) {
   const marks = await prisma.partnerMark.findMany({
     where: { businessId },
-    select: { otherId: true, kind: true, other: { select: { primaryCategory: true } } },
+    orderBy: { createdAt: "desc" },
+    select: { kind: true, other: { select: MARKED_PARTNER_FIELDS } },
   });
+  const notAFit = marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.other);
   return {
-    hiddenIds: marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.otherId),
-    notAFitCategories: new Set(marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.other.primaryCategory)),
-    savedIds: new Set(marks.filter((mark) => mark.kind === "saved").map((mark) => mark.otherId)),
+    hidden: notAFit.map(toMarkedPartner),
+    hiddenIds: new Set(notAFit.map((other) => other.id)),
+    notAFitCategories: new Set(notAFit.map((other) => other.primaryCategory)),
+    savedIds: new Set(marks.filter((mark) => mark.kind === "saved").map((mark) => mark.other.id)),
   };
 }
+
+export type PartnerMarks = Awaited<ReturnType<typeof marksOf>>;
 
 export interface RankedPartner extends Suggestion {
   slug: string;
@@ -64,49 +70,43 @@ export interface RankedPartner extends Suggestion {
 }
 
 /** Cards for display, in the ranked order, from the candidates' index documents. */
-function withCards(suggestions: Suggestion[], candidates: CandidateResult, savedIds: Set<string>): RankedPartner[] {
-  const profiles = new Map(candidates.candidates.map((candidate) => [candidate.id, candidate]));
+function withCards(suggestions: Suggestion[], candidates: CandidateResult, savedIds: ReadonlySet<string>): RankedPartner[] {
   return suggestions.flatMap((suggestion) => {
     const card = candidates.cards.get(suggestion.id);
-    const profile = profiles.get(suggestion.id);
-    if (!card || !profile) return [];
-    return [{ ...suggestion, ...card, name: profile.name, category: categoryName(profile.primaryCategory), saved: savedIds.has(suggestion.id) }];
+    return card ? [{ ...suggestion, ...card, saved: savedIds.has(suggestion.id) }] : [];
   });
 }
 
-/** Complementary partners for a business: ranked, explained, with records. */
-export async function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10) {
+/**
+ * Complementary partners for a business: ranked, explained, with cards. `marks` may be already
+ * loading (the page shows them too); Meilisearch works while they load.
+ */
+export async function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10, marks?: Promise<PartnerMarks>) {
   const self = toMatchProfile(business);
-  // Meilisearch first: the owner's marks load while it works; hidden ones are dropped in the ranking.
-  const [found, marks] = await Promise.all([
-    complementaryCandidates({ self, excludeIds: [], radiusKm: filters.within, profession: filters.profession }),
-    marksOf(business.id),
-  ]);
+  const pending = complementaryCandidates({ self, excludeIds: [], radiusKm: filters.within, profession: filters.profession });
+  const [found, marked] = await Promise.all([pending, marks ?? marksOf(business.id)]);
   const ranked = rankComplementary(
     self,
     found.candidates,
     matchOptions({
-      hiddenIds: new Set(marks.hiddenIds),
-      notAFitCategories: marks.notAFitCategories,
+      hiddenIds: marked.hiddenIds,
+      notAFitCategories: marked.notAFitCategories,
       kind: filters.kind,
       maxDistanceKm: filters.within,
     }),
     limit,
   );
-  return { partners: withCards(ranked, found, marks.savedIds), meiliMs: found.meiliMs, candidateCount: found.candidates.length };
+  return { partners: withCards(ranked, found, marked.savedIds), meiliMs: found.meiliMs, candidateCount: found.candidates.length };
 }
 
 /** Overflow partners: similar firms nearby whose capacity fits. */
-export async function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5) {
+export async function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5, marks?: Promise<PartnerMarks>) {
   const self = toMatchProfile(business);
-  const [found, marks, weights] = await Promise.all([
-    overflowCandidates({ self, excludeIds: [], radiusKm: filters.within }),
-    marksOf(business.id),
-    categoryWeights(),
-  ]);
-  const options = matchOptions({ hiddenIds: new Set(marks.hiddenIds), maxDistanceKm: filters.within, categoryWeights: weights });
+  const pending = overflowCandidates({ self, excludeIds: [], radiusKm: filters.within });
+  const [found, marked, weights] = await Promise.all([pending, marks ?? marksOf(business.id), categoryWeights()]);
+  const options = matchOptions({ hiddenIds: marked.hiddenIds, maxDistanceKm: filters.within, categoryWeights: weights });
   const ranked = rankOverflow(self, found.candidates, options, limit);
-  return { partners: withCards(ranked, found, marks.savedIds), meiliMs: found.meiliMs, candidateCount: found.candidates.length };
+  return { partners: withCards(ranked, found, marked.savedIds), meiliMs: found.meiliMs, candidateCount: found.candidates.length };
 }
 
 export type SuggestionTab = "complementary" | "overflow";
@@ -119,18 +119,17 @@ export type SuggestionTab = "complementary" | "overflow";
  */
 export async function ownerSuggestions(request: Request, businessId: string, tab: SuggestionTab, filters: SuggestionFilters, limit = 10) {
   const business = await getBusinessById(businessId);
-  const pending =
-    business?.status === "published"
-      ? tab === "overflow"
-        ? suggestOverflowPartners(business, filters, limit)
-        : suggestComplementaryPartners(business, filters, limit)
-      : undefined;
+  // One read of the owner's marks serves the ranking and the page's "hidden" list.
+  const marks = business ? marksOf(business.id) : undefined;
+  const suggest = tab === "overflow" ? suggestOverflowPartners : suggestComplementaryPartners;
+  const pending = business?.status === "published" ? suggest(business, filters, limit, marks) : undefined;
   // Handled below; this only keeps a refused request from leaving an unhandled rejection.
+  marks?.catch(() => undefined);
   pending?.catch(() => undefined);
   const userId = await requireUserId(request);
-  if (!business) throw new Response("No business with that id", { status: 404 });
+  if (!business || !marks) throw new Response("No business with that id", { status: 404 });
   if (business.ownerId !== userId) throw new Response("Only the owner can see this business's partner suggestions", { status: 403 });
-  return { business, suggestions: pending };
+  return { business, suggestions: pending, marks };
 }
 
 export async function markPartner(businessId: string, otherId: string, kind: PartnerMarkKind) {
@@ -148,13 +147,19 @@ export async function unmarkPartner(businessId: string, otherId: string) {
   await prisma.partnerMark.deleteMany({ where: { businessId, otherId } });
 }
 
+const MARKED_PARTNER_FIELDS = { id: true, slug: true, name: true, primaryCategory: true, city: true, status: true } as const;
+
+function toMarkedPartner(other: { id: string; slug: string; name: string; primaryCategory: string; city: string; status: string }) {
+  return { ...other, category: categoryName(other.primaryCategory) };
+}
+
 export async function listMarkedPartners(businessId: string, kind: PartnerMarkKind) {
   const marks = await prisma.partnerMark.findMany({
     where: { businessId, kind },
     orderBy: { createdAt: "desc" },
-    select: { other: { select: { id: true, slug: true, name: true, primaryCategory: true, city: true, status: true } } },
+    select: { other: { select: MARKED_PARTNER_FIELDS } },
   });
-  return marks.map((mark) => ({ ...mark.other, category: categoryName(mark.other.primaryCategory) }));
+  return marks.map((mark) => toMarkedPartner(mark.other));
 }
 
 /** Professions that usually serve the same customer problems and do not compete (taxonomy only). */

@@ -5,7 +5,6 @@ import { PARTNERSHIP_KINDS } from "~/domain/business-schema";
 import { categoryName, isCategorySlug } from "~/domain/taxonomy";
 import { requireOwnedBusiness } from "~/models/businesses.server";
 import {
-  listMarkedPartners,
   markPartner,
   ownerSuggestions,
   unmarkPartner,
@@ -31,7 +30,7 @@ function parseFilters(params: URLSearchParams) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const started = performance.now();
   const filters = parseFilters(new URL(request.url).searchParams);
-  const { business, suggestions } = await ownerSuggestions(request, params.id ?? "", filters.tab, filters, 10);
+  const { business, suggestions, marks } = await ownerSuggestions(request, params.id ?? "", filters.tab, filters, 10);
   const settle = async (): Promise<{ partners: RankedPartner[]; unavailable: boolean; meiliMs: number }> => {
     try {
       const result = await suggestions;
@@ -41,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return { partners: [], unavailable: true, meiliMs: 0 };
     }
   };
-  const [{ partners, unavailable, meiliMs }, hidden] = await Promise.all([settle(), listMarkedPartners(business.id, "not-a-fit")]);
+  const [{ partners, unavailable, meiliMs }, { hidden }] = await Promise.all([settle(), marks]);
   const timing = `meili;dur=${meiliMs.toFixed(1)}, suggestions;dur=${(performance.now() - started).toFixed(1)}`;
   return data(
     {
