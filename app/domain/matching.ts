@@ -5,6 +5,7 @@ import {
   journeyForTag,
   journeyLabel,
   JOURNEY_WEIGHTS,
+  substitutesOf,
   targetCustomerForTag,
   targetCustomerLabel,
 } from "./taxonomy";
@@ -262,7 +263,9 @@ export function offeringOverlap(self: MatchProfile, other: MatchProfile): { scor
     .map((tag) => tag.text);
   if (self.primaryCategory === other.primaryCategory) return { score: 1, shared };
   const coefficient = a.offerings.size && b.offerings.size ? shared.length / Math.min(a.offerings.size, b.offerings.size) : 0;
-  const categoryCross = b.categories.has(self.primaryCategory) || a.categories.has(other.primaryCategory) ? 0.6 : 0;
+  // Listing my profession, or being a substitute for it (SUBSTITUTE_TRADES), makes a competitor.
+  const categoryCross =
+    b.categories.has(self.primaryCategory) || a.categories.has(other.primaryCategory) || substitutesOf(self.primaryCategory).has(other.primaryCategory) ? 0.6 : 0;
   return { score: Math.min(1, Math.max(coefficient, categoryCross)), shared };
 }
 
@@ -396,7 +399,7 @@ export function scoreComplementary(self: MatchProfile, other: MatchProfile, opti
   if (fit.answersMine) reasons.push("Their offerings answer what you want from partners");
   reasons.push(overlap.shared.length ? `Overlap: some (${overlap.shared.slice(0, 2).join(", ")})` : overlap.score > 0 ? "Overlap: slight" : "Overlap: none");
   if (focus < 0.6) reasons.push("Spread over several unrelated trades");
-  if (notAFit) reasons.push(`You marked another ${lowerFirst(categoryName(other.primaryCategory))} business as not a fit`);
+  if (notAFit) reasons.push(`You marked another ${professionPhrase(other.primaryCategory, "one")} as not a fit`);
 
   return { id: other.id, score, reasons, breakdown: roundAll(breakdown), distanceKm: round(distance), sharedOfferings: overlap.shared };
 }
@@ -487,9 +490,9 @@ export function tradeSimilarity(self: MatchProfile, other: MatchProfile, weights
   let theirsOnly = 0;
   for (const slug of a) {
     mine += weight(slug);
-    if (b.has(slug)) common += weight(slug);
+    common += weight(slug) * tradeCredit(slug, b);
   }
-  for (const slug of b) if (!a.has(slug)) theirsOnly += weight(slug);
+  for (const slug of b) if (!a.has(slug)) theirsOnly += weight(slug) * (1 - tradeCredit(slug, a));
   const categories = mine ? 0.5 * (common / mine) + 0.5 * (common / (mine + theirsOnly)) : 0;
   const offerings = offeringOverlap(self, other);
   const samePrimary = self.primaryCategory === other.primaryCategory ? SAME_PRIMARY_BONUS : 0;
@@ -499,6 +502,16 @@ export function tradeSimilarity(self: MatchProfile, other: MatchProfile, weights
 
 /** Added to the trade similarity when both list the same primary profession. */
 const SAME_PRIMARY_BONUS = 0.1;
+
+/** How much a substitute trade (SUBSTITUTE_TRADES) counts towards sharing the trade itself. */
+const SUBSTITUTE_CREDIT = 0.5;
+
+/** 1 when the other firm lists this trade, SUBSTITUTE_CREDIT when it lists a substitute, else 0. */
+function tradeCredit(slug: string, theirs: ReadonlySet<string>): number {
+  if (theirs.has(slug)) return 1;
+  for (const substitute of substitutesOf(slug)) if (theirs.has(substitute)) return SUBSTITUTE_CREDIT;
+  return 0;
+}
 
 /**
  * Scores a similar firm as an overflow partner, or null: not similar enough, hidden, or beyond both
@@ -521,8 +534,9 @@ export function scoreOverflow(self: MatchProfile, other: MatchProfile, options: 
   };
   const score = round(breakdown.similarity! + breakdown.capacity! + breakdown.proximity!);
   const reasons: string[] = [];
-  if (self.primaryCategory === other.primaryCategory) reasons.push(`Also a ${lowerFirst(singular(categoryName(other.primaryCategory)))}`);
+  if (self.primaryCategory === other.primaryCategory) reasons.push(`Also ${withArticle(professionPhrase(other.primaryCategory, "one"))}`);
   else if (similarity.shared.length) reasons.push(`Also offers ${similarity.shared.slice(0, 2).join(" and ")}`);
+  else if (substitutesOf(self.primaryCategory).has(other.primaryCategory)) reasons.push(`Does similar work: ${professionPhrase(other.primaryCategory, "many")}`);
   else reasons.push("Similar offerings");
   if (other.capacity === "spare-capacity") reasons.push("Has spare capacity: can take work");
   if (other.capacity === "booked-out") reasons.push("Booked out: can hand off work");
@@ -543,6 +557,19 @@ export function rankOverflow(self: MatchProfile, candidates: readonly MatchProfi
 /** Higher score first; ties by distance, then id, so the order is always the same. */
 function bySuggestionOrder(a: Suggestion, b: Suggestion): number {
   return b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** A profession's name inside a sentence: "wedding photographer(s)", keeping acronyms ("DJs", "HVAC"). */
+function professionPhrase(slug: string, count: "one" | "many"): string {
+  const name = categoryName(slug);
+  return (count === "one" ? singular(name) : name)
+    .split(" ")
+    .map((word) => (/^[A-Z][^A-Z]*$/.test(word) ? word.toLowerCase() : word))
+    .join(" ");
+}
+
+function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? "an" : "a"} ${phrase}`;
 }
 
 function singular(name: string): string {

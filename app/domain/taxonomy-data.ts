@@ -6,8 +6,9 @@
  *   different offerings are complementary partners (a BNI-style "contact sphere").
  * - Near-substitute professions (wedding vs portrait photographers, limos vs party buses, plumbers
  *   vs water-heater specialists, groomers vs mobile groomers, new vs used car dealers...) share
- *   several offerings on purpose, so an offering-overlap measure treats them as overflow partners.
- *   Different trades keep distinct offerings.
+ *   several offerings on purpose, so an offering-overlap measure treats them as overflow partners;
+ *   SUBSTITUTE_TRADES names them outright, including pairs whose offerings read differently (house
+ *   and commercial cleaners, DJs and live bands). Different trades keep distinct offerings.
  * - Aliases are the names other directories (Yelp, Google Business Profile, Yellow Pages, Thumbtack,
  *   Angi, BNI) use for exactly one profession. Generic parent labels live in UMBRELLA_LABELS and never
  *   appear as a category name or alias.
@@ -3428,6 +3429,83 @@ export const CATEGORIES: CategoryDefinition[] = [
     targetCustomers: ["corporations", "small-businesses", "professionals", "nonprofits"],
     journeys: ["growing-a-business", "hiring-staff", "advancing-a-career"],
   },
+];
+
+/**
+ * Substitute trades: a customer hires one or the other for the same job, so either can take the
+ * other's overflow work, and neither is the other's complementary partner. Kept tight on purpose:
+ * trades that usually refer work to each other (bookkeepers and accountants, chiropractors and
+ * physical therapists, midwives and doulas) are partners, not substitutes, and are not listed.
+ * Every trade in a set substitutes for every other, so a trade may sit in several small sets (a
+ * handyman and a kitchen remodeler both substitute for a general contractor, not for each other).
+ * A house cleaner and a carpet cleaner do different jobs for the same home, so they are partners.
+ */
+export const SUBSTITUTE_TRADES: readonly (readonly string[])[] = [
+  // Events & weddings
+  ["wedding-planner", "event-planner"],
+  ["wedding-photographer", "portrait-photographer"],
+  ["portrait-photographer", "pet-photographer"],
+  ["commercial-photographer", "real-estate-photographer"],
+  ["wedding-videographer", "video-production-company"],
+  ["caterer", "grazing-table-caterer"],
+  ["caterer", "personal-chef"],
+  ["bakery", "cake-designer"],
+  ["dj", "live-musician"],
+  ["limo-service", "party-bus"],
+  ["event-decorator", "balloon-decorator"],
+  ["magician", "kids-party-entertainer"],
+  ["formal-wear-rental", "menswear-store"],
+  // Real estate and business services
+  ["real-estate-agent", "commercial-real-estate-broker"],
+  ["insurance-agent", "auto-insurance-agent"],
+  ["insurance-agent", "life-insurance-agent"],
+  ["insurance-agent", "business-insurance-broker"],
+  ["accountant", "tax-preparer"],
+  ["marketing-agency", "seo-agency"],
+  ["custom-apparel-printer", "promotional-products-supplier"],
+  ["print-shop", "sign-maker"],
+  ["house-cleaner", "commercial-cleaner"],
+  ["window-cleaner", "pressure-washer"],
+  ["junk-removal", "dumpster-rental"],
+  ["senior-move-manager", "professional-organizer"],
+  // Home trades
+  ["general-contractor", "handyman", "carpenter"],
+  ["general-contractor", "kitchen-bath-remodeler", "home-builder"],
+  ["plumber", "water-heater-specialist"],
+  ["landscaper", "lawn-care"],
+  ["damage-restoration", "mold-remediation"],
+  ["concrete-masonry-contractor", "paving-contractor"],
+  ["window-door-installer", "glass-mirror-company"],
+  // Health, personal care, pets
+  ["massage-therapist", "day-spa"],
+  ["esthetician", "day-spa", "medical-spa"],
+  ["family-doctor", "urgent-care"],
+  ["family-doctor", "pediatrician"],
+  ["home-health-care", "assisted-living"],
+  ["yoga-studio", "pilates-studio"],
+  ["hair-salon", "barber"],
+  ["lash-brow-studio", "waxing-studio"],
+  ["tailor", "dry-cleaner"],
+  ["veterinarian", "emergency-veterinarian"],
+  ["pet-groomer", "mobile-pet-groomer"],
+  ["pet-sitter", "pet-boarding"],
+  // Tech, automotive, food, retail, education
+  ["software-developer", "app-developer"],
+  ["web-designer", "ecommerce-developer"],
+  ["it-support", "computer-repair"],
+  ["computer-repair", "phone-repair", "data-recovery"],
+  ["auto-repair", "oil-change"],
+  ["auto-repair", "transmission-shop"],
+  ["auto-repair", "fleet-truck-repair"],
+  ["auto-repair", "tire-shop"],
+  ["auto-detailer", "car-wash"],
+  ["car-dealer", "used-car-dealer"],
+  ["auto-window-tinting", "vehicle-wrap-shop"],
+  ["meal-prep-service", "personal-chef"],
+  ["furniture-store", "mattress-store"],
+  ["gift-shop", "gift-basket-maker"],
+  ["tutor", "test-prep-center"],
+  ["child-care-center", "nanny-agency"],
 ];
 
 export const UMBRELLA_LABELS: { label: string; groups: CategoryGroup[] }[] = [

@@ -2,6 +2,7 @@ import { normaliseTag } from "./tags";
 import {
   CATEGORIES,
   JOURNEYS,
+  SUBSTITUTE_TRADES,
   TARGET_CUSTOMERS,
   UMBRELLA_LABELS,
   type CategoryDefinition,
@@ -9,7 +10,7 @@ import {
 } from "./taxonomy-data";
 
 export type { CategoryDefinition, CategoryGroup } from "./taxonomy-data";
-export { CATEGORIES, JOURNEYS, TARGET_CUSTOMERS, UMBRELLA_LABELS };
+export { CATEGORIES, JOURNEYS, SUBSTITUTE_TRADES, TARGET_CUSTOMERS, UMBRELLA_LABELS };
 
 export const GROUP_LABELS: Record<CategoryGroup, string> = {
   home: "Home & building trades",
@@ -224,9 +225,24 @@ export function categoriesServing(journeys: readonly string[]): { slug: string; 
     .sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug));
 }
 
+const substitutes = new Map<string, Set<string>>();
+for (const set of SUBSTITUTE_TRADES) {
+  for (const slug of set) {
+    const others = substitutes.get(slug) ?? new Set<string>();
+    for (const other of set) if (other !== slug) others.add(other);
+    substitutes.set(slug, others);
+  }
+}
+const NO_SUBSTITUTES: ReadonlySet<string> = new Set();
+
+/** Trades a customer hires instead of this one for the same job (see SUBSTITUTE_TRADES). */
+export function substitutesOf(slug: string): ReadonlySet<string> {
+  return substitutes.get(slug) ?? NO_SUBSTITUTES;
+}
+
 /**
- * Categories whose usual offerings overlap this one's (overlap coefficient ≥ minOverlap), itself
- * first: the trades an overflow hand-off can go to.
+ * Itself, its substitute trades, then categories whose usual offerings overlap this one's (overlap
+ * coefficient ≥ minOverlap): the trades an overflow hand-off can go to.
  */
 export function similarCategories(slug: string, minOverlap = 0.3): readonly string[] {
   const key = `${slug}|${minOverlap}`;
@@ -257,7 +273,7 @@ function computeSimilarCategories(slug: string, minOverlap: number): string[] {
     .filter((entry) => entry.overlap >= minOverlap)
     .sort((a, b) => b.overlap - a.overlap || a.slug.localeCompare(b.slug))
     .map((entry) => entry.slug);
-  return [slug, ...similar];
+  return [...new Set([slug, ...substitutesOf(slug), ...similar])];
 }
 
 /**

@@ -63,7 +63,13 @@ describe("complementary ranking (golden)", () => {
     const after = hidden.find((s) => s.id === "florist-2")!;
     expect(after.score).toBeLessThan(before.score);
     const reasons = after.reasons;
-    expect(reasons.some((reason) => reason.includes("not a fit"))).toBe(true);
+    expect(reasons).toContain("You marked another florist as not a fit");
+  });
+
+  it("treats a substitute trade as a competitor even when its offerings read differently", () => {
+    const dj = profile("dj", ["dj"]);
+    const ranked = rankComplementary(dj, [profile("band", ["live-musician"], north(1)), profile("venue", ["event-venue"], north(2))], matchOptions());
+    expect(ids(ranked)).toEqual(["venue"]);
   });
 
   it("penalises partial overlap and shows it", () => {
@@ -106,6 +112,7 @@ describe("overflow ranking (golden)", () => {
     expect(ids(ranked)).not.toContain("florist");
     expect(ids(ranked)).not.toContain("peer-far");
     expect(ranked[0]!.reasons).toContain("Has spare capacity: can take work");
+    expect(ranked[0]!.reasons).toContain("Also a wedding photographer");
   });
 
   it("weighs a shared rare trade above a shared common one", () => {
@@ -121,6 +128,20 @@ describe("overflow ranking (golden)", () => {
     // ...with the counts, the studio sharing the rare half of my work does.
     expect(ids(rankOverflow(hairAndMakeup, [hairAndNails, makeupAndNails], matchOptions({ categoryWeights: weights })))).toEqual(["makeup-nails", "hair-nails"]);
     expect(tradeSimilarity(hairAndMakeup, profile("twin", ["makeup-artist", "hair-salon"]), weights).score).toBe(1);
+  });
+
+  it("offers a substitute trade after the same trade and says why; never a different job for the same customer", () => {
+    const maids = profile("maids", ["house-cleaner"], { capacity: "booked-out" });
+    const ranked = rankOverflow(maids, [
+      profile("janitorial", ["commercial-cleaner"], { ...north(1), capacity: "spare-capacity" }),
+      profile("other-maids", ["house-cleaner"], { ...north(6), capacity: "none" }),
+      profile("carpets", ["carpet-cleaner"], { ...north(1), capacity: "spare-capacity" }),
+    ], matchOptions());
+    expect(ids(ranked)).toEqual(["other-maids", "janitorial"]);
+    expect(ranked[1]!.reasons).toContain("Also offers post-construction cleaning");
+    // A DJ and a band share no offering; the reason names the trade instead.
+    const band = rankOverflow(profile("dj", ["dj"]), [profile("band", ["live-musician"], north(2))], matchOptions());
+    expect(band[0]?.reasons).toContain("Does similar work: live bands & musicians");
   });
 
   it("never suggests a business marked not a fit", () => {

@@ -6,6 +6,8 @@ import {
   JOURNEYS,
   matchCategoryLabel,
   searchCategories,
+  substitutesOf,
+  SUBSTITUTE_TRADES,
   TARGET_CUSTOMERS,
   UMBRELLA_LABELS,
 } from "~/domain/taxonomy";
@@ -41,6 +43,18 @@ describe("category taxonomy", () => {
       expect(category.targetCustomers.length, category.slug).toBeGreaterThan(0);
       for (const journey of category.journeys) expect(journeys.has(journey), `${category.slug}: ${journey}`).toBe(true);
       for (const customer of category.targetCustomers) expect(customers.has(customer), `${category.slug}: ${customer}`).toBe(true);
+    }
+  });
+
+  it("names substitute trades that exist, each pair both ways, never a trade with itself", () => {
+    const slugs = new Set(CATEGORIES.map((c) => c.slug));
+    for (const set of SUBSTITUTE_TRADES) {
+      expect(new Set(set).size, set.join(", ")).toBe(set.length);
+      for (const slug of set) {
+        expect(slugs.has(slug), slug).toBe(true);
+        expect(substitutesOf(slug).has(slug), slug).toBe(false);
+        for (const other of set) if (other !== slug) expect(substitutesOf(other).has(slug), `${other} ~ ${slug}`).toBe(true);
+      }
     }
   });
 
@@ -116,6 +130,12 @@ describe("the circle around a profession", () => {
 
   it("puts lenders, inspectors and movers around a real-estate agent", () => {
     expect(circle("real-estate-agent")).toEqual(expect.arrayContaining(["mortgage-broker", "home-inspector", "mover"]));
+  });
+
+  it("leaves out substitute trades whose offerings read differently, and keeps trades that do other jobs for the same customer", () => {
+    expect(circle("dj")).not.toContain("live-musician");
+    expect(circle("house-cleaner")).not.toContain("commercial-cleaner");
+    expect(circle("house-cleaner")).toContain("carpet-cleaner");
   });
 });
 
