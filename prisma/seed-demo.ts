@@ -1,4 +1,4 @@
-import { CATEGORIES } from "~/domain/taxonomy";
+import { CATEGORIES, substitutesOf } from "~/domain/taxonomy";
 import { businessRowData } from "~/models/businesses.server";
 import { resolvePlace } from "~/models/places.server";
 import { enqueueSearchSync } from "~/models/search-outbox.server";
@@ -15,9 +15,28 @@ const SEED = 20261123;
 const BASE_TIME = Date.UTC(2026, 10, 1);
 
 /**
- * The demo directory: 350 published businesses in five cities, built from the taxonomy, all
- * wedding/event and real-estate professions in every city so matching has full circles to show.
- * The demo owner owns the first three in Portland. Deterministic.
+ * Trades that get a second firm in every city (estate agents a third), as real cities have many:
+ * the overflow tab then has same-trade firms nearby, in every capacity state, to show. Every other
+ * one also lists a substitute trade (a DJ who also plays live, a house cleaner who also does offices).
+ */
+const BUSY_TRADES = [
+  "wedding-photographer", "florist", "caterer", "dj", "event-venue", "cake-designer", "wedding-planner",
+  "real-estate-agent", "real-estate-agent", "mortgage-broker", "home-inspector", "mover", "insurance-agent",
+  "house-cleaner", "pest-control", "property-manager",
+];
+const CAPACITIES = ["spare-capacity", "booked-out", "none"] as const;
+
+/** How many demo businesses each city has, and how many of them practise a trade (as primary). */
+export const DEMO_BUSINESSES_PER_CITY = PER_CITY + BUSY_TRADES.length;
+export function demoFirmsPerCity(categorySlug: string): number {
+  return 1 + BUSY_TRADES.filter((slug) => slug === categorySlug).length;
+}
+
+/**
+ * The demo directory: 430 published businesses in five cities, built from the taxonomy, all
+ * wedding/event and real-estate professions in every city so matching has full circles to show,
+ * and a second firm in the busiest trades for overflow. The demo owner owns the first three in
+ * Portland. Deterministic.
  */
 export async function seedDemoDirectory() {
   const random = seededRandom(SEED);
@@ -34,8 +53,18 @@ export async function seedDemoDirectory() {
     const place = resolvePlace(`${city.name}, ${city.region}, ${city.country}`);
     const shuffled = [...rest].sort(() => random() - 0.5);
     const categories = [...core, ...shuffled].slice(0, PER_CITY);
-    const rows = categories.map((categorySlug, index) => {
-      const input = makeBusinessInput(random, categorySlug, city);
+    // The second firms draw from their own sequence, so the first firms stay as they were.
+    const extraRandom = seededRandom(SEED + 1000 + cityIndex);
+    const inputs = [
+      ...categories.map((categorySlug) => makeBusinessInput(random, categorySlug, city)),
+      ...BUSY_TRADES.map((categorySlug, index) =>
+        makeBusinessInput(extraRandom, categorySlug, city, {
+          capacity: CAPACITIES[(index + cityIndex) % CAPACITIES.length],
+          secondaryCategories: index % 2 === 0 ? [...substitutesOf(categorySlug)].slice(0, 1) : [],
+        }),
+      ),
+    ];
+    const rows = inputs.map((input, index) => {
       const slug = nextFreeSlug(slugify(input.name), (candidate) => usedSlugs.has(candidate));
       usedSlugs.add(slug);
       const ownedByDemo = cityIndex === 0 && index < 3;
@@ -57,7 +86,7 @@ export async function seedDemoDirectory() {
             ownerId,
             slug: row.slug,
             status: "published",
-            publishedAt: new Date(BASE_TIME - (cityIndex * PER_CITY + index) * 3_600_000),
+            publishedAt: new Date(BASE_TIME - (cityIndex * rows.length + index) * 3_600_000),
           },
           select: { id: true },
         });

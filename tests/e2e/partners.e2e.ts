@@ -54,4 +54,16 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   await page.waitForURL(/\/circle$/);
   await expect.poll(() => page.getByText(savedName).count()).toBe(1);
   expect(await page.getByRole("heading", { name: /Covered \(1\)/ }).count()).toBe(1);
+
+  // Overflow: similar firms nearby, each saying what it shares and whether it can take work.
+  await page.goBack();
+  await page.waitForURL(/\/partners/);
+  await page.getByRole("link", { name: "Overflow partners" }).click();
+  await page.waitForURL(/tab=overflow/);
+  await expect.poll(() => page.getByText(/^Similar firms nearby/).count()).toBe(1);
+  const overflow = page.getByRole("list", { name: "Suggestions" }).locator(":scope > li");
+  await overflow.first().waitFor();
+  const overflowReasons = (await overflow.first().getByRole("list", { name: "Why this suggestion" }).locator("li").allTextContents()).join(" | ");
+  expect(overflowReasons).toMatch(/Also an? |Also offers |Does similar work: /);
+  expect(overflowReasons).toMatch(/Has spare capacity: can take work|Booked out: can hand off work|km away|Serves customers remotely/);
 });
