@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { PARTNERSHIP_KINDS } from "~/domain/business-schema";
 import { categoryName, isCategorySlug } from "~/domain/taxonomy";
 import { requireOwnedBusiness } from "~/models/businesses.server";
@@ -67,25 +68,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const business = await requireOwnedBusiness(userId, params.id ?? "");
   const form = await request.formData();
   const otherId = String(form.get("otherId") ?? "");
-  if (!otherId) return data({ error: "Which business?" }, { status: 400 });
-  switch (form.get("intent")) {
-    case "save":
-      await markPartner(business.id, otherId, "saved");
-      return { ok: true };
-    case "not-a-fit":
-      await markPartner(business.id, otherId, "not-a-fit");
-      return { ok: true };
-    case "unmark":
-      await unmarkPartner(business.id, otherId);
-      return { ok: true };
-    default:
-      return data({ error: "Unknown action" }, { status: 400 });
+  if (!otherId) return data({ ok: false, error: "Which business?" }, { status: 400 });
+  const intent = form.get("intent");
+  try {
+    switch (intent) {
+      case "save":
+      case "not-a-fit":
+        await markPartner(business.id, otherId, intent === "save" ? "saved" : "not-a-fit");
+        return { ok: true, intent, error: null };
+      case "unmark":
+        await unmarkPartner(business.id, otherId);
+        return { ok: true, intent, error: null };
+      default:
+        return data({ ok: false, error: "Unknown action" }, { status: 400 });
+    }
+  } catch (error) {
+    // A refusal about the other business (gone since the page was drawn, or this business itself)
+    // is shown next to the button rather than replacing the page.
+    if (error instanceof Response && error.status < 500) {
+      return data({ ok: false, error: (await error.text()) || "That did not work." }, { status: error.status });
+    }
+    throw error;
   }
 }
 
 export default function Partners() {
   const { business, filters, partners, hidden, unavailable } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
+  // Without JavaScript the buttons post the whole page: a refusal comes back here.
+  const refused = useActionData<typeof action>()?.error;
+  const [announcement, setAnnouncement] = useState("");
+  const announce = useCallback((message: string) => setAnnouncement(message), []);
   const tabLink = (tab: string) => {
     const next = new URLSearchParams(searchParams);
     next.set("tab", tab);
@@ -142,6 +155,7 @@ export default function Partners() {
         ) : null}
         <button type="submit" className="btn-secondary">Apply</button>
       </Form>
+      {refused ? <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{refused}</p> : null}
       {filters.professionName ? (
         <p role="status" className="text-sm">
           Showing {filters.professionName} only. <Link to={tabLink("complementary")}>Show all professions</Link>
@@ -165,10 +179,12 @@ export default function Partners() {
       ) : (
         <ol className="space-y-4" aria-label="Suggestions">
           {partners.map((partner) => (
-            <PartnerCard key={partner.id} partner={partner} />
+            <PartnerCard key={partner.id} partner={partner} onDone={announce} />
           ))}
         </ol>
       )}
+
+      <p role="status" aria-live="polite" className="sr-only">{announcement}</p>
 
       {hidden.length ? (
         <details className="card">
@@ -177,7 +193,7 @@ export default function Partners() {
             {hidden.map((other) => (
               <li key={other.id} className="flex items-center justify-between gap-3">
                 <span>{other.name} · {other.category}</span>
-                <MarkButton otherId={other.id} intent="unmark" label="Undo" />
+                <MarkButton otherId={other.id} otherName={other.name} intent="unmark" label="Undo" onDone={announce} />
               </li>
             ))}
           </ul>
@@ -187,19 +203,44 @@ export default function Partners() {
   );
 }
 
-function MarkButton({ otherId, intent, label, className = "btn-secondary py-1" }: { otherId: string; intent: string; label: string; className?: string }) {
-  const fetcher = useFetcher();
+/** What the page announces (politely, to screen readers) once a mark is saved. */
+const DONE: Record<string, (name: string) => string> = {
+  save: (name) => `Saved ${name} to your shortlist.`,
+  "not-a-fit": (name) => `Marked ${name} not a fit: it is hidden from your suggestions.`,
+  unmark: (name) => `${name} is no longer marked.`,
+};
+
+function MarkButton({ otherId, otherName, intent, label, className = "btn-secondary py-1", onDone }: {
+  otherId: string;
+  otherName: string;
+  intent: string;
+  label: string;
+  className?: string;
+  onDone: (message: string) => void;
+}) {
+  const fetcher = useFetcher<typeof action>();
+  // The action's answer arrives before the page reloads its data (which may remove this button).
+  const result = fetcher.data;
+  // Each answer is announced once, in the words of what was asked (this button may have changed
+  // from "Save" to "Saved" since).
+  const announced = useRef<unknown>(null);
+  useEffect(() => {
+    if (!result?.ok || announced.current === result) return;
+    announced.current = result;
+    onDone(("intent" in result && DONE[result.intent]?.(otherName)) || "Done.");
+  }, [result, otherName, onDone]);
   return (
     <fetcher.Form method="post">
       <input type="hidden" name="otherId" value={otherId} />
       <button type="submit" name="intent" value={intent} className={className} disabled={fetcher.state !== "idle"}>
         {label}
       </button>
+      {result?.error && fetcher.state === "idle" ? <p role="alert" className="mt-1 text-sm text-red-700">{result.error}</p> : null}
     </fetcher.Form>
   );
 }
 
-function PartnerCard({ partner }: { partner: RankedPartner }) {
+function PartnerCard({ partner, onDone }: { partner: RankedPartner; onDone: (message: string) => void }) {
   return (
     <li className="card">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -210,11 +251,11 @@ function PartnerCard({ partner }: { partner: RankedPartner }) {
         </div>
         <div className="flex gap-2">
           {partner.saved ? (
-            <MarkButton otherId={partner.id} intent="unmark" label="Saved ✓ (remove)" />
+            <MarkButton otherId={partner.id} otherName={partner.name} intent="unmark" label="Saved ✓ (remove)" onDone={onDone} />
           ) : (
-            <MarkButton otherId={partner.id} intent="save" label="Save" className="btn py-1" />
+            <MarkButton otherId={partner.id} otherName={partner.name} intent="save" label="Save" className="btn py-1" onDone={onDone} />
           )}
-          <MarkButton otherId={partner.id} intent="not-a-fit" label="Not a fit" />
+          <MarkButton otherId={partner.id} otherName={partner.name} intent="not-a-fit" label="Not a fit" onDone={onDone} />
         </div>
       </div>
       <ul className="mt-3 flex flex-wrap gap-2" aria-label="Why this suggestion">

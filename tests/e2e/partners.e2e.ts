@@ -40,6 +40,8 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   const name = (await first.getByRole("heading").textContent())!;
   await first.getByRole("button", { name: "Not a fit" }).click();
   await expect.poll(() => page.getByRole("list", { name: "Suggestions" }).getByRole("heading", { name, exact: true }).count()).toBe(0);
+  // Screen readers hear what happened, as the button they pressed is gone.
+  await expect.poll(() => page.getByRole("status").filter({ hasText: `Marked ${name} not a fit` }).count()).toBe(1);
   await page.getByText("Marked not a fit (1)").click();
   expect(await page.getByText(name).count()).toBeGreaterThanOrEqual(1);
   await page.reload();
@@ -50,6 +52,7 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   const savedName = (await saved.getByRole("heading").textContent())!;
   await saved.getByRole("button", { name: "Save" }).click();
   await saved.getByRole("button", { name: "Saved ✓ (remove)" }).waitFor();
+  await expect.poll(() => page.getByRole("status").filter({ hasText: `Saved ${savedName} to your shortlist.` }).count()).toBe(1);
   await page.getByRole("link", { name: "Your circle" }).click();
   await page.waitForURL(/\/circle$/);
   await expect.poll(() => page.getByText(savedName).count()).toBe(1);

@@ -120,6 +120,15 @@ describe("the partners page", () => {
     await drainOutbox();
     expect(await (await client.get(`/businesses/${mine}/partners`)).text()).not.toContain("Feast caterer</a>");
 
+    // A refused mark says why on the page, and marks nothing.
+    const gone = await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: "no-such-business" });
+    expect(gone.status).toBe(404);
+    expect(await gone.text()).toContain("No business with that id");
+    const itself = await client.post(`/businesses/${mine}/partners`, { intent: "not-a-fit", otherId: mine });
+    expect(itself.status).toBe(400);
+    expect(await itself.text()).toContain("A business cannot partner with itself");
+    expect(await prisma.partnerMark.count({ where: { businessId: mine } })).toBe(1);
+
     await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: ids.Beats! });
     const circle = await (await client.get(`/businesses/${mine}/circle`)).text();
     expect(circle).toContain("Beats dj");
