@@ -346,8 +346,9 @@ export function formatDistance(km: number): string {
   return `${km < 10 ? km.toFixed(1) : Math.round(km)} km away`;
 }
 
+/** "Engaged couples" → "engaged couples" inside a sentence; an acronym ("RV and boat owners") stays. */
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /* ------------------------------------------------------------------ complementary */
@@ -372,7 +373,8 @@ export function scoreComplementary(self: MatchProfile, other: MatchProfile, opti
   const focus = focusScore(other);
   const fit = twoWayFit(self, other);
   const area = serviceAreaScore(self, other, distance, options.defaultRadiusKm);
-  const notAFit = other.categories.some((slug) => options.notAFitCategories.has(slug)) ? 1 : 0;
+  const notAFitCategory = other.categories.find((slug) => options.notAFitCategories.has(slug));
+  const notAFit = notAFitCategory ? 1 : 0;
   const w = options.weights;
   const breakdown: ScoreBreakdown = {
     journeys: w.journeys * journeys.score,
@@ -388,7 +390,7 @@ export function scoreComplementary(self: MatchProfile, other: MatchProfile, opti
   if (!explain) return { id: other.id, score, reasons: [], breakdown, distanceKm: round(distance), sharedOfferings: overlap.shared };
 
   const reasons: string[] = [];
-  if (customers.shared[0]) reasons.push(`Serves ${lowerFirst(targetCustomerLabel(customers.shared[0]))}, like you`);
+  if (customers.shared[0]) reasons.push(`You both serve ${lowerFirst(targetCustomerLabel(customers.shared[0]))}`);
   if (journeys.shared[0]) reasons.push(`Also helps customers ${lowerFirst(journeyLabel(journeys.shared[0]))}`);
   const distinctive = other.offerings.filter((offering) => !a.offerings.has(normaliseTag(offering))).slice(0, 2);
   if (distinctive.length) reasons.push(`Offers ${distinctive.join(" and ")}, which you don't`);
@@ -399,7 +401,7 @@ export function scoreComplementary(self: MatchProfile, other: MatchProfile, opti
   if (fit.answersMine) reasons.push("Their offerings answer what you want from partners");
   reasons.push(overlap.shared.length ? `Overlap: some (${overlap.shared.slice(0, 2).join(", ")})` : overlap.score > 0 ? "Overlap: slight" : "Overlap: none");
   if (focus < 0.6) reasons.push("Spread over several unrelated trades");
-  if (notAFit) reasons.push(`You marked another ${professionPhrase(other.primaryCategory, "one")} as not a fit`);
+  if (notAFitCategory) reasons.push(`You marked another business in ${categoryName(notAFitCategory)} as not a fit`);
 
   return { id: other.id, score, reasons, breakdown: roundAll(breakdown), distanceKm: round(distance), sharedOfferings: overlap.shared };
 }
@@ -534,9 +536,9 @@ export function scoreOverflow(self: MatchProfile, other: MatchProfile, options: 
   };
   const score = round(breakdown.similarity! + breakdown.capacity! + breakdown.proximity!);
   const reasons: string[] = [];
-  if (self.primaryCategory === other.primaryCategory) reasons.push(`Also ${withArticle(professionPhrase(other.primaryCategory, "one"))}`);
+  if (self.primaryCategory === other.primaryCategory) reasons.push(`Same profession: ${categoryName(other.primaryCategory)}`);
   else if (similarity.shared.length) reasons.push(`Also offers ${similarity.shared.slice(0, 2).join(" and ")}`);
-  else if (substitutesOf(self.primaryCategory).has(other.primaryCategory)) reasons.push(`Does similar work: ${professionPhrase(other.primaryCategory, "many")}`);
+  else if (substitutesOf(self.primaryCategory).has(other.primaryCategory)) reasons.push(`Does similar work: ${categoryName(other.primaryCategory)}`);
   else reasons.push("Similar offerings");
   if (other.capacity === "spare-capacity") reasons.push("Has spare capacity: can take work");
   if (other.capacity === "booked-out") reasons.push("Booked out: can hand off work");
@@ -557,23 +559,6 @@ export function rankOverflow(self: MatchProfile, candidates: readonly MatchProfi
 /** Higher score first; ties by distance, then id, so the order is always the same. */
 function bySuggestionOrder(a: Suggestion, b: Suggestion): number {
   return b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** A profession's name inside a sentence: "wedding photographer(s)", keeping acronyms ("DJs", "HVAC"). */
-function professionPhrase(slug: string, count: "one" | "many"): string {
-  const name = categoryName(slug);
-  return (count === "one" ? singular(name) : name)
-    .split(" ")
-    .map((word) => (/^[A-Z][^A-Z]*$/.test(word) ? word.toLowerCase() : word))
-    .join(" ");
-}
-
-function withArticle(phrase: string): string {
-  return `${/^[aeiou]/i.test(phrase) ? "an" : "a"} ${phrase}`;
-}
-
-function singular(name: string): string {
-  return name.replace(/ies$/, "y").replace(/([^s])s$/, "$1");
 }
 
 function round(value: number): number {

@@ -281,8 +281,8 @@ export const JOURNEYS: JourneyDefinition[] = [
   },
   {
     slug: "keeping-up-your-appearance",
-    label: "Keeping up your appearance",
-    aliases: ["grooming", "beauty routine", "getting a haircut", "skin care routine", "looking your best", "anti-aging"],
+    label: "Looking good every day",
+    aliases: ["keeping up your appearance", "grooming", "beauty routine", "getting a haircut", "skin care routine", "looking your best", "anti-aging"],
   },
   // Business
   {

@@ -134,8 +134,9 @@ export async function ownerSuggestions(request: Request, businessId: string, tab
 
 export async function markPartner(businessId: string, otherId: string, kind: PartnerMarkKind) {
   if (businessId === otherId) throw new Response("A business cannot partner with itself", { status: 400 });
-  const other = await prisma.business.findUnique({ where: { id: otherId }, select: { id: true } });
-  if (!other) throw new Response("No business with that id", { status: 404 });
+  const other = await prisma.business.findUnique({ where: { id: otherId }, select: { id: true, status: true } });
+  // A draft is not in the directory: nobody can have been shown it.
+  if (!other || other.status !== "published") throw new Response("No business with that id", { status: 404 });
   await prisma.partnerMark.upsert({
     where: { businessId_otherId: { businessId, otherId } },
     create: { businessId, otherId, kind },
@@ -176,13 +177,14 @@ export function complementaryProfessions(categories: readonly string[], limit = 
 export async function getCircle(business: BusinessProfile) {
   const professions = complementaryProfessions([business.primaryCategory, ...business.secondaryCategories], 16);
   const saved = await listMarkedPartners(business.id, "saved");
-  const savedByProfession = new Map<string, string[]>();
-  for (const partner of saved) {
-    savedByProfession.set(partner.primaryCategory, [...(savedByProfession.get(partner.primaryCategory) ?? []), partner.name]);
-  }
-  return professions.map((profession) => ({
-    ...profession,
-    group: getCategory(profession.slug)?.group ?? "",
-    partners: savedByProfession.get(profession.slug) ?? [],
-  }));
+  const inCircle = new Set(professions.map((profession) => profession.slug));
+  return {
+    professions: professions.map((profession) => ({
+      ...profession,
+      group: getCategory(profession.slug)?.group ?? "",
+      partners: saved.filter((partner) => partner.primaryCategory === profession.slug).map(({ id, slug, name }) => ({ id, slug, name })),
+    })),
+    /** Saved partners of other professions (overflow partners, less usual pairings): listed apart. */
+    otherSaved: saved.filter((partner) => !inCircle.has(partner.primaryCategory)),
+  };
 }

@@ -1,8 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GROUP_LABELS, type CategoryGroup } from "~/domain/taxonomy";
 import { requireOwnedBusiness } from "~/models/businesses.server";
-import { getCircle } from "~/models/partners.server";
+import { getCircle, unmarkPartner } from "~/models/partners.server";
+import { readForm } from "~/utils/forms.server";
 import { requireUserId } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Circle of ${data?.business.name ?? "your business"} · Mutualist` }];
@@ -10,12 +12,23 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Circle
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
   const business = await requireOwnedBusiness(userId, params.id ?? "");
-  const circle = await getCircle(business);
-  return { business: { id: business.id, name: business.name }, circle };
+  const { professions, otherSaved } = await getCircle(business);
+  return { business: { id: business.id, name: business.name }, circle: professions, otherSaved };
+}
+
+/** "Remove" on a saved partner: the mark goes, the page reloads its circle. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const userId = await requireUserId(request);
+  const business = await requireOwnedBusiness(userId, params.id ?? "");
+  const form = await readForm(request);
+  const otherId = String(form.get("otherId") ?? "");
+  if (form.get("intent") !== "unmark" || !otherId) return data({ error: "Which partner?" }, { status: 400 });
+  await unmarkPartner(business.id, otherId);
+  return { error: null };
 }
 
 export default function Circle() {
-  const { business, circle } = useLoaderData<typeof loader>();
+  const { business, circle, otherSaved } = useLoaderData<typeof loader>();
   const covered = circle.filter((profession) => profession.partners.length > 0);
   const missing = circle.filter((profession) => profession.partners.length === 0);
   return (
@@ -62,12 +75,41 @@ export default function Circle() {
             {covered.map((profession) => (
               <li key={profession.slug} className="card py-3">
                 <span className="font-medium">{profession.name}</span>
-                <span className="block text-sm text-stone-700">{profession.partners.join(", ")}</span>
+                <span className="block text-sm text-stone-700">
+                  {profession.partners.map((partner, index) => (
+                    <span key={partner.id}>
+                      {index ? ", " : ""}
+                      <Link to={`/b/${partner.slug}`}>{partner.name}</Link>
+                    </span>
+                  ))}
+                </span>
               </li>
             ))}
           </ul>
         )}
       </section>
+      {otherSaved.length ? (
+        <section aria-labelledby="other-heading">
+          <h2 id="other-heading" className="text-lg font-semibold">{`Other saved partners (${otherSaved.length})`}</h2>
+          <p className="mt-1 text-sm text-stone-700">Saved from your suggestions, in professions outside this circle (overflow partners, for instance).</p>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {otherSaved.map((partner) => (
+              <li key={partner.id} className="card flex items-center justify-between gap-3 py-3">
+                <span>
+                  <Link to={`/b/${partner.slug}`} className="font-medium">{partner.name}</Link>
+                  <span className="block text-xs text-stone-600">{partner.category} · {partner.city}</span>
+                </span>
+                <Form method="post">
+                  <input type="hidden" name="otherId" value={partner.id} />
+                  <button type="submit" name="intent" value="unmark" className="btn-secondary py-1" aria-label={`Remove ${partner.name}`}>
+                    Remove
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

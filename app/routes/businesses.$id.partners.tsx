@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { readForm } from "~/utils/forms.server";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -24,7 +25,8 @@ function parseFilters(params: URLSearchParams) {
   const withinParam = Number(params.get("within"));
   const within = DISTANCES.includes(withinParam) ? withinParam : undefined;
   const professionParam = params.get("profession") ?? "";
-  const profession = isCategorySlug(professionParam) ? professionParam : undefined;
+  // "Find one" from the circle narrows the complementary list; overflow is about my own trades.
+  const profession = tab === "complementary" && isCategorySlug(professionParam) ? professionParam : undefined;
   return { tab, kind, within, profession } as const;
 }
 
@@ -66,7 +68,7 @@ export const headers: HeadersFunction = ({ parentHeaders, loaderHeaders }) => {
 export async function action({ request, params }: ActionFunctionArgs) {
   const userId = await requireUserId(request);
   const business = await requireOwnedBusiness(userId, params.id ?? "");
-  const form = await request.formData();
+  const form = await readForm(request);
   const otherId = String(form.get("otherId") ?? "");
   if (!otherId) return data({ ok: false, error: "Which business?" }, { status: 400 });
   const intent = form.get("intent");
@@ -98,7 +100,24 @@ export default function Partners() {
   // Without JavaScript the buttons post the whole page: a refusal comes back here.
   const refused = useActionData<typeof action>()?.error;
   const [announcement, setAnnouncement] = useState("");
-  const announce = useCallback((message: string) => setAnnouncement(message), []);
+  // After a card or a hidden row goes away, focus moves to the card now in its place (or the list).
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const [refocus, setRefocus] = useState<{ index: number; before: typeof partners } | null>(null);
+  /** `removedId`: the card that will go (its index), or "" for a hidden row (focus goes to the list). */
+  const announce = useCallback(
+    (message: string, removedId?: string) => {
+      setAnnouncement(message);
+      if (removedId !== undefined) setRefocus({ index: partners.findIndex((partner) => partner.id === removedId), before: partners });
+    },
+    [partners],
+  );
+  useEffect(() => {
+    if (!refocus || partners === refocus.before) return;
+    const cards = document.querySelectorAll<HTMLElement>("[data-partner] h3 a");
+    const target = refocus.index < 0 ? null : cards[Math.min(refocus.index, cards.length - 1)];
+    (target ?? listHeading.current)?.focus();
+    setRefocus(null);
+  }, [partners, refocus]);
   const tabLink = (tab: string) => {
     const next = new URLSearchParams(searchParams);
     next.set("tab", tab);
@@ -134,8 +153,10 @@ export default function Partners() {
           ? "Similar firms nearby who can take work when you are booked out, or hand work to you when you have room."
           : "Businesses that serve the same customers and problems as you, with different offerings: they send you work, you send them work."}
       </p>
-      <Form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter suggestions">
+      {/* Keyed on the URL so Back and Forward show the filters of the list on screen. */}
+      <Form key={searchParams.toString()} method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter suggestions">
         <input type="hidden" name="tab" value={filters.tab} />
+        {filters.tab === "overflow" && filters.kind ? <input type="hidden" name="kind" value={filters.kind} /> : null}
         {filters.profession ? <input type="hidden" name="profession" value={filters.profession} /> : null}
         <div>
           <label htmlFor="within" className="label">Distance</label>
@@ -169,11 +190,19 @@ export default function Partners() {
         </div>
       ) : unavailable ? (
         <div className="card" role="alert">Suggestions are temporarily unavailable. Try again in a minute.</div>
-      ) : partners.length === 0 ? (
+      ) : null}
+      {business.published && !unavailable ? (
+        <h2 ref={listHeading} tabIndex={-1} className="text-sm font-semibold text-stone-700">
+          {`${partners.length} ${filters.tab === "overflow" ? "overflow" : "suggested"} partner${partners.length === 1 ? "" : "s"}`}
+        </h2>
+      ) : null}
+      {!business.published || unavailable ? null : partners.length === 0 ? (
         <div className="card">
           <p className="font-semibold">No suggestions match these filters.</p>
           <p className="mt-1 text-sm text-stone-700">
-            Try a larger distance or any partnership kind. Adding the customer problems you solve to your profile helps too.
+            {filters.tab === "overflow"
+              ? "Overflow partners are firms in your trades, or trades that do the same job, within reach. Try a larger distance, or add the trades you cover to your profile."
+              : "Try a larger distance or any partnership kind. Adding the customer problems you solve to your profile helps too."}
           </p>
         </div>
       ) : (
@@ -193,7 +222,7 @@ export default function Partners() {
             {hidden.map((other) => (
               <li key={other.id} className="flex items-center justify-between gap-3">
                 <span>{other.name} · {other.category}</span>
-                <MarkButton otherId={other.id} otherName={other.name} intent="unmark" label="Undo" onDone={announce} />
+                <MarkButton otherId={other.id} otherName={other.name} intent="unmark" label="Undo" onDone={(message) => announce(message, "")} />
               </li>
             ))}
           </ul>
@@ -216,6 +245,7 @@ function MarkButton({ otherId, otherName, intent, label, className = "btn-second
   intent: string;
   label: string;
   className?: string;
+  /** Called once the mark is saved, with what to announce. */
   onDone: (message: string) => void;
 }) {
   const fetcher = useFetcher<typeof action>();
@@ -232,21 +262,31 @@ function MarkButton({ otherId, otherName, intent, label, className = "btn-second
   return (
     <fetcher.Form method="post">
       <input type="hidden" name="otherId" value={otherId} />
-      <button type="submit" name="intent" value={intent} className={className} disabled={fetcher.state !== "idle"}>
+      {/* Not disabled while saving (that would drop keyboard focus); a second press is ignored. */}
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={className}
+        aria-disabled={fetcher.state !== "idle"}
+        onClick={(event) => fetcher.state !== "idle" && event.preventDefault()}
+      >
         {label}
+        <span className="sr-only">: {otherName}</span>
       </button>
       {result?.error && fetcher.state === "idle" ? <p role="alert" className="mt-1 text-sm text-red-700">{result.error}</p> : null}
     </fetcher.Form>
   );
 }
 
-function PartnerCard({ partner, onDone }: { partner: RankedPartner; onDone: (message: string) => void }) {
+function PartnerCard({ partner, onDone }: { partner: RankedPartner; onDone: (message: string, removedId?: string) => void }) {
+  const removed = useCallback((message: string) => onDone(message, partner.id), [onDone, partner.id]);
   return (
-    <li className="card">
+    <li className="card" data-partner={partner.id}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-xs text-stone-600">{partner.category} · {partner.place}</p>
-          <h2 className="text-lg font-semibold"><Link to={`/b/${partner.slug}`}>{partner.name}</Link></h2>
+          <h3 className="text-lg font-semibold"><Link to={`/b/${partner.slug}`}>{partner.name}</Link></h3>
           <p className="text-sm text-stone-800">{partner.niche}</p>
         </div>
         <div className="flex gap-2">
@@ -255,7 +295,7 @@ function PartnerCard({ partner, onDone }: { partner: RankedPartner; onDone: (mes
           ) : (
             <MarkButton otherId={partner.id} otherName={partner.name} intent="save" label="Save" className="btn py-1" onDone={onDone} />
           )}
-          <MarkButton otherId={partner.id} otherName={partner.name} intent="not-a-fit" label="Not a fit" onDone={onDone} />
+          <MarkButton otherId={partner.id} otherName={partner.name} intent="not-a-fit" label="Not a fit" onDone={removed} />
         </div>
       </div>
       <ul className="mt-3 flex flex-wrap gap-2" aria-label="Why this suggestion">

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { readForm } from "~/utils/forms.server";
 import { data, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { BusinessForm } from "~/components/business-form";
@@ -15,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const userId = await requireUserId(request);
-  const parsed = parseBusinessSubmission(await request.formData());
+  const parsed = parseBusinessSubmission(await readForm(request));
   if (!parsed.ok) return data(parsed.reply, { status: 400 });
   const result = await createBusiness(userId, parsed.input);
   if (!result.ok) return data(parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }), { status: 400 });

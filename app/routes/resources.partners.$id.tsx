@@ -13,14 +13,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const kind = search.get("kind") ?? "";
   const within = Number(search.get("within"));
   const profession = search.get("profession") ?? "";
+  const tab = search.get("tab") === "overflow" ? "overflow" : "complementary";
   const filters = {
     kind: PARTNERSHIP_KINDS.some((k) => k.value === kind) ? kind : undefined,
     within: Number.isInteger(within) && within >= 1 && within <= 1000 ? within : undefined,
-    profession: isCategorySlug(profession) ? profession : undefined,
+    profession: tab === "complementary" && isCategorySlug(profession) ? profession : undefined,
   };
-  const tab = search.get("tab") === "overflow" ? "overflow" : "complementary";
   const { suggestions } = await ownerSuggestions(request, params.id ?? "", tab, filters, 10);
-  const result = (await suggestions) ?? { partners: [], meiliMs: 0 };
+  let result: Awaited<typeof suggestions> | undefined;
+  try {
+    result = await suggestions;
+  } catch (error) {
+    console.warn("partner suggestions unavailable:", error instanceof Error ? error.message : error);
+    return Response.json(
+      { error: "Suggestions are temporarily unavailable. Try again in a minute.", partners: [] },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "60" } },
+    );
+  }
+  result ??= { partners: [], meiliMs: 0, candidateCount: 0 };
   const totalMs = performance.now() - started;
   return Response.json(
     {

@@ -32,16 +32,19 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   const reasons = await first.getByRole("list", { name: "Why this suggestion" }).locator("li").allTextContents();
   expect(reasons.some((reason) => /km away|Serves customers remotely/.test(reason))).toBe(true);
   expect(reasons.some((reason) => /^Overlap: /.test(reason))).toBe(true);
-  expect(reasons.some((reason) => /^Serves .+, like you$|^Also helps customers /.test(reason))).toBe(true);
+  expect(reasons.some((reason) => /^You both serve |^Also helps customers /.test(reason))).toBe(true);
   await first.getByText(/Score breakdown/).click();
   expect(await first.getByRole("row").count()).toBeGreaterThanOrEqual(5);
 
   // Not a fit: it leaves the list and waits under "Marked not a fit", from where it can come back.
   const name = (await first.getByRole("heading").textContent())!;
-  await first.getByRole("button", { name: "Not a fit" }).click();
+  // With the keyboard: the button goes with its card, and focus moves to the card now in its place.
+  await first.getByRole("button", { name: "Not a fit" }).focus();
+  await page.keyboard.press("Enter");
   await expect.poll(() => page.getByRole("list", { name: "Suggestions" }).getByRole("heading", { name, exact: true }).count()).toBe(0);
   // Screen readers hear what happened, as the button they pressed is gone.
   await expect.poll(() => page.getByRole("status").filter({ hasText: `Marked ${name} not a fit` }).count()).toBe(1);
+  await expect.poll(() => page.evaluate(() => (document.activeElement?.closest("[data-partner]") ? "a card" : document.activeElement?.tagName))).toBe("a card");
   await page.getByText("Marked not a fit (1)").click();
   expect(await page.getByText(name).count()).toBeGreaterThanOrEqual(1);
   await page.reload();
@@ -67,6 +70,6 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   const overflow = page.getByRole("list", { name: "Suggestions" }).locator(":scope > li");
   await overflow.first().waitFor();
   const overflowReasons = (await overflow.first().getByRole("list", { name: "Why this suggestion" }).locator("li").allTextContents()).join(" | ");
-  expect(overflowReasons).toMatch(/Also an? |Also offers |Does similar work: /);
+  expect(overflowReasons).toMatch(/Same profession: |Also offers |Does similar work: /);
   expect(overflowReasons).toMatch(/Has spare capacity: can take work|Booked out: can hand off work|km away|Serves customers remotely/);
 });

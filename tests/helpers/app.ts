@@ -53,6 +53,11 @@ export class TestClient {
     });
   }
 
+  /** A post with any body and content type (what a script, not a browser, might send). */
+  async postBody(path: string, body: string, contentType: string, headers: Record<string, string> = { Origin: this.baseUrl }) {
+    return this.send(path, { method: "POST", headers: { "Content-Type": contentType, ...headers }, body });
+  }
+
   /** A multipart/form-data post (file uploads); fetch sets the boundary. */
   async postMultipart(path: string, form: FormData, headers: Record<string, string> = { Origin: this.baseUrl }) {
     return this.send(path, { method: "POST", headers, body: form });

@@ -109,7 +109,7 @@ describe("the partners page", () => {
     expect(page.headers.get("server-timing")).toMatch(/meili;dur=\d/);
     const html = await page.text();
     expect(html).toContain("Feast caterer");
-    expect(html).toContain("Serves engaged couples, like you");
+    expect(html).toContain("You both serve engaged couples");
     expect(html).toMatch(/Overlap: (none|slight)/);
 
     expect((await client.post(`/businesses/${mine}/partners`, { intent: "not-a-fit", otherId: ids.Feast! })).status).toBe(200);
@@ -133,6 +133,38 @@ describe("the partners page", () => {
     const circle = await (await client.get(`/businesses/${mine}/circle`)).text();
     expect(circle).toContain("Beats dj");
     expect(circle).toMatch(/Missing \(\d+\)/);
+  });
+
+  it("keeps saved partners of other professions in the circle, where they can be removed; refuses drafts and bodies that are not forms", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const mine = await add(userId, "Solo", "wedding-photographer");
+    await drainOutbox();
+    // An overflow partner (same trade) is saved: it is not one of the circle's professions.
+    expect((await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: ids.Shutter! })).status).toBe(200);
+    let circle = await (await client.get(`/businesses/${mine}/circle`)).text();
+    expect(circle).toContain("Other saved partners (1)");
+    expect(circle).toContain("Shutter wedding-photographer");
+    expect((await client.post(`/businesses/${mine}/circle`, { intent: "unmark", otherId: ids.Shutter! })).status).toBe(200);
+    circle = await (await client.get(`/businesses/${mine}/circle`)).text();
+    expect(circle).not.toContain("Other saved partners");
+    expect(await prisma.partnerMark.count({ where: { businessId: mine } })).toBe(0);
+
+    // A draft is not in the directory, so it cannot be marked.
+    const draft = await createBusiness(userId, makeBusinessInput(random, "florist", portland, { name: "Unpublished florist" }));
+    if (!draft.ok) throw new Error("create failed");
+    const refused = await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: draft.business.id });
+    expect(refused.status).toBe(404);
+    expect(await prisma.partnerMark.count({ where: { businessId: mine } })).toBe(0);
+
+    // A script posting JSON gets a 400 that says what to send, not a server error.
+    const json = await client.postBody(`/businesses/${mine}/partners`, JSON.stringify({ intent: "save", otherId: ids.Shutter }), "application/json");
+    expect(json.status).toBe(400);
+    expect(await json.text()).toContain("Send this as a form");
+
+    // Overflow is about my own trades: a profession filter from the circle does not apply there.
+    const overflow = await (await client.get(`/businesses/${mine}/partners?tab=overflow&profession=florist`)).text();
+    expect(overflow).not.toContain("only.");
+    expect(overflow).toContain("Shutter wedding-photographer");
   });
 
   it("is only for the owner", async () => {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { createBusiness, publishBusiness } from "~/models/businesses.server";
+import { DEMO_CITIES, makeBusinessInput, seededRandom } from "../../prisma/factories";
 import { findFreePort } from "../../search/meili-server";
+import { signUpThroughForm } from "../helpers/accounts";
 import { startTestApp } from "../helpers/app";
 
 /** With Meilisearch unreachable the search page explains, with a 503, instead of crashing. */
@@ -28,4 +31,17 @@ it("answers suggestions with an empty list", async () => {
   const response = await app.client().get("/resources/search-suggest?q=florist");
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual([]);
+});
+
+it("answers partner suggestions with 'temporarily unavailable': 503 for the JSON, an alert on the page", async () => {
+  const { client, userId } = await signUpThroughForm(app.client());
+  const created = await createBusiness(userId, makeBusinessInput(seededRandom(7), "florist", DEMO_CITIES[0]!));
+  if (!created.ok) throw new Error("create failed");
+  await publishBusiness(created.business.id);
+  const json = await client.get(`/resources/partners/${created.business.id}`);
+  expect(json.status).toBe(503);
+  expect(await json.json()).toEqual({ error: "Suggestions are temporarily unavailable. Try again in a minute.", partners: [] });
+  const page = await client.get(`/businesses/${created.business.id}/partners?tab=overflow`);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain("Suggestions are temporarily unavailable");
 });

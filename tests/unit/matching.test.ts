@@ -44,7 +44,7 @@ describe("complementary ranking (golden)", () => {
 
   it("explains each suggestion in plain words", () => {
     const florist = ranked.find((s) => s.id === "florist")!;
-    expect(florist.reasons).toContain("Serves engaged couples, like you");
+    expect(florist.reasons).toContain("You both serve engaged couples");
     expect(florist.reasons).toContain("Also helps customers planning a wedding");
     expect(florist.reasons.some((reason) => /^Offers .+, which you don't$/.test(reason))).toBe(true);
     expect(florist.reasons).toContain("3.0 km away");
@@ -63,13 +63,25 @@ describe("complementary ranking (golden)", () => {
     const after = hidden.find((s) => s.id === "florist-2")!;
     expect(after.score).toBeLessThan(before.score);
     const reasons = after.reasons;
-    expect(reasons).toContain("You marked another florist as not a fit");
+    expect(reasons).toContain("You marked another business in Florists as not a fit");
   });
 
   it("treats a substitute trade as a competitor even when its offerings read differently", () => {
     const dj = profile("dj", ["dj"]);
     const ranked = rankComplementary(dj, [profile("band", ["live-musician"], north(1)), profile("venue", ["event-venue"], north(2))], matchOptions());
     expect(ids(ranked)).toEqual(["venue"]);
+  });
+
+  it("names the profession that was marked not a fit, even when it is not the candidate's main one", () => {
+    const caterer = profile("caterer-with-flowers", ["caterer", "florist"], north(2));
+    const suggestion = scoreComplementary(photographer, caterer, matchOptions({ notAFitCategories: new Set(["florist"]) }));
+    expect(suggestion?.reasons).toContain("You marked another business in Florists as not a fit");
+  });
+
+  it("keeps acronyms in customer names", () => {
+    const storage = profile("storage", ["self-storage"], { targetCustomers: ["rv-and-boat-owners"] });
+    const detailer = profile("detailer", ["auto-detailer"], { ...north(2), targetCustomers: ["rv-and-boat-owners"] });
+    expect(scoreComplementary(storage, detailer, matchOptions())?.reasons).toContain("You both serve RV and boat owners");
   });
 
   it("penalises partial overlap and shows it", () => {
@@ -112,7 +124,7 @@ describe("overflow ranking (golden)", () => {
     expect(ids(ranked)).not.toContain("florist");
     expect(ids(ranked)).not.toContain("peer-far");
     expect(ranked[0]!.reasons).toContain("Has spare capacity: can take work");
-    expect(ranked[0]!.reasons).toContain("Also a wedding photographer");
+    expect(ranked[0]!.reasons).toContain("Same profession: Wedding Photographers");
   });
 
   it("weighs a shared rare trade above a shared common one", () => {
@@ -141,7 +153,7 @@ describe("overflow ranking (golden)", () => {
     expect(ranked[1]!.reasons).toContain("Also offers post-construction cleaning");
     // A DJ and a band share no offering; the reason names the trade instead.
     const band = rankOverflow(profile("dj", ["dj"]), [profile("band", ["live-musician"], north(2))], matchOptions());
-    expect(band[0]?.reasons).toContain("Does similar work: live bands & musicians");
+    expect(band[0]?.reasons).toContain("Does similar work: Live Bands & Musicians");
   });
 
   it("never suggests a business marked not a fit", () => {
