@@ -72,4 +72,12 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   const overflowReasons = (await overflow.first().getByRole("list", { name: "Why this suggestion" }).locator("li").allTextContents()).join(" | ");
   expect(overflowReasons).toMatch(/Same profession: |Also offers |Does similar work: /);
   expect(overflowReasons).toMatch(/Has spare capacity: can take work|Booked out: can hand off work|km away|Serves customers remotely/);
+
+  // A filter, then Back: the list and the dropdown both show the unfiltered state again.
+  await page.getByLabel("Distance").selectOption("10");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.waitForURL(/within=10/);
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has("within"));
+  await expect.poll(() => page.getByLabel("Distance").inputValue()).toBe("");
 });

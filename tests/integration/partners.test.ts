@@ -164,6 +164,9 @@ describe("the partners page", () => {
     // Overflow is about my own trades: a profession filter from the circle does not apply there.
     const overflow = await (await client.get(`/businesses/${mine}/partners?tab=overflow&profession=florist`)).text();
     expect(overflow).not.toContain("only.");
+    // The partnership kind (a complementary filter) is carried along for the way back.
+    const withKind = await (await client.get(`/businesses/${mine}/partners?tab=overflow&kind=referral-exchange`)).text();
+    expect(withKind).toContain('<input type="hidden" name="kind" value="referral-exchange"/>');
     expect(overflow).toContain("Shutter wedding-photographer");
   });
 
