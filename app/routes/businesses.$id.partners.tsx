@@ -17,6 +17,9 @@ import { requireUserId } from "~/utils/session.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Partners for ${data?.business.name ?? "your business"} · Mutualist` }];
 
 const DISTANCES = [10, 25, 50, 100, 250];
+/** Suggestions per page load: ten, then ten more at a time up to the candidates one search brings. */
+const PAGE = 10;
+const MAX_SHOWN = 30;
 
 function parseFilters(params: URLSearchParams) {
   const tab = params.get("tab") === "overflow" ? "overflow" : "complementary";
@@ -27,13 +30,15 @@ function parseFilters(params: URLSearchParams) {
   const professionParam = params.get("profession") ?? "";
   // "Find one" from the circle narrows the complementary list; overflow is about my own trades.
   const profession = tab === "complementary" && isCategorySlug(professionParam) ? professionParam : undefined;
-  return { tab, kind, within, profession } as const;
+  const shownParam = Number(params.get("shown"));
+  const shown = Number.isInteger(shownParam) && shownParam > PAGE ? Math.min(MAX_SHOWN, Math.ceil(shownParam / PAGE) * PAGE) : PAGE;
+  return { tab, kind, within, profession, shown } as const;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const started = performance.now();
   const filters = parseFilters(new URL(request.url).searchParams);
-  const { business, suggestions, marks } = await ownerSuggestions(request, params.id ?? "", filters.tab, filters, 10);
+  const { business, suggestions, marks } = await ownerSuggestions(request, params.id ?? "", filters.tab, filters, filters.shown);
   const settle = async (): Promise<{ partners: RankedPartner[]; unavailable: boolean; meiliMs: number }> => {
     try {
       const result = await suggestions;
@@ -118,10 +123,22 @@ export default function Partners() {
     (target ?? listHeading.current)?.focus();
     setRefocus(null);
   }, [partners, refocus]);
+  // "Show more": keyboard focus goes to the first card that was added.
+  const shownBefore = useRef(filters.shown);
+  useEffect(() => {
+    if (filters.shown > shownBefore.current) document.querySelectorAll<HTMLElement>("[data-partner] h3 a")[shownBefore.current]?.focus();
+    shownBefore.current = filters.shown;
+  }, [filters.shown]);
   const tabLink = (tab: string) => {
     const next = new URLSearchParams(searchParams);
     next.set("tab", tab);
     next.delete("profession");
+    next.delete("shown");
+    return `?${next}`;
+  };
+  const moreLink = () => {
+    const next = new URLSearchParams(searchParams);
+    next.set("shown", String(filters.shown + PAGE));
     return `?${next}`;
   };
   return (
@@ -212,6 +229,15 @@ export default function Partners() {
           ))}
         </ol>
       )}
+      {partners.length === filters.shown && filters.shown < MAX_SHOWN ? (
+        <p>
+          <Link to={moreLink()} preventScrollReset className="btn-secondary">Show {PAGE} more</Link>
+        </p>
+      ) : partners.length === MAX_SHOWN ? (
+        <p className="text-sm text-stone-700">These are your {MAX_SHOWN} best matches. Filter by distance or partnership kind to see others.</p>
+      ) : partners.length > PAGE ? (
+        <p className="text-sm text-stone-700">That is every suggestion within reach. A larger distance may find more.</p>
+      ) : null}
 
       <p role="status" aria-live="polite" className="sr-only">{announcement}</p>
 

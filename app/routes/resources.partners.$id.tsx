@@ -5,7 +5,7 @@ import { ownerSuggestions } from "~/models/partners.server";
 
 /**
  * Partner suggestions as JSON for the owner of a business:
- * GET /resources/partners/:id?tab=complementary|overflow&kind=&within=&profession=
+ * GET /resources/partners/:id?tab=complementary|overflow&kind=&within=&profession=&limit= (1–30, default 10)
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const started = performance.now();
@@ -19,7 +19,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     within: Number.isInteger(within) && within >= 1 && within <= 1000 ? within : undefined,
     profession: tab === "complementary" && isCategorySlug(profession) ? profession : undefined,
   };
-  const { suggestions } = await ownerSuggestions(request, params.id ?? "", tab, filters, 10);
+  const limitParam = Number(search.get("limit") ?? 10);
+  const limit = Number.isInteger(limitParam) && limitParam >= 1 ? Math.min(30, limitParam) : 10;
+  const { suggestions } = await ownerSuggestions(request, params.id ?? "", tab, filters, limit);
   let result: Awaited<typeof suggestions> | undefined;
   try {
     result = await suggestions;

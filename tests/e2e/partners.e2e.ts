@@ -80,4 +80,15 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   await page.goBack();
   await page.waitForURL((url) => !url.searchParams.has("within"));
   await expect.poll(() => page.getByLabel("Distance").inputValue()).toBe("");
+
+  // Ten more suggestions on request; focus goes to the first one added.
+  await page.getByRole("link", { name: "Suggested partners" }).click();
+  await page.waitForURL(/tab=complementary/);
+  await expect.poll(() => suggestions.count()).toBe(10);
+  const firstTen = await suggestions.getByRole("heading").allTextContents();
+  await page.getByRole("link", { name: "Show 10 more" }).click();
+  await page.waitForURL(/shown=20/);
+  await expect.poll(() => suggestions.count()).toBeGreaterThan(10);
+  expect((await suggestions.getByRole("heading").allTextContents()).slice(0, 10)).toEqual(firstTen);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(await suggestions.nth(10).getByRole("heading").textContent());
 });

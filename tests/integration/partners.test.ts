@@ -199,6 +199,9 @@ describe("the partners page", () => {
     const body = (await response.json()) as { partners: { id: string; reasons: string[] }[] };
     const shutter = body.partners.find((partner) => partner.id === ids.Shutter);
     expect(shutter?.reasons).toContain("Has spare capacity: can take work");
+    // `limit` caps the list.
+    const one = (await (await client.get(`/resources/partners/${mine}?limit=1`)).json()) as { partners: unknown[] };
+    expect(one.partners).toHaveLength(1);
     expect(body.partners.map((partner) => partner.id)).not.toContain(ids.Feast);
   });
 
