@@ -15,7 +15,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { HeaderSearch } from "~/components/header-search";
-import { getSession, serializeSessionCookie } from "~/utils/session.server";
+import { getSession, renewSessionIfDue, serializeSessionCookie } from "~/utils/session.server";
 import stylesheet from "./tailwind.css?url";
 
 export const links: LinksFunction = () => [
@@ -26,10 +26,9 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request);
   const user = session ? { email: session.user.email } : null;
-  // Sliding expiry: when the session was extended, send the cookie again.
-  const headers: HeadersInit = session?.renewed
-    ? { "Set-Cookie": serializeSessionCookie(readToken(request), session.expiresAt) }
-    : {};
+  // Sliding expiry happens here, with the cookie sent again in the same response.
+  const renewedUntil = session ? await renewSessionIfDue(session) : null;
+  const headers: HeadersInit = renewedUntil ? { "Set-Cookie": serializeSessionCookie(readToken(request), renewedUntil) } : {};
   return data({ user }, { headers });
 }
 

@@ -44,8 +44,12 @@ export function BusinessForm(props: {
   const chosen = [primaryLabel]
     .map((label) => matchCategoryLabel(label))
     .flatMap((match) => (match.kind === "category" ? [match.slug] : []));
-  const secondaryDefaults = (props.defaultValue.secondaryCategories as string[] | undefined) ?? [];
-  const partnershipDefaults = new Set((props.defaultValue.partnershipKinds as string[] | undefined) ?? []);
+  // What was last submitted when the server sent the form back (no JavaScript), else the saved values.
+  const asList = (value: unknown) => (Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : []);
+  const secondaryDefaults = asList(fields.secondaryCategories.initialValue);
+  const partnershipDefaults = new Set(asList(fields.partnershipKinds.initialValue));
+  const secondaryErrorId = `${fields.secondaryCategories.id}-error`;
+  const kindsErrorId = `${fields.partnershipKinds.id}-error`;
 
   return (
     <Form method="post" className="space-y-8" {...getFormProps(form)}>
@@ -97,8 +101,8 @@ export function BusinessForm(props: {
             />
           )}
         </Field>
-        <div>
-          <span className="label" id="secondary-label">Secondary categories (up to three, optional)</span>
+        <fieldset>
+          <legend className="label">Secondary categories (up to three, optional)</legend>
           <div className="mt-1 grid gap-2 sm:grid-cols-3">
             {[0, 1, 2].map((index) => (
               <input
@@ -107,14 +111,15 @@ export function BusinessForm(props: {
                 defaultValue={secondaryDefaults[index] ?? ""}
                 list="category-names"
                 autoComplete="off"
-                aria-labelledby="secondary-label"
                 aria-label={`Secondary category ${index + 1}`}
+                aria-invalid={fields.secondaryCategories.errors ? true : undefined}
+                aria-describedby={fields.secondaryCategories.errors ? secondaryErrorId : undefined}
                 className="input"
               />
             ))}
           </div>
-          <FieldErrors errors={fields.secondaryCategories.errors} />
-        </div>
+          <FieldErrors id={secondaryErrorId} errors={fields.secondaryCategories.errors} />
+        </fieldset>
         <TagField kind="offerings" label="Offerings" required hint={`Your products and services, separated by commas (1–${LIMITS.offerings.max}).`} categories={chosen} field={fields.offerings} />
         <TagField kind="targetCustomers" label="Target customers" hint="Who buys from you, e.g. engaged couples, restaurants." categories={chosen} field={fields.targetCustomers} />
         <TagField kind="customerProblems" label="Customer problems you solve" hint="The need behind the purchase, e.g. planning a wedding, selling a home." categories={chosen} field={fields.customerProblems} />
@@ -141,12 +146,19 @@ export function BusinessForm(props: {
           <div className="mt-2 grid gap-2 sm:grid-cols-3">
             {PARTNERSHIP_KINDS.map((kind) => (
               <label key={kind.value} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name={fields.partnershipKinds.name} value={kind.value} defaultChecked={partnershipDefaults.has(kind.value)} />
+                <input
+                  type="checkbox"
+                  name={fields.partnershipKinds.name}
+                  value={kind.value}
+                  defaultChecked={partnershipDefaults.has(kind.value)}
+                  aria-invalid={fields.partnershipKinds.errors ? true : undefined}
+                  aria-describedby={fields.partnershipKinds.errors ? kindsErrorId : undefined}
+                />
                 {kind.label}
               </label>
             ))}
           </div>
-          <FieldErrors errors={fields.partnershipKinds.errors} />
+          <FieldErrors id={kindsErrorId} errors={fields.partnershipKinds.errors} />
         </fieldset>
         <Field id={fields.offersToPartners.id} label="What you offer partners" hint="e.g. referrals of couples who need flowers; a discount for their clients." errors={fields.offersToPartners.errors}>
           {(aria) => <textarea {...getTextareaProps(fields.offersToPartners)} {...aria} rows={2} className="input" />}

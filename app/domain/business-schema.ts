@@ -65,7 +65,10 @@ const values = <T extends readonly { value: string }[]>(list: T) =>
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `${label} can be at most ${max} characters`).optional();
 
-/** A comma-separated tag field, parsed into normalised tags. */
+/**
+ * A comma-separated tag field, parsed into normalised tags. Every message is filed under the field
+ * itself (not under one entry), so the form shows it next to the field.
+ */
 const tagList = (label: string, min: number, max: number) =>
   z
     .string()
@@ -73,9 +76,18 @@ const tagList = (label: string, min: number, max: number) =>
     .transform((text) => parseTagText(text ?? ""))
     .pipe(
       z
-        .array(z.string().max(TAG_MAX_LENGTH, `Each entry in ${label} can be at most ${TAG_MAX_LENGTH} characters`))
+        .array(z.string())
         .min(min, min === 1 ? `Add at least one entry to ${label}` : `Add at least ${min} entries to ${label}`)
-        .max(max, `${label} can have at most ${max} entries`),
+        .max(max, `${label} can have at most ${max} entries`)
+        .superRefine((tags, ctx) => {
+          const long = tags.find((tag) => tag.length > TAG_MAX_LENGTH);
+          if (long) {
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              message: `Each entry in ${label} can be at most ${TAG_MAX_LENGTH} characters (“${long.slice(0, 24)}…” is ${long.length})`,
+            });
+          }
+        }),
     );
 
 export const WebsiteSchema = z
@@ -150,8 +162,12 @@ export const BusinessFormSchema = z
     secondaryCategories: z.preprocess(
       (value) => (Array.isArray(value) ? value : value == null ? [] : [value]).filter((v) => typeof v === "string" && v.trim()),
       z
-        .array(z.string().transform(toCategorySlug).refine(isCategorySlug, "Pick categories from the list"))
-        .max(LIMITS.secondaryCategories, `Pick at most ${LIMITS.secondaryCategories} secondary categories`),
+        .array(z.string().transform(toCategorySlug))
+        .max(LIMITS.secondaryCategories, `Pick at most ${LIMITS.secondaryCategories} secondary categories`)
+        .superRefine((slugs, ctx) => {
+          const unknown = slugs.find((slug) => !isCategorySlug(slug));
+          if (unknown) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Pick categories from the list (“${unknown.slice(0, 40)}” is not one)` });
+        }),
     ),
     offerings: tagList("offerings", LIMITS.offerings.min, LIMITS.offerings.max),
     targetCustomers: tagList("target customers", 0, LIMITS.targetCustomers),

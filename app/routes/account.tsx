@@ -8,7 +8,8 @@ import { Field, FormError } from "~/components/field";
 import { ChangePasswordSchema, DeleteAccountSchema, PASSWORD_RULES } from "~/domain/auth-schema";
 import { listOwnerBusinesses } from "~/models/businesses.server";
 import { changePassword, checkPassword, deleteAccount } from "~/models/users.server";
-import { requireUser, serializeBlankSessionCookie, startSessionAndRedirect } from "~/utils/session.server";
+import { formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, withRetryAfter } from "~/utils/rate-limit.server";
+import { requireUser, serializeBlankSessionCookie, startSessionAndRedirect, type SessionUser } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Account · Mutualist" }];
 
@@ -18,6 +19,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { email: user.email, businessCount: businesses.length, changed: new URL(request.url).searchParams.has("changed") };
 }
 
+/**
+ * Checks the account's password, counted against the same limit as sign-in attempts for this
+ * email (a stolen session must not become a way to guess the password). Returns an error message
+ * and status, or null when the password is right.
+ */
+async function verifyOwnPassword(user: SessionUser, password: string, wrongMessage: string) {
+  const key = `signin:account:${user.email}`;
+  const limit = await hitRateLimit(key, RATE_LIMITS.signInPerAccount);
+  if (!limit.allowed) {
+    return { message: `Too many password attempts. Wait ${formatRetryAfter(limit.retryAfterSeconds)} and try again.`, status: 429, retryAfter: limit.retryAfterSeconds };
+  }
+  if (!(await checkPassword(user.id, password))) return { message: wrongMessage, status: 400, retryAfter: 0 };
+  await resetRateLimit(key);
+  return null;
+}
+
+function refusalHeaders(retryAfter: number): HeadersInit {
+  return retryAfter ? { "Retry-After": String(retryAfter) } : {};
+}
+
+export const headers = withRetryAfter;
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
@@ -26,10 +49,11 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
     const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
     if (submission.status !== "success") return data({ intent, result: submission.reply({ hideFields }) }, { status: 400 });
-    if (!(await checkPassword(user.id, submission.value.currentPassword))) {
+    const refused = await verifyOwnPassword(user, submission.value.currentPassword, "Current password is incorrect");
+    if (refused) {
       return data(
-        { intent, result: submission.reply({ fieldErrors: { currentPassword: ["Current password is incorrect"] }, hideFields }) },
-        { status: 400 },
+        { intent, result: submission.reply({ fieldErrors: { currentPassword: [refused.message] }, hideFields }) },
+        { status: refused.status, headers: refusalHeaders(refused.retryAfter) },
       );
     }
     await changePassword(user.id, submission.value.newPassword);
@@ -41,10 +65,11 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") {
       return data({ intent, result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
     }
-    if (!(await checkPassword(user.id, submission.value.password))) {
+    const refused = await verifyOwnPassword(user, submission.value.password, "Password is incorrect");
+    if (refused) {
       return data(
-        { intent, result: submission.reply({ fieldErrors: { password: ["Password is incorrect"] }, hideFields: ["password"] }) },
-        { status: 400 },
+        { intent, result: submission.reply({ fieldErrors: { password: [refused.message] }, hideFields: ["password"] }) },
+        { status: refused.status, headers: refusalHeaders(refused.retryAfter) },
       );
     }
     await deleteAccount(user.id);
@@ -110,8 +135,9 @@ export default function Account() {
       <section aria-labelledby="delete-heading" className="card border-red-200">
         <h2 id="delete-heading" className="text-lg font-semibold text-red-800">Delete account</h2>
         <p className="mt-2 text-sm text-stone-700">
-          This permanently deletes your account and {businessCount === 1 ? "your business" : `your ${businessCount} businesses`},
-          and removes them from the directory and search. It cannot be undone.
+          {businessCount === 0
+            ? "This permanently deletes your account. It cannot be undone."
+            : `This permanently deletes your account and ${businessCount === 1 ? "your business" : `your ${businessCount} businesses`}, and removes ${businessCount === 1 ? "it" : "them"} from the directory and search. It cannot be undone.`}
         </p>
         <Form method="post" className="mt-4 space-y-4" {...getFormProps(deleteForm)}>
           <input type="hidden" name="intent" value="delete-account" />

@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { Field, FormError } from "~/components/field";
 import { LoginSchema } from "~/domain/auth-schema";
 import { verifyLogin } from "~/models/users.server";
-import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit } from "~/utils/rate-limit.server";
+import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, withRetryAfter } from "~/utils/rate-limit.server";
 import { getUser, safeRedirect, startSessionAndRedirect } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Mutualist" }];
@@ -16,6 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/dashboard");
   return null;
 }
+
+export const headers = withRetryAfter;
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);

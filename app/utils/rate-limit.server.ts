@@ -1,3 +1,4 @@
+import type { HeadersFunction } from "@remix-run/node";
 import { prisma } from "./db.server";
 
 /**
@@ -56,3 +57,11 @@ export function formatRetryAfter(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return minutes <= 1 ? "a minute" : `${minutes} minutes`;
 }
+
+/** A route's `headers`: the root's (a renewed session cookie) plus an action's Retry-After. */
+export const withRetryAfter: HeadersFunction = ({ parentHeaders, actionHeaders }) => {
+  const out = new Headers(parentHeaders);
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) out.set("Retry-After", retryAfter);
+  return out;
+};

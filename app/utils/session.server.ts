@@ -22,8 +22,6 @@ export interface ValidatedSession {
   sessionId: string;
   expiresAt: Date;
   user: SessionUser;
-  /** Set when the expiry moved: the cookie must be sent again. */
-  renewed: boolean;
 }
 
 export function generateSessionToken(): string {
@@ -54,14 +52,20 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
     await prisma.session.deleteMany({ where: { id: sessionId } });
     return null;
   }
-  let expiresAt = session.expiresAt;
-  let renewed = false;
-  if (expiresAt.getTime() - now.getTime() < SESSION_RENEW_WITHIN_MS) {
-    expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-    await prisma.session.update({ where: { id: sessionId }, data: { expiresAt } });
-    renewed = true;
-  }
-  return { sessionId, expiresAt, user: session.user, renewed };
+  return { sessionId, expiresAt: session.expiresAt, user: session.user };
+}
+
+/**
+ * Sliding expiry: a session in its second half moves forward to a full lifetime. Returns the new
+ * expiry, or null when nothing moved. Only a response that also sends the cookie again may call
+ * this (the root loader), or the browser would drop the cookie at the old expiry while the
+ * database kept the session alive.
+ */
+export async function renewSessionIfDue(session: ValidatedSession, now = new Date()): Promise<Date | null> {
+  if (session.expiresAt.getTime() - now.getTime() >= SESSION_RENEW_WITHIN_MS) return null;
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  await prisma.session.update({ where: { id: session.sessionId }, data: { expiresAt } });
+  return expiresAt;
 }
 
 export async function invalidateSession(sessionId: string) {

@@ -102,6 +102,25 @@ describe("sessions", () => {
     expect(await validateSessionToken(token, new Date(Date.now() + SESSION_LIFETIME_MS + 1000))).toBeNull();
   });
 
+  it("slide: a data request that does not send the cookie does not move the expiry either", async () => {
+    const { client } = await signedUpClient();
+    const token = client.sessionToken()!;
+    const id = sessionIdFromToken(token);
+    const soon = new Date(Date.now() + 10 * 24 * 3600 * 1000);
+    await prisma.session.update({ where: { id }, data: { expiresAt: soon } });
+    // A client-side navigation asks only for the page's own data (the root's is not reloaded).
+    const data = await client.get(`/dashboard.data?_routes=${encodeURIComponent("routes/dashboard")}`);
+    expect(data.status).toBe(200);
+    expect(data.headers.getSetCookie().some((c) => c.startsWith("mutualist_session="))).toBe(false);
+    expect((await prisma.session.findUniqueOrThrow({ where: { id } })).expiresAt.getTime()).toBe(soon.getTime());
+    // The next full page load moves it, and sends the cookie with the new expiry.
+    const page = await client.get("/dashboard");
+    const cookie = page.headers.getSetCookie().find((c) => c.startsWith(`mutualist_session=${token}`));
+    const row = await prisma.session.findUniqueOrThrow({ where: { id } });
+    expect(row.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_LIFETIME_MS - 60_000);
+    expect(cookie).toContain(`Expires=${row.expiresAt.toUTCString()}`);
+  });
+
   it("are all revoked when the password changes, except the new one", async () => {
     const { client, email } = await signedUpClient();
     const other = app.client();
@@ -153,7 +172,20 @@ describe("sign-in rate limits", () => {
     }
     const blocked = await app.client().post("/login", { email, password });
     expect(blocked.status).toBe(429);
+    expect(blocked.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await blocked.text()).toMatch(/Too many sign-in attempts\. Wait \d+ minutes and try again\./);
+  });
+
+  it("counts password guesses on the account page too: a stolen session cannot guess without limit", async () => {
+    const { client } = await signedUpClient();
+    for (let i = 0; i < 5; i++) {
+      expect((await client.post("/account", { intent: "delete-account", password: `wrong ${i} guess`, confirm: "DELETE" })).status).toBe(400);
+    }
+    const blocked = await client.post("/account", { intent: "delete-account", password, confirm: "DELETE" });
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await blocked.text()).toMatch(/Too many password attempts\. Wait \d+ minutes and try again\./);
+    expect((await client.get("/account")).status).toBe(200);
   });
 
   it("blocks an IP address after 20 attempts across accounts", async () => {

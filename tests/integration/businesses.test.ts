@@ -70,6 +70,23 @@ describe("business profiles", () => {
     expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
   });
 
+  it("shows a problem with one entry of a list next to that list, and keeps every choice (without JavaScript)", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const response = await client.post(
+      "/businesses/new",
+      profileForm({ offerings: `bouquets, ${"a very long offering ".repeat(4)}`, secondaryCategories: ["Xyzzy"], partnershipKinds: ["co-marketing"] }),
+    );
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toMatch(/Each entry in offerings can be at most 60 characters/);
+    expect(html).toMatch(/Pick categories from the list \(“xyzzy”|Pick categories from the list \(“Xyzzy”/);
+    // The secondary category typed and the kind ticked come back as they were sent.
+    expect(html).toMatch(/value="Xyzzy"/);
+    expect(html).toMatch(/value="co-marketing" checked=""|checked="" value="co-marketing"/);
+    expect(html).not.toMatch(/value="referral-exchange" checked=""|checked="" value="referral-exchange"/);
+    expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
+  });
+
   it("reports an unknown place next to the place field", async () => {
     const { client } = await signUpThroughForm(app.client());
     const response = await client.post("/businesses/new", profileForm({ place: "Qqqxxyy, ZZ" }));
