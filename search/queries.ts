@@ -12,6 +12,7 @@ import {
   type GeoPoint,
 } from "~/domain/directory-search";
 import { categoryName } from "~/domain/taxonomy";
+import { clipText } from "~/domain/tags";
 import { getPlace } from "~/models/places.server";
 import { businessIndexName, getSearchClient } from "./client";
 import type { BusinessSearchDocument } from "./documents";
@@ -153,7 +154,7 @@ export interface SearchSuggestion {
 
 /** Search-as-you-type for the header box: a few names for the words typed so far. */
 export async function suggestBusinesses(q: string, limit = 6): Promise<SearchSuggestion[]> {
-  const query = q.replace(/\s+/g, " ").trim().slice(0, 100);
+  const query = clipText(q, 100);
   if (!query) return [];
   const result = await runSearch(() =>
     getSearchClient()

@@ -28,13 +28,24 @@ export function HeaderSearch({ className = "" }: { className?: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const suggestions = text.trim().length >= 2 ? (fetcher.data ?? []) : [];
+  // Which text the suggestions on hand answer: they are shown only while the box still starts with
+  // it (typing on refines them; a different query hides them until its own answer arrives).
+  const requested = useRef("");
+  const [answered, setAnswered] = useState("");
+  useEffect(() => {
+    if (fetcher.state === "idle" && fetcher.data) setAnswered(requested.current);
+  }, [fetcher.state, fetcher.data]);
+  const typed = text.trim().toLowerCase();
+  const suggestions = typed.length >= 2 && answered && typed.startsWith(answered) ? (fetcher.data ?? []) : [];
   const expanded = open && suggestions.length > 0;
 
   const load = (q: string) => {
     clearTimeout(timer.current);
     if (q.trim().length < 2) return;
-    timer.current = setTimeout(() => fetcher.load(`/resources/search-suggest?${new URLSearchParams({ q: q.trim() })}`), DEBOUNCE_MS);
+    timer.current = setTimeout(() => {
+      requested.current = q.trim().toLowerCase();
+      fetcher.load(`/resources/search-suggest?${new URLSearchParams({ q: q.trim() })}`);
+    }, DEBOUNCE_MS);
   };
   const choose = (suggestion: Suggestion) => {
     setOpen(false);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CAPACITY_STATES, PARTNERSHIP_KINDS } from "./business-schema";
 import { categoryName, isCategorySlug } from "./taxonomy";
+import { clipText } from "./tags";
 
 /**
  * The directory search page's pure core: URL parameters in, typed search parameters out; the
@@ -65,7 +66,7 @@ export const DirectorySearchRequestSchema = z.object({
   q: z
     .string()
     .catch("")
-    .transform((text) => text.replace(/\s+/g, " ").trim().slice(0, QUERY_MAX_LENGTH).trim()),
+    .transform((text) => clipText(text, QUERY_MAX_LENGTH)),
   category: facetValues(isCategorySlug),
   problem: facetValues(),
   kind: facetValues((value) => PARTNERSHIP_KIND_VALUES.has(value)),
@@ -75,10 +76,11 @@ export const DirectorySearchRequestSchema = z.object({
   near: z
     .string()
     .catch("")
-    .transform((text) => text.replace(/\s+/g, " ").trim().slice(0, PLACE_TEXT_MAX_LENGTH).trim()),
+    .transform((text) => clipText(text, PLACE_TEXT_MAX_LENGTH)),
   withinKm: z.coerce.number().int().min(RADIUS_LIMITS_KM.min).max(RADIUS_LIMITS_KM.max).catch(DEFAULT_RADIUS_KM),
   sort: z.enum(["relevance", "distance", "newest"]).catch("relevance"),
-  page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
+  // A page past the last one we serve shows the last one we serve (its empty state links back).
+  page: z.coerce.number().int().catch(1).transform((page) => Math.min(MAX_PAGE, Math.max(1, page))),
 });
 export type DirectorySearchRequest = z.infer<typeof DirectorySearchRequestSchema>;
 

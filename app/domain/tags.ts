@@ -31,3 +31,13 @@ export function parseTagText(text: string): string[] {
 export function formatTagText(tags: readonly string[]): string {
   return tags.join(", ");
 }
+
+/**
+ * Collapses whitespace, trims and cuts typed text to at most `max` UTF-16 units without splitting
+ * a character: half an emoji would make the text malformed for JSON parsers downstream (Meilisearch
+ * refuses it).
+ */
+export function clipText(text: string, max: number): string {
+  const cut = text.replace(/\s+/g, " ").trim().slice(0, max);
+  return cut.replace(/[\uD800-\uDBFF]$/, "").trim();
+}

@@ -65,9 +65,16 @@ export default function Directory() {
         <button type="submit" className="btn-secondary">Apply</button>
       </Form>
       <p className="text-sm text-stone-700" aria-live="polite">
-        {total === 0 ? "No businesses yet." : `${total} published ${total === 1 ? "business" : "businesses"} · page ${page} of ${pageCount}`}
+        {total === 0
+          ? "No businesses yet."
+          : `${total} published ${total === 1 ? "business" : "businesses"} · ${page > pageCount ? `past the last page (${pageCount})` : `page ${page} of ${pageCount}`}`}
       </p>
-      {businesses.length === 0 ? (
+      {businesses.length === 0 && total > 0 ? (
+        <div className="card text-center">
+          <p className="font-semibold">This list ends at page {pageCount}.</p>
+          <p className="mt-1 text-sm text-stone-700"><Link to={pageLink(pageCount)}>Go to the last page</Link></p>
+        </div>
+      ) : businesses.length === 0 ? (
         <div className="card text-center">
           <p className="font-semibold">Nothing here yet.</p>
           <p className="mt-1 text-sm text-stone-700">
@@ -88,7 +95,7 @@ export default function Directory() {
           ))}
         </ul>
       )}
-      {pageCount > 1 ? (
+      {pageCount > 1 && page <= pageCount ? (
         <nav aria-label="Pages" className="flex items-center justify-between">
           {page > 1 ? <Link to={pageLink(page - 1)} rel="prev">← Previous</Link> : <span />}
           <span className="text-sm text-stone-700">Page {page} of {pageCount}</span>

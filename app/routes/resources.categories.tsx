@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { searchCategories } from "~/domain/taxonomy";
+import { clipText } from "~/domain/tags";
 
 /** Category search-as-you-type over names and aliases: GET /resources/categories?q=vet. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
+  const q = clipText(new URL(request.url).searchParams.get("q") ?? "", 100);
   return Response.json(searchCategories(q, 12), { headers: { "Cache-Control": "public, max-age=3600" } });
 }

@@ -8,8 +8,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const suggestions = await suggestBusinesses(q, 6);
     return Response.json(suggestions, { headers: { "Cache-Control": "public, max-age=30" } });
   } catch (error) {
-    if (!(error instanceof SearchUnavailableError)) throw error;
-    // Suggestions are a nicety: with search down the box still submits to /search, which explains.
+    // Suggestions are a nicety: with search down (or a query it refuses) the box still submits to
+    // /search, which explains. An unexpected failure is logged, never shown as an error page.
+    if (!(error instanceof SearchUnavailableError)) console.error("search suggestions failed:", error);
     return Response.json([], { headers: { "Cache-Control": "no-store" } });
   }
 }

@@ -161,6 +161,7 @@ export default function SearchPage() {
 function resultSummary(total: number, page: number, pageCount: number, place: { label: string } | null) {
   if (total === 0) return "No businesses found";
   const found = `${total} ${total === 1 ? "business" : "businesses"}${place ? ` near ${place.label}` : ""}`;
+  if (page > pageCount) return `${found} · past the last page (${pageCount})`;
   return pageCount > 1 ? `${found} · page ${page} of ${pageCount}` : found;
 }
 

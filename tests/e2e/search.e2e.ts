@@ -126,6 +126,13 @@ it("suggests businesses under the header box and opens one with the keyboard", a
   const listbox = page.getByRole("listbox", { name: "Suggested businesses" });
   await listbox.getByRole("option").first().waitFor();
   expect(await listbox.getByRole("option").count()).toBeLessThanOrEqual(6);
+  // A different query hides the old suggestions at once, before its own answer arrives.
+  await box.fill("");
+  await box.pressSequentially("zzq", { delay: 0 });
+  expect(await listbox.getByRole("option").count()).toBe(0);
+  await box.fill("");
+  await box.pressSequentially("wedding photog", { delay: 20 });
+  await listbox.getByRole("option").first().waitFor();
   await box.press("ArrowDown");
   const chosen = (await listbox.getByRole("option", { selected: true }).locator("span").first().textContent()) ?? "";
   expect(chosen).toMatch(/Wedding Photographer/);

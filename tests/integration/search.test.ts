@@ -152,6 +152,11 @@ describe("directory search page", () => {
     const past = await page("/search?q=zephyr&page=3");
     expect(listingNames(past)).toEqual([]);
     expect(past).toContain("There is nothing on page 3");
+    expect(summary(past)).toContain("past the last page (2)");
+    // The home page's list, past its end, says where it ends instead of "nothing here yet".
+    const home = await page("/?page=99999");
+    expect(home).toContain("This list ends at page");
+    expect(home).not.toContain("Nothing here yet");
   });
 
   it("shows an empty state with things to try", async () => {
@@ -179,6 +184,9 @@ describe("directory search page", () => {
       "/search?near=%22%5C&withinKm=1e9&page=99999999999999999999",
       "/search?near=99999999999&sort=distance",
       "/search?category=florist&category=florist&q=%3Cscript%3E",
+      // The length limit falls in the middle of an emoji.
+      `/search?q=${"a".repeat(199)}${encodeURIComponent("😀")}`,
+      `/search?near=${"a".repeat(119)}${encodeURIComponent("😀")}`,
     ];
     for (const path of bad) await page(path);
   });
@@ -200,6 +208,8 @@ describe("search suggestions", () => {
     const typo = (await (await app.client().get("/resources/search-suggest?q=flouris")).json()) as { name: string }[];
     expect(typo.map((s) => s.name)).toContain("Bloom & Vine Florist");
     expect(await (await app.client().get("/resources/search-suggest?q=")).json()).toEqual([]);
+    const halfEmoji = await app.client().get(`/resources/search-suggest?q=${"a".repeat(99)}${encodeURIComponent("😀")}`);
+    expect(halfEmoji.status).toBe(200);
   });
 
   it("puts the header search box, a GET form to /search, on other pages", async () => {

@@ -10,6 +10,7 @@ import {
   geoRadiusFilter,
   HIGHLIGHT_POST,
   HIGHLIGHT_PRE,
+  MAX_PAGE,
   highlightSegments,
   parseDirectorySearchRequest,
   placeIdFromNearText,
@@ -68,7 +69,9 @@ describe("parsing the search URL", () => {
     expect(request.sort).toBe("relevance");
     expect(request.page).toBe(1);
     expect(request.near).toHaveLength(120);
-    for (const bad of ["abc", "0", "2.5", "", "1e9", "99999"]) expect(parse(`page=${bad}`).page).toBe(1);
+    for (const bad of ["abc", "0", "2.5", ""]) expect(parse(`page=${bad}`).page).toBe(1);
+    // Past the last page served: the last page served (whose empty state links back).
+    for (const far of ["1e9", "99999"]) expect(parse(`page=${far}`).page).toBe(MAX_PAGE);
     for (const bad of ["0", "501", "ten", "12.5"]) expect(parse(`withinKm=${bad}`).withinKm).toBe(DEFAULT_RADIUS_KM);
     expect(parse("withinKm=500").withinKm).toBe(500);
     expect(parse("withinKm=1").withinKm).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseTag, normaliseTagList, parseTagText } from "~/domain/tags";
+import { clipText, normaliseTag, normaliseTagList, parseTagText } from "~/domain/tags";
 
 describe("tags", () => {
   it("treats case and stray spaces as the same tag", () => {
@@ -21,5 +21,11 @@ describe("tags", () => {
 
   it("strips leading and trailing punctuation but keeps inner characters", () => {
     expect(normaliseTag("- Hair & makeup.")).toBe("hair & makeup");
+  });
+
+  it("clips typed text without splitting a character", () => {
+    expect(clipText("  wedding   flowers ", 100)).toBe("wedding flowers");
+    expect(clipText(`${"a".repeat(4)}😀`, 5)).toBe("aaaa");
+    expect(clipText(`${"a".repeat(3)}😀`, 5)).toBe("aaa😀");
   });
 });
