@@ -241,6 +241,14 @@ function valuesOf(object: Record<string, unknown>): RawImportValues {
   return values;
 }
 
+function isSingleJsonObject(text: string): boolean {
+  try {
+    return isPlainObject(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -248,6 +256,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function parseJsonLines(text: string): ParsedImport {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trimStart().startsWith("[")) return parseJsonArray(body);
+  // One object written over several lines (a pretty-printed .json file) is one record.
+  if (body.trimStart().startsWith("{") && isSingleJsonObject(body)) return parseJsonArray(`[${body}]`);
   const records: RawImportRecord[] = [];
   const problems: ImportProblem[] = [];
   const lines = body.split("\n");
@@ -452,7 +462,13 @@ export function normaliseImportRow(values: RawImportValues, line: number): Norma
 
   // Categories: the first mapped label is primary, up to three more secondary; umbrella labels
   // ("Home Services") are skipped; unmapped labels are reported.
-  const labels = read.list("categories", CATEGORY_SEPARATORS, false).map((label) => label.trim()).filter(Boolean);
+  // Commas are not separators (some directory labels contain one), but a list typed with commas
+  // ("Florists, Wedding Planners") is read as one when the whole of it matches nothing.
+  const labels = read
+    .list("categories", CATEGORY_SEPARATORS, false)
+    .flatMap((label) => (label.includes(",") && matchCategoryLabel(label).kind !== "category" ? label.split(",") : [label]))
+    .map((label) => label.trim())
+    .filter(Boolean);
   const categories: string[] = [];
   const unmappedLabels: string[] = [];
   for (const label of labels) {

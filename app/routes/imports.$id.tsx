@@ -98,6 +98,15 @@ export default function ImportPage() {
                 <a href={`/imports/${report.id}/export?format=csv`}>CSV</a> ·{" "}
                 <a href={`/imports/${report.id}/export?format=jsonl`}>JSON Lines</a>. Edit and upload the file again to update them.
               </>
+            ) : report.totalRows === 0 ? (
+              <span role="alert" className="text-red-800">
+                Nothing was imported: the file has no rows of businesses. A CSV needs a first line with the column
+                names (name, categories, city…) and then one business per line.
+              </span>
+            ) : report.failedCount >= report.totalRows ? (
+              <span role="alert" className="text-red-800">
+                Nothing was imported: every row has a problem (listed below). Fix them and upload the file again.
+              </span>
             ) : (
               "This import created and changed no business: every valid row was already up to date."
             )}

@@ -35,8 +35,30 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
   if (!(file instanceof File) || !file.name) return { ok: false, message: "Choose a CSV or JSON Lines file to upload" };
   const format = formatFromFileName(file.name);
   if (!format) return { ok: false, message: "Upload a .csv, .jsonl, .ndjson or .json file" };
-  const text = await file.text();
+  const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+  if (text === null) {
+    return {
+      ok: false,
+      message:
+        "The file is not saved as UTF-8 text, so accented letters would come out wrong. In Excel choose “CSV UTF-8 (Comma delimited)”; Google Sheets and Numbers export CSV as UTF-8 already",
+    };
+  }
   if (!text.trim()) return { ok: false, message: "The file is empty" };
   if (text.includes("\u0000")) return { ok: false, message: "This is not a text file: export the list as CSV or JSON Lines" };
   return { ok: true, fileName: file.name, format, text };
+}
+
+/**
+ * The file's text: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's "Unicode text"),
+ * else UTF-8. Null when it is not valid UTF-8 (a Windows-1252 CSV, say): decoding it anyway would
+ * publish "Caf� Bl�te".
+ */
+export function decodeText(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }

@@ -308,7 +308,34 @@ describe("organiser pages", () => {
     expect(large.status).toBe(400);
     expect(await large.text()).toContain("The file is larger than 20 MB");
 
+    // Not UTF-8 (a Windows-1252 CSV): refused with how to save it, rather than published as "Caf� Bl�te".
+    const latin1 = new Uint8Array([...new TextEncoder().encode("name,categories,city\r\nCaf"), 0xe9, ...new TextEncoder().encode(" Bl"), 0xfc, ...new TextEncoder().encode("te,Florists,Portland\r\n")]);
+    const legacy = await upload(client, "members.csv", latin1);
+    expect(legacy.status).toBe(400);
+    expect(await legacy.text()).toContain("CSV UTF-8");
+
     expect(await prisma.import.count({ where: { ownerId: userId } })).toBe(0);
+  });
+
+  it("reads a UTF-16 file (Excel's Unicode text), and says plainly when a file imported nothing", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const text = "name,categories,city,region,country\r\nCafé Blüte Flowers,Florists,Portland,OR,US\r\n";
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    const response = await upload(client, "members.csv", utf16);
+    expect(response.status).toBe(302);
+    const importId = response.headers.get("location")!.split("/").pop()!;
+    await waitForStatus(importId, ["indexing", "done"]);
+    expect((await prisma.business.findFirstOrThrow({ where: { ownerId: userId } })).name).toBe("Café Blüte Flowers");
+
+    const headerOnly = await upload(client, "header.csv", "name,categories,city\r\n");
+    const headerOnlyId = headerOnly.headers.get("location")!.split("/").pop()!;
+    await waitForStatus(headerOnlyId, ["done", "failed"]);
+    expect(await (await client.get(`/imports/${headerOnlyId}`)).text()).toContain("Nothing was imported: the file has no rows of businesses");
+
+    const allBad = await upload(client, "bad.csv", "name,categories,city\r\nX,Florists,Portland\r\nY,Zzz Nothing,Austin\r\n");
+    const allBadId = allBad.headers.get("location")!.split("/").pop()!;
+    await waitForStatus(allBadId, ["done", "failed"]);
+    expect(await (await client.get(`/imports/${allBadId}`)).text()).toContain("Nothing was imported: every row has a problem");
   });
 
   it("exports the public directory without contact details or owner ids", async () => {

@@ -130,6 +130,13 @@ describe("JSON Lines parsing", () => {
     expect(parsed.records.map((r) => [r.line, r.values.name])).toEqual([[2, "A Shop"], [3, "B [x]"]]);
   });
 
+  it("reads a .json file holding one object written over several lines as one record", () => {
+    const text = '{\n  "name": "A Shop",\n  "categories": "Florists",\n  "city": "Portland"\n}\n';
+    const parsed = parseImportText(text, "jsonl");
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.records.map((r) => r.values.name)).toEqual(["A Shop"]);
+  });
+
   it("normalises JSON values: numbers as text, arrays for lists", () => {
     const result = row({ name: "Num Shop", categories: ["Florists", "Event Planners"], city: "Portland", region: "OR", country: "US", ref: 42, offerings: ["Bouquets, Garlands", "wreaths"], lat: 45.5, lng: -122.6 });
     expect(result.ref).toBe("42");
@@ -195,6 +202,14 @@ describe("category labels", () => {
     expect(result.row.primaryCategory).toBe("florist");
     expect(result.row.secondaryCategories).toEqual(["wedding-planner", "dj", "caterer"]);
     expect(result.unmappedLabels).toEqual(["Zzz Unknown"]);
+  });
+
+  it("reads categories typed with commas as a list when the whole text matches no category", () => {
+    const result = normalise({ ...good, categories: "Florists, Wedding Planners" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.row.primaryCategory).toBe("florist");
+    expect(result.row.secondaryCategories).toEqual(["wedding-planner"]);
   });
 
   it("reports unmapped labels of failed rows too", () => {
