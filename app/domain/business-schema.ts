@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./validation-messages";
 import { checkSlug, SLUG_PROBLEM_MESSAGES } from "./slug";
 import { parseTagText, TAG_MAX_LENGTH } from "./tags";
 import { isCategorySlug, matchCategoryLabel } from "./taxonomy";

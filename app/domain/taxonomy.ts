@@ -86,10 +86,13 @@ export interface CategoryOption {
   matched?: string;
 }
 
-/** Search-as-you-type over names and aliases: name prefix, then word prefix, then alias hits. */
 /** Each category's name and alias keys, built once on first search (typing calls this per keystroke). */
 let searchKeys: { category: CategoryDefinition; name: string; nameWords: string[]; aliases: { alias: string; key: string; words: string[] }[] }[] | undefined;
 
+/**
+ * Search-as-you-type over names and aliases: an exact name or alias first, then name prefix, then
+ * word prefix, then alias hits.
+ */
 export function searchCategories(query: string, limit = 10): CategoryOption[] {
   const q = labelKey(query);
   if (!q) return CATEGORIES.slice(0, limit).map(toOption);
@@ -109,7 +112,13 @@ export function searchCategories(query: string, limit = 10): CategoryOption[] {
   for (const { category, name, nameWords, aliases } of searchKeys) {
     let rank = -1;
     let matched: string | undefined;
-    if (name.startsWith(q)) rank = 0;
+    const exactAlias = aliases.find((candidate) => candidate.key === q);
+    if (name === q) rank = 0;
+    else if (exactAlias) {
+      // "Realtor" is exactly what estate agents are called: ahead of names that merely start alike.
+      rank = 0;
+      matched = exactAlias.alias;
+    } else if (name.startsWith(q)) rank = 0.5;
     else if (nameWords.some((word) => word.startsWith(q))) rank = 1;
     else {
       const alias = aliases.find((candidate) => candidate.key.startsWith(q) || candidate.words.some((word) => word.startsWith(q)));

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { canSeeContact, placeLabel } from "~/domain/business";
 import { CAPACITY_STATES, PARTNERSHIP_KINDS, TEAM_SIZES } from "~/domain/business-schema";
 import { categoryName } from "~/domain/taxonomy";
@@ -76,6 +76,7 @@ function TagList({ title, tags }: { title: string; tags: string[] }) {
 
 export default function BusinessPage() {
   const { business, isOwner, oftenPartnersWith } = useLoaderData<typeof loader>();
+  const { pathname } = useLocation();
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       {business.status !== "published" ? (
@@ -128,7 +129,7 @@ export default function BusinessPage() {
         {business.website ? <p><a href={business.website} rel="nofollow noopener noreferrer" target="_blank">{business.website}</a></p> : null}
         {business.contact?.email ? <p>{business.contact.email}</p> : null}
         {business.contact?.phone ? <p>{business.contact.phone}</p> : null}
-        {business.contactHiddenFromVisitors ? <p className="text-stone-600"><Link to="/login">Log in</Link> to see contact details.</p> : null}
+        {business.contactHiddenFromVisitors ? <p className="text-stone-600"><Link to={`/login?${new URLSearchParams({ redirectTo: pathname })}`}>Log in</Link> to see contact details.</p> : null}
         {business.teamSize || business.yearFounded ? (
           <p className="text-stone-600">
             {[business.teamSize, business.yearFounded ? `founded ${business.yearFounded}` : null].filter(Boolean).join(" · ")}

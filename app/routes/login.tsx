@@ -91,7 +91,7 @@ export default function Login() {
           {navigation.state === "submitting" ? "Logging in…" : "Log in"}
         </button>
         <p className="text-sm">
-          New here? <Link to="/signup">Create an account</Link>
+          New here? <Link to={searchParams.get("redirectTo") ? `/signup?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo")! })}` : "/signup"}>Create an account</Link>
         </p>
       </Form>
     </div>

@@ -88,7 +88,7 @@ export default function SignUp() {
           {navigation.state === "submitting" ? "Creating account…" : "Sign up"}
         </button>
         <p className="text-sm">
-          Already have an account? <Link to="/login">Log in</Link>
+          Already have an account? <Link to={searchParams.get("redirectTo") ? `/login?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo")! })}` : "/login"}>Log in</Link>
         </p>
       </Form>
     </div>

@@ -87,6 +87,18 @@ describe("business profiles", () => {
     expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
   });
 
+  it("answers a hand-made request (a field twice, a value off the list) in plain words", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const response = await client.post("/businesses/new", profileForm({ name: ["Twice Named", "Named Twice"], capacity: "overbooked" }));
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Send this field once, as text");
+    expect(html).toContain("Pick one of the options");
+    expect(html).not.toContain("Expected string");
+    expect(html).not.toContain("Invalid enum value");
+    expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
+  });
+
   it("reports an unknown place next to the place field", async () => {
     const { client } = await signUpThroughForm(app.client());
     const response = await client.post("/businesses/new", profileForm({ place: "Qqqxxyy, ZZ" }));
@@ -124,6 +136,17 @@ describe("business profiles", () => {
     expect(html).toContain("hello@bloomvine.example.com");
     await drainOutbox();
     expect(await searchIds("Published Petals")).toContain(id);
+  });
+
+  it("hides members-only contact details from visitors, with a log-in link that comes back to the profile", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, { name: "Members Only Blooms", contactVisibility: "members" });
+    expect((await client.post(`/businesses/${id}/edit`, { intent: "publish" })).status).toBe(302);
+    const { slug } = await prisma.business.findUniqueOrThrow({ where: { id } });
+    const visitor = await (await app.client().get(`/b/${slug}`)).text();
+    expect(visitor).not.toContain("hello@bloomvine.example.com");
+    expect(visitor).toContain(`href="/login?redirectTo=%2Fb%2F${slug}"`);
+    expect(await (await client.get(`/b/${slug}`)).text()).toContain("hello@bloomvine.example.com");
   });
 
   it("edits: a changed name shows on the page and in search; a taken slug is refused", async () => {

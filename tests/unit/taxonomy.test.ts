@@ -144,5 +144,7 @@ describe("category search", () => {
     expect(searchCategories("flor")[0]?.slug).toBe("florist");
     expect(searchCategories("realtor").map((option) => option.slug)).toContain("real-estate-agent");
     expect(searchCategories("realtor").find((option) => option.slug === "real-estate-agent")?.matched).toMatch(/realtor/i);
+    // An exact alias comes before names that only start alike.
+    expect(searchCategories("Realtor")[0]?.slug).toBe("real-estate-agent");
   });
 });
