@@ -205,12 +205,14 @@ export function targetCustomerForTag(tag: string): string | undefined {
   return customerByKey.get(labelKey(tag));
 }
 
+/** A journey's label; anything else (an owner's own tag) is shown as written ("self-employed"). */
 export function journeyLabel(slug: string): string {
-  return JOURNEYS.find((journey) => journey.slug === slug)?.label ?? slug.replace(/-/g, " ");
+  return JOURNEYS.find((journey) => journey.slug === slug)?.label ?? slug;
 }
 
+/** A target customer's label; anything else (an owner's own tag) is shown as written. */
 export function targetCustomerLabel(slug: string): string {
-  return TARGET_CUSTOMERS.find((customer) => customer.slug === slug)?.label ?? slug.replace(/-/g, " ");
+  return TARGET_CUSTOMERS.find((customer) => customer.slug === slug)?.label ?? slug;
 }
 
 /**

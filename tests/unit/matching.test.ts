@@ -78,10 +78,13 @@ describe("complementary ranking (golden)", () => {
     expect(suggestion?.reasons).toContain("You marked another business in Florists as not a fit");
   });
 
-  it("keeps acronyms in customer names", () => {
+  it("keeps acronyms and hyphens in customer names", () => {
     const storage = profile("storage", ["self-storage"], { targetCustomers: ["rv-and-boat-owners"] });
     const detailer = profile("detailer", ["auto-detailer"], { ...north(2), targetCustomers: ["rv-and-boat-owners"] });
     expect(scoreComplementary(storage, detailer, matchOptions())?.reasons).toContain("You both serve RV and boat owners");
+    // An owner's own customer tag is shown as written.
+    const own = { targetCustomers: ["self-employed tradespeople"] };
+    expect(scoreComplementary({ ...storage, ...own }, { ...detailer, ...own }, matchOptions())?.reasons).toContain("You both serve self-employed tradespeople");
   });
 
   it("penalises partial overlap and shows it", () => {
