@@ -120,6 +120,7 @@ export function ErrorBoundary() {
   }
   return (
     <div className="mx-auto max-w-xl py-16 text-center">
+      <title>{`${title} · Mutualist`}</title>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="mt-3 text-stone-700">{message}</p>
       <p className="mt-6">

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 /** A labelled field with its hint and error, wired for screen readers. */
 export function Field(props: {
@@ -42,11 +42,20 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) 
   );
 }
 
-export function FormError({ errors }: { errors?: string[] }) {
-  if (!errors?.length) return null;
+/**
+ * A message about the whole form. With `focus`, keyboard focus moves to it when it appears (for a
+ * form whose fields are all fine on their own, like a wrong password).
+ */
+export function FormError({ id, errors, focus = false }: { id?: string; errors?: string[]; focus?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const text = errors?.join(". ") ?? "";
+  useEffect(() => {
+    if (focus && text) ref.current?.focus();
+  }, [focus, text]);
+  if (!text) return null;
   return (
-    <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-      {errors.join(". ")}
+    <div ref={ref} id={id} tabIndex={-1} role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+      {text}
     </div>
   );
 }

@@ -399,7 +399,13 @@ export function scoreComplementary(self: MatchProfile, other: MatchProfile, opti
   if (kindPhrase) reasons.push(`Looking for ${kindPhrase}`);
   if (fit.answersTheirs) reasons.push("Your offerings answer what they want from partners");
   if (fit.answersMine) reasons.push("Their offerings answer what you want from partners");
-  reasons.push(overlap.shared.length ? `Overlap: some (${overlap.shared.slice(0, 2).join(", ")})` : overlap.score > 0 ? "Overlap: slight" : "Overlap: none");
+  reasons.push(
+    overlap.shared.length
+      ? `Some overlap with you: ${overlap.shared.slice(0, 2).join(", ")}`
+      : overlap.score > 0
+        ? "Little overlap with what you offer"
+        : "Doesn't compete with you",
+  );
   if (focus < 0.6) reasons.push("Spread over several unrelated trades");
   if (notAFitCategory) reasons.push(`You marked another business in ${categoryName(notAFitCategory)} as not a fit`);
 

@@ -8,7 +8,7 @@ import {
 } from "~/domain/matching";
 import { categoryName, complementaryCategories, getCategory } from "~/domain/taxonomy";
 import { prisma } from "~/utils/db.server";
-import { requireUserId } from "~/utils/session.server";
+import { readSessionToken, requireUserId } from "~/utils/session.server";
 import { getBusinessById } from "./businesses.server";
 import { categoryWeights } from "../../search/category-counts";
 import { complementaryCandidates, overflowCandidates, type CandidateResult } from "../../search/partner-candidates";
@@ -51,7 +51,8 @@ export async function marksOf(businessId: string) {
   });
   const notAFit = marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.other);
   return {
-    hidden: notAFit.map(toMarkedPartner),
+    // Listed only while published: a business that has left the directory shows nothing of itself.
+    hidden: notAFit.filter((other) => other.status === "published").map(toMarkedPartner),
     hiddenIds: new Set(notAFit.map((other) => other.id)),
     notAFitCategories: new Set(notAFit.map((other) => other.primaryCategory)),
     savedIds: new Set(marks.filter((mark) => mark.kind === "saved").map((mark) => mark.other.id)),
@@ -118,6 +119,8 @@ export type SuggestionTab = "complementary" | "overflow";
  * 404 or 403 otherwise, as requireOwnedBusiness). An unpublished business gets no suggestions.
  */
 export async function ownerSuggestions(request: Request, businessId: string, tab: SuggestionTab, filters: SuggestionFilters, limit = 10) {
+  // No session cookie at all: to the login page before any search work is started.
+  if (!readSessionToken(request)) await requireUserId(request);
   const business = await getBusinessById(businessId);
   // One read of the owner's marks serves the ranking and the page's "hidden" list.
   const marks = business ? marksOf(business.id) : undefined;
@@ -160,7 +163,8 @@ export async function listMarkedPartners(businessId: string, kind: PartnerMarkKi
     orderBy: { createdAt: "desc" },
     select: { other: { select: MARKED_PARTNER_FIELDS } },
   });
-  return marks.map((mark) => toMarkedPartner(mark.other));
+  // Only published businesses are shown: one unpublished since (perhaps renamed) stays private.
+  return marks.filter((mark) => mark.other.status === "published").map((mark) => toMarkedPartner(mark.other));
 }
 
 /** Professions that usually serve the same customer problems and do not compete (taxonomy only). */

@@ -108,7 +108,8 @@ export default function EditBusiness() {
         lastResult={actionData && "reply" in actionData ? actionData.reply : undefined}
         submitLabel="Save changes"
       />
-      <details className="card border-red-200">
+      {/* Open again when the server refused the confirmation, so its message is seen (without JavaScript too). */}
+      <details className="card border-red-200" open={Boolean(actionData && "deleteError" in actionData) || undefined}>
         <summary className="cursor-pointer font-semibold text-red-800">Delete this business</summary>
         <Form method="post" className="mt-4 space-y-3">
           <input type="hidden" name="intent" value="delete" />

@@ -317,7 +317,7 @@ function PartnerCard({ partner, onDone }: { partner: RankedPartner; onDone: (mes
         </div>
         <div className="flex gap-2">
           {partner.saved ? (
-            <MarkButton otherId={partner.id} otherName={partner.name} intent="unmark" label="Saved ✓ (remove)" onDone={onDone} />
+            <MarkButton otherId={partner.id} otherName={partner.name} intent="unmark" label="Saved (remove)" onDone={onDone} />
           ) : (
             <MarkButton otherId={partner.id} otherName={partner.name} intent="save" label="Save" className="btn py-1" onDone={onDone} />
           )}

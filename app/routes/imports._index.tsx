@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ImportStatusChip } from "~/components/import-status";
 import { listImports, startImport } from "~/models/imports.server";
 import { IMPORT_ACCEPT, MAX_IMPORT_BYTES, readImportUpload } from "~/utils/import-upload.server";
+import { formatRetryAfter, hitRateLimit, RATE_LIMITS } from "~/utils/rate-limit.server";
 import { requireUserId } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Import members · Mutualist" }];
@@ -17,6 +18,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const userId = await requireUserId(request);
+  const limit = await hitRateLimit(`imports:account:${userId}`, RATE_LIMITS.importsPerAccount);
+  if (!limit.allowed) {
+    return data(
+      { error: `You have uploaded ${RATE_LIMITS.importsPerAccount.limit} files in the last hour. Wait ${formatRetryAfter(limit.retryAfterSeconds)} and try again.` },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
   const upload = await readImportUpload(request);
   if (!upload.ok) return data({ error: upload.message }, { status: 400 });
   const started = await startImport({ ownerId: userId, fileName: upload.fileName, format: upload.format, text: upload.text });

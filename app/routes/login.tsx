@@ -70,11 +70,17 @@ export default function Login() {
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">Log in</h1>
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
-        <FormError errors={form.errors} />
+        <FormError id={form.errorId} errors={form.errors} focus />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <Field id={fields.email.id} label="Email" errors={fields.email.errors}>
           {(aria) => (
-            <input {...getInputProps(fields.email, { type: "email" })} {...aria} autoComplete="email" className="input" />
+            <input
+              {...getInputProps(fields.email, { type: "email" })}
+              {...aria}
+              {...(form.errors?.length ? { "aria-invalid": true, "aria-describedby": form.errorId } : {})}
+              autoComplete="email"
+              className="input"
+            />
           )}
         </Field>
         <Field id={fields.password.id} label="Password" errors={fields.password.errors}>
@@ -82,6 +88,8 @@ export default function Login() {
             <input
               {...getInputProps(fields.password, { type: "password" })}
               {...aria}
+              // A wrong email or password is one message for both fields.
+              {...(form.errors?.length ? { "aria-invalid": true, "aria-describedby": form.errorId } : {})}
               autoComplete="current-password"
               className="input"
             />

@@ -2,10 +2,13 @@ import {
   MaxPartSizeExceededError,
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
+  type UploadHandler,
 } from "@remix-run/node";
 import { formatFromFileName, type ImportFormat } from "~/domain/import-format";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Lines per file: a chamber's member list fits many times over; a flood of rows does not. */
+export const MAX_IMPORT_LINES = 25_000;
 export const IMPORT_ACCEPT = ".csv,.jsonl,.ndjson,.json";
 
 export type ImportUpload = { ok: true; fileName: string; format: ImportFormat; text: string } | { ok: false; message: string };
@@ -24,7 +27,7 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
   }
   let formData: FormData;
   try {
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+    formData = await unstable_parseMultipartFormData(request, fileOnlyUploadHandler());
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) {
       return { ok: false, message: `The file is larger than ${limitMb} MB: split it into smaller files` };
@@ -44,6 +47,10 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
     };
   }
   if (!text.trim()) return { ok: false, message: "The file is empty" };
+  const lines = text.split("\n").length;
+  if (lines > MAX_IMPORT_LINES + 1) {
+    return { ok: false, message: `The file has ${lines.toLocaleString("en")} lines: upload at most ${MAX_IMPORT_LINES.toLocaleString("en")} rows at a time` };
+  }
   if (text.includes("\u0000")) return { ok: false, message: "This is not a text file: export the list as CSV or JSON Lines" };
   return { ok: true, fileName: file.name, format, text };
 }
@@ -61,4 +68,29 @@ export function decodeText(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Keeps the first "file" part in memory and skips every other part, counting the bytes of all of
+ * them: a chunked upload (no Content-Length) or many parts cannot go past MAX_IMPORT_BYTES in all.
+ */
+function fileOnlyUploadHandler(): UploadHandler {
+  const memory = unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES });
+  let total = 0;
+  let haveFile = false;
+  async function* counted(name: string, data: AsyncIterable<Uint8Array>) {
+    for await (const chunk of data) {
+      total += chunk.byteLength;
+      if (total > MAX_IMPORT_BYTES) throw new MaxPartSizeExceededError(name, MAX_IMPORT_BYTES);
+      yield chunk;
+    }
+  }
+  return async (part) => {
+    if (part.name !== "file" || haveFile) {
+      for await (const chunk of counted(part.name, part.data)) void chunk;
+      return undefined;
+    }
+    haveFile = true;
+    return memory({ ...part, data: counted(part.name, part.data) });
+  };
 }

@@ -17,6 +17,8 @@ export const RATE_LIMITS = {
   signInPerIp: { limit: 20, windowMs: 15 * 60 * 1000 },
   /** Accounts created from one IP address. */
   signUpPerIp: { limit: 10, windowMs: 60 * 60 * 1000 },
+  /** Member-list uploads by one account. */
+  importsPerAccount: { limit: 30, windowMs: 60 * 60 * 1000 },
 } satisfies Record<string, RateLimitRule>;
 
 export interface RateLimitResult {

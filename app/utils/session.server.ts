@@ -144,8 +144,23 @@ export async function startSessionAndRedirect(userId: string, to: string) {
   return redirect(safeRedirect(to), { headers: { "Set-Cookie": serializeSessionCookie(token, expiresAt) } });
 }
 
-/** Only same-site paths: never redirect to another host after sign-in. */
+/**
+ * Only same-site paths: never redirect to another host after sign-in. Browsers drop tabs and line
+ * breaks from a Location and read a backslash as a slash, so "/<tab>/evil.com" would become
+ * "//evil.com": the path is parsed as a URL would be, and only its own path and query are kept.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || !to.startsWith("/")) return fallback;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const cleaned = to.replace(/[\u0000-\u001f\u007f]/g, "");
+  if (cleaned.startsWith("//") || cleaned.startsWith("/\\")) return fallback;
+  const base = "http://same-site.invalid";
+  let url: URL;
+  try {
+    url = new URL(cleaned, base);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== base) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -61,8 +61,12 @@ describe("sign up, log in, log out", () => {
     const unknownEmail = await app.client().post("/login", { email: freshEmail(), password });
     expect(wrongPassword.status).toBe(400);
     expect(unknownEmail.status).toBe(400);
-    expect(await wrongPassword.text()).toContain("Email or password is incorrect.");
+    const wrongHtml = await wrongPassword.text();
+    expect(wrongHtml).toContain("Email or password is incorrect.");
     expect(await unknownEmail.text()).toContain("Email or password is incorrect.");
+    // Both fields point at the message, for screen readers.
+    expect(wrongHtml.match(/aria-invalid="true"/g)).toHaveLength(2);
+    expect(wrongHtml.match(/<input[^>]*aria-describedby="login-error"/g)).toHaveLength(2);
   });
 
   it("logs in and out; the old cookie no longer works after logout", async () => {
@@ -147,6 +151,21 @@ describe("sessions", () => {
     });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Current password is incorrect");
+  });
+});
+
+describe("redirects after sign-in", () => {
+  it("go only to a path of this site, however the address is disguised", async () => {
+    const { email } = await signedUpClient();
+    await prisma.rateLimitBucket.deleteMany({ where: { key: { startsWith: "signin:ip:" } } });
+    const attempts = ["/\t/evil.example", "/\n/evil.example", "//evil.example", "/\\evil.example", "/\t\\evil.example", "https://evil.example/", "javascript:alert(1)"];
+    for (const redirectTo of attempts) {
+      const response = await app.client().post("/login", { email, password, redirectTo });
+      expect(response.status, redirectTo).toBe(302);
+      expect(response.headers.get("location"), redirectTo).toBe("/dashboard");
+    }
+    const fine = await app.client().post("/login", { email, password, redirectTo: "/b/some-florist?tab=x#contact" });
+    expect(fine.headers.get("location")).toBe("/b/some-florist?tab=x#contact");
   });
 });
 

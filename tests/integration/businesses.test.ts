@@ -183,6 +183,8 @@ describe("business profiles", () => {
 
     const unconfirmed = await client.post(`/businesses/${id}/edit`, { intent: "delete", confirm: "nope" });
     expect(unconfirmed.status).toBe(400);
+    // The delete section comes back open, so the refusal is seen without JavaScript too.
+    expect(await unconfirmed.text()).toMatch(/<details class="card border-red-200" open="">/);
     expect(await prisma.business.count({ where: { id } })).toBe(1);
     expect((await client.post(`/businesses/${id}/edit`, { intent: "delete", confirm: slug })).status).toBe(302);
     expect(await prisma.business.count({ where: { id } })).toBe(0);
@@ -200,7 +202,8 @@ describe("business profiles", () => {
   it("gives a 404 page for an unknown slug", async () => {
     const response = await app.client().get("/b/no-such-business-here");
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain("Page not found");
+    // The browser tab says so too.
+    expect(await response.text()).toContain("<title>Page not found · Mutualist</title>");
   });
 });
 

@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseImportText, toCsv, type ExportRow } from "~/domain/import-format";
 import { exportBusinesses, refreshImportStatus, runImport, type ImportSummary } from "~/models/imports.server";
@@ -315,6 +316,52 @@ describe("organiser pages", () => {
     expect(await legacy.text()).toContain("CSV UTF-8");
 
     expect(await prisma.import.count({ where: { ownerId: userId } })).toBe(0);
+  });
+
+  it("limits uploads: lines per file, bytes across all parts even without a Content-Length, and uploads per hour", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const tooLong = `name,categories,city\r\n${"Some Florist,Florists,Portland\r\n".repeat(25_001)}`;
+    const lines = await upload(client, "long.csv", tooLong);
+    expect(lines.status).toBe(400);
+    expect(await lines.text()).toContain("upload at most 25,000 rows at a time");
+
+    // A chunked body: a small file, then a second part of 21 MB. Nothing says how long it is.
+    // (On its own connection: the server answers before reading it all, then drops the rest.)
+    const boundary = "----mutualist-test";
+    const chunked = await new Promise<{ status: number; text: () => Promise<string> }>((resolve, reject) => {
+      const request = httpRequest(`${app.baseUrl}/imports`, {
+        method: "POST",
+        agent: false,
+        headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, Origin: app.baseUrl, Cookie: client.cookieHeader },
+      });
+      request.on("response", (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text: async () => text }));
+      });
+      request.on("error", reject);
+      request.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nname,categories,city\r\nA Florist,Florists,Portland\r\n`);
+      request.write(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="junk"\r\n\r\n`);
+      const megabyte = Buffer.alloc(1024 * 1024, 65);
+      let sent = 0;
+      const more = () => {
+        while (sent < 21) {
+          sent++;
+          if (!request.write(megabyte)) return void request.once("drain", more);
+        }
+        request.end(`\r\n--${boundary}--\r\n`);
+      };
+      more();
+    });
+    expect(chunked.status).toBe(400);
+    expect(await chunked.text()).toContain("The file is larger than 20 MB");
+    expect(await prisma.import.count({ where: { ownerId: userId } })).toBe(0);
+
+    await prisma.rateLimitBucket.update({ where: { key: `imports:account:${userId}` }, data: { count: 30 } });
+    const tooMany = await upload(client, "members.csv", "name,categories,city\r\nA Florist,Florists,Portland\r\n");
+    expect(tooMany.status).toBe(429);
+    expect(await tooMany.text()).toContain("You have uploaded 30 files in the last hour");
   });
 
   it("reads a UTF-16 file (Excel's Unicode text), and says plainly when a file imported nothing", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBusiness, getBusinessById, publishBusiness, updateBusiness } from "~/models/businesses.server";
+import { createBusiness, getBusinessById, publishBusiness, unpublishBusiness, updateBusiness } from "~/models/businesses.server";
 import { suggestComplementaryPartners, suggestOverflowPartners } from "~/models/partners.server";
 import { prisma } from "~/utils/db.server";
 import { DEMO_CITIES, makeBusinessInput, seededRandom } from "../../prisma/factories";
@@ -110,7 +110,7 @@ describe("the partners page", () => {
     const html = await page.text();
     expect(html).toContain("Feast caterer");
     expect(html).toContain("You both serve engaged couples");
-    expect(html).toMatch(/Overlap: (none|slight)/);
+    expect(html).toMatch(/Doesn(’|'|&#x27;)t compete with you|Little overlap with what you offer/);
 
     expect((await client.post(`/businesses/${mine}/partners`, { intent: "not-a-fit", otherId: ids.Feast! })).status).toBe(200);
     expect(await (await client.get(`/businesses/${mine}/partners`)).text()).not.toContain("Feast caterer</a>");
@@ -148,6 +148,18 @@ describe("the partners page", () => {
     circle = await (await client.get(`/businesses/${mine}/circle`)).text();
     expect(circle).not.toContain("Other saved partners");
     expect(await prisma.partnerMark.count({ where: { businessId: mine } })).toBe(0);
+
+    // A saved business that leaves the directory (and is renamed in private) shows nothing of itself.
+    const other = await prisma.user.create({ data: { email: `leaving-${Date.now()}@example.com`, passwordHash: "!" } });
+    const leaving = await add(other.id, "Leaving", "wedding-photographer");
+    await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: leaving });
+    expect(await (await client.get(`/businesses/${mine}/circle`)).text()).toContain("Leaving wedding-photographer");
+    await unpublishBusiness(leaving);
+    await prisma.business.update({ where: { id: leaving }, data: { name: "Secret Rebrand" } });
+    circle = await (await client.get(`/businesses/${mine}/circle`)).text();
+    expect(circle).not.toContain("Secret Rebrand");
+    expect(circle).not.toContain("Leaving wedding-photographer");
+    await client.post(`/businesses/${mine}/circle`, { intent: "unmark", otherId: leaving });
 
     // A draft is not in the directory, so it cannot be marked.
     const draft = await createBusiness(userId, makeBusinessInput(random, "florist", portland, { name: "Unpublished florist" }));

@@ -49,7 +49,7 @@ describe("complementary ranking (golden)", () => {
     expect(florist.reasons.some((reason) => /^Offers .+, which you don't$/.test(reason))).toBe(true);
     expect(florist.reasons).toContain("3.0 km away");
     expect(florist.reasons).toContain("Looking for referral partners");
-    expect(florist.reasons).toContain("Overlap: none");
+    expect(florist.reasons).toContain("Doesn't compete with you");
     expect(florist.reasons).toContain("Your offerings answer what they want from partners");
     expect(Object.keys(florist.breakdown)).toEqual(
       expect.arrayContaining(["journeys", "customers", "overlap", "focus", "twoWayFit", "serviceArea", "kind"]),
@@ -93,7 +93,7 @@ describe("complementary ranking (golden)", () => {
     });
     const suggestion = scoreComplementary(photographer, hairAndMakeup, matchOptions());
     expect(suggestion?.breakdown.overlap).toBeLessThan(0);
-    expect(suggestion?.reasons).toContain("Overlap: some (wedding day coverage)");
+    expect(suggestion?.reasons).toContain("Some overlap with you: wedding day coverage");
   });
 
   it("filters by partnership kind and distance when asked", () => {
