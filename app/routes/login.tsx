@@ -66,6 +66,8 @@ export default function Login() {
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
+  // A wrong email or password is one message for both fields.
+  const sharedError = form.errors?.length ? { "aria-invalid": true as const, "aria-describedby": form.errorId } : {};
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">Log in</h1>
@@ -77,7 +79,7 @@ export default function Login() {
             <input
               {...getInputProps(fields.email, { type: "email" })}
               {...aria}
-              {...(form.errors?.length ? { "aria-invalid": true, "aria-describedby": form.errorId } : {})}
+              {...sharedError}
               autoComplete="email"
               className="input"
             />
@@ -88,8 +90,7 @@ export default function Login() {
             <input
               {...getInputProps(fields.password, { type: "password" })}
               {...aria}
-              // A wrong email or password is one message for both fields.
-              {...(form.errors?.length ? { "aria-invalid": true, "aria-describedby": form.errorId } : {})}
+              {...sharedError}
               autoComplete="current-password"
               className="input"
             />
