@@ -22,6 +22,8 @@ export async function createApp(options: { mode: "development" | "production"; r
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("X-Frame-Options", "DENY");
+    // Over HTTPS (directly or behind a TRUST_PROXY that says so), browsers keep to HTTPS for 180 days.
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=15552000");
     // Rate limits key on this; a client-sent value is overwritten.
     req.headers["x-mutualist-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
     next();

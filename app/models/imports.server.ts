@@ -764,3 +764,18 @@ export async function* exportBusinesses(scope: ExportScope = {}, pageSize = 1000
     cursor = page[page.length - 1]?.id;
   }
 }
+
+/**
+ * Removes an import's report from its owner's list. The businesses it created stay in the
+ * directory (they only lose the link to this report). Not while it is still running or indexing.
+ */
+export async function removeImport(userId: string, importId: string) {
+  await requireImportOwner(userId, importId);
+  const { status } = await refreshImportStatus(importId);
+  const current = await prisma.import.findUniqueOrThrow({ where: { id: importId }, select: { status: true, updatedAt: true } });
+  const shown = toStatus(current.status, current.updatedAt);
+  if (shown === "running" || status === "indexing") {
+    throw new Response("This import is still running: remove its report once it has finished.", { status: 409 });
+  }
+  await prisma.import.delete({ where: { id: importId } });
+}

@@ -1,9 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { ImportStatusChip } from "~/components/import-status";
 import { MAX_STORED_PROBLEMS } from "~/domain/import-format";
-import { getImportReport } from "~/models/imports.server";
+import { getImportReport, removeImport } from "~/models/imports.server";
+import { readForm } from "~/utils/forms.server";
 import { requireUserId } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? `Import of ${data.fileName}` : "Import"} · Mutualist` }];
@@ -12,6 +14,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
   const page = Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1;
   return getImportReport(userId, params.id ?? "", { problemsPage: page });
+}
+
+/** "Remove this report": the list forgets it; its businesses stay. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const userId = await requireUserId(request);
+  const form = await readForm(request);
+  if (form.get("intent") !== "remove") throw new Response("Unknown action", { status: 400 });
+  await removeImport(userId, params.id ?? "");
+  return redirect("/imports?removed=1");
 }
 
 const REFRESH_MS = 1000;
@@ -164,6 +175,13 @@ export default function ImportPage() {
             </nav>
           ) : null}
         </section>
+      ) : null}
+
+      {!active ? (
+        <Form method="post" className="flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4 text-sm">
+          <button type="submit" name="intent" value="remove" className="btn-secondary py-1">Remove this report</button>
+          <span className="text-stone-700">The businesses it created stay in the directory; only this report leaves your list.</span>
+        </Form>
       ) : null}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useState } from "react";
 import { ImportStatusChip } from "~/components/import-status";
 import { listImports, startImport } from "~/models/imports.server";
@@ -52,9 +52,11 @@ export default function Imports() {
   const error = clientError ?? actionData?.error ?? null;
   const uploading = navigation.state === "submitting";
   const maxMb = Math.round(maxBytes / 1024 / 1024);
+  const [searchParams] = useSearchParams();
 
   return (
     <div className="space-y-8">
+      {searchParams.has("removed") ? <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">Report removed. Its businesses are still in the directory.</p> : null}
       <div>
         <h1 className="text-2xl font-bold">Import members</h1>
         <p className="mt-1 max-w-2xl text-stone-700">

@@ -364,6 +364,25 @@ describe("organiser pages", () => {
     expect(await tooMany.text()).toContain("You have uploaded 30 files in the last hour");
   });
 
+  it("removes a finished import's report on request, keeping its businesses; only for its organiser", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const response = await upload(client, "members.csv", "name,categories,city,region,country\r\nStaying Florist,Florists,Portland,OR,US\r\n");
+    const importId = response.headers.get("location")!.split("/").pop()!;
+    await waitForStatus(importId, ["indexing", "done"]);
+    await drainOutbox();
+    expect(await (await client.get(`/imports/${importId}`)).text()).toContain("Remove this report");
+
+    const stranger = await signUpThroughForm(app.client());
+    expect((await stranger.client.post(`/imports/${importId}`, { intent: "remove" })).status).toBe(403);
+
+    const removed = await client.post(`/imports/${importId}`, { intent: "remove" });
+    expect(removed.status).toBe(302);
+    expect(removed.headers.get("location")).toBe("/imports?removed=1");
+    expect(await (await client.get("/imports?removed=1")).text()).toContain("Report removed. Its businesses are still in the directory.");
+    expect(await prisma.import.count({ where: { id: importId } })).toBe(0);
+    expect((await prisma.business.findFirstOrThrow({ where: { ownerId: userId } })).name).toBe("Staying Florist");
+  });
+
   it("reads a UTF-16 file (Excel's Unicode text), and says plainly when a file imported nothing", async () => {
     const { client, userId } = await signUpThroughForm(app.client());
     const text = "name,categories,city,region,country\r\nCafé Blüte Flowers,Florists,Portland,OR,US\r\n";
