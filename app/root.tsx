@@ -15,6 +15,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { HeaderSearch } from "~/components/header-search";
+import { useNonce } from "~/components/nonce";
 import { getSession, renewSessionIfDue, serializeSessionCookie } from "~/utils/session.server";
 import stylesheet from "./tailwind.css?url";
 
@@ -47,6 +48,7 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const user = rootData?.user ?? null;
+  const nonce = useNonce();
   // The search page has its own, bigger box.
   const onSearchPage = useLocation().pathname === "/search";
   return (
@@ -91,8 +93,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -39,6 +40,17 @@ export async function createApp(options: { mode: "development" | "production"; r
     res.status(403).type("text/plain").send(`Request refused: ${verdict.reason}. Reload the page and try again.`);
   });
 
+  // Production pages allow only their own scripts and the inline ones carrying this response's nonce
+  // (app/entry.server.tsx). Development is left without a policy: Vite injects its own scripts.
+  if (options.mode === "production") {
+    app.use((_req, res, next) => {
+      const nonce = randomBytes(16).toString("base64");
+      res.locals.cspNonce = nonce;
+      res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+      next();
+    });
+  }
+
   let closeVite = async () => {};
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (options.mode === "development") {
@@ -62,6 +74,21 @@ export async function createApp(options: { mode: "development" | "production"; r
     app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
     build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
   }
-  app.all("*", createRequestHandler({ build, mode: options.mode }));
+  app.all("*", createRequestHandler({ build, mode: options.mode, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string | undefined }) }));
   return { app, close: closeVite };
+}
+
+/** Styles stay 'unsafe-inline' for style attributes (a progress bar's width); scripts never. */
+export function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
 }

@@ -120,7 +120,10 @@ it("searches with a typo, ticks a facet, searches near a place, pages, goes back
 });
 
 it("suggests businesses under the header box and opens one with the keyboard", async () => {
-  await page.goto(`${baseUrl}/`);
+  // The page runs under a Content-Security-Policy that allows only scripts with this response's
+  // nonce (a violation would be a console error, which fails the test).
+  const response = await page.goto(`${baseUrl}/`);
+  expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
   const box = page.getByRole("combobox", { name: "Search the directory" });
   await box.pressSequentially("wedding photog", { delay: 20 });
   const listbox = page.getByRole("listbox", { name: "Suggested businesses" });
