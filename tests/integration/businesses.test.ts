@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATEGORIES } from "~/domain/taxonomy";
 import { prisma } from "~/utils/db.server";
@@ -197,6 +198,18 @@ describe("business profiles", () => {
       const body = await (await app.client().get(path)).text();
       expect(body, path).not.toContain(key);
     }
+    // Nor on a command line, which any local user can list: the key goes to Meilisearch in its environment.
+    const commandLines = readdirSync("/proc")
+      .filter((entry) => /^\d+$/.test(entry))
+      .map((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, "utf8");
+        } catch {
+          return "";
+        }
+      });
+    expect(commandLines.some((line) => line.includes("meilisearch"))).toBe(true);
+    expect(commandLines.filter((line) => line.includes(key))).toEqual([]);
   });
 
   it("gives a 404 page for an unknown slug", async () => {
