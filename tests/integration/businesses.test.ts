@@ -245,10 +245,15 @@ describe("authorisation", () => {
 describe("account deletion", () => {
   it("needs confirmation, then removes the account, its sessions, its businesses and their index entries", async () => {
     const { client, userId } = await signUpThroughForm(app.client());
+    // With no business yet, the warning says only what will go.
+    const empty = await (await client.get("/account")).text();
+    expect(empty).toContain("This permanently deletes your account. It cannot be undone.");
+    expect(empty).not.toContain("your 0 businesses");
     const id = await createProfile(client, { name: "Farewell Florals" });
     await client.post(`/businesses/${id}/edit`, { intent: "publish" });
     await drainOutbox();
     expect(await searchIds("Farewell Florals")).toContain(id);
+    expect(await (await client.get("/account")).text()).toContain("This permanently deletes your account and your business, and removes it from the directory and search.");
 
     const unconfirmed = await client.post("/account", { intent: "delete-account", password: TEST_PASSWORD, confirm: "" });
     expect(unconfirmed.status).toBe(400);
