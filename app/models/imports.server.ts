@@ -771,10 +771,10 @@ export async function* exportBusinesses(scope: ExportScope = {}, pageSize = 1000
  */
 export async function removeImport(userId: string, importId: string) {
   await requireImportOwner(userId, importId);
-  const { status } = await refreshImportStatus(importId);
+  await refreshImportStatus(importId);
   const current = await prisma.import.findUniqueOrThrow({ where: { id: importId }, select: { status: true, updatedAt: true } });
   const shown = toStatus(current.status, current.updatedAt);
-  if (shown === "running" || status === "indexing") {
+  if (shown === "running" || shown === "indexing") {
     throw new Response("This import is still running: remove its report once it has finished.", { status: 409 });
   }
   await prisma.import.delete({ where: { id: importId } });

@@ -51,8 +51,7 @@ export async function marksOf(businessId: string) {
   });
   const notAFit = marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.other);
   return {
-    // Listed only while published: a business that has left the directory shows nothing of itself.
-    hidden: notAFit.filter((other) => other.status === "published").map(toMarkedPartner),
+    hidden: notAFit.filter(isListed).map(toMarkedPartner),
     hiddenIds: new Set(notAFit.map((other) => other.id)),
     notAFitCategories: new Set(notAFit.map((other) => other.primaryCategory)),
     savedIds: new Set(marks.filter((mark) => mark.kind === "saved").map((mark) => mark.other.id)),
@@ -117,6 +116,7 @@ export type SuggestionTab = "complementary" | "overflow";
  * The candidate queries go out as soon as the business is loaded and the session is checked while
  * Meilisearch works; nothing is returned unless the requester owns the business (login redirect,
  * 404 or 403 otherwise, as requireOwnedBusiness). An unpublished business gets no suggestions.
+ * `suggestions` never rejects: with search down it says `unavailable` (and logs why).
  */
 export async function ownerSuggestions(request: Request, businessId: string, tab: SuggestionTab, filters: SuggestionFilters, limit = 10) {
   // No session cookie at all: to the login page before any search work is started.
@@ -125,14 +125,20 @@ export async function ownerSuggestions(request: Request, businessId: string, tab
   // One read of the owner's marks serves the ranking and the page's "hidden" list.
   const marks = business ? marksOf(business.id) : undefined;
   const suggest = tab === "overflow" ? suggestOverflowPartners : suggestComplementaryPartners;
-  const pending = business?.status === "published" ? suggest(business, filters, limit, marks) : undefined;
-  // Handled below; this only keeps a refused request from leaving an unhandled rejection.
+  const pending = business?.status === "published" ? suggest(business, filters, limit, marks) : Promise.resolve(undefined);
+  const suggestions = pending.then(
+    (result) => ({ partners: result?.partners ?? [], meiliMs: result?.meiliMs ?? 0, unavailable: false }),
+    (error: unknown) => {
+      console.warn("partner suggestions unavailable:", error instanceof Error ? error.message : error);
+      return { partners: [] as RankedPartner[], meiliMs: 0, unavailable: true };
+    },
+  );
+  // Handled by the caller; this only keeps a refused request from leaving an unhandled rejection.
   marks?.catch(() => undefined);
-  pending?.catch(() => undefined);
   const userId = await requireUserId(request);
   if (!business || !marks) throw new Response("No business with that id", { status: 404 });
   if (business.ownerId !== userId) throw new Response("Only the owner can see this business's partner suggestions", { status: 403 });
-  return { business, suggestions: pending, marks };
+  return { business, suggestions, marks };
 }
 
 export async function markPartner(businessId: string, otherId: string, kind: PartnerMarkKind) {
@@ -153,6 +159,11 @@ export async function unmarkPartner(businessId: string, otherId: string) {
 
 const MARKED_PARTNER_FIELDS = { id: true, slug: true, name: true, primaryCategory: true, city: true, status: true } as const;
 
+/** Marked businesses are shown only while published: one unpublished since (perhaps renamed) stays private. */
+function isListed(other: { status: string }): boolean {
+  return other.status === "published";
+}
+
 function toMarkedPartner(other: { id: string; slug: string; name: string; primaryCategory: string; city: string; status: string }) {
   return { ...other, category: categoryName(other.primaryCategory) };
 }
@@ -163,8 +174,7 @@ export async function listMarkedPartners(businessId: string, kind: PartnerMarkKi
     orderBy: { createdAt: "desc" },
     select: { other: { select: MARKED_PARTNER_FIELDS } },
   });
-  // Only published businesses are shown: one unpublished since (perhaps renamed) stays private.
-  return marks.filter((mark) => mark.other.status === "published").map((mark) => toMarkedPartner(mark.other));
+  return marks.map((mark) => mark.other).filter(isListed).map(toMarkedPartner);
 }
 
 /** Professions that usually serve the same customer problems and do not compete (taxonomy only). */

@@ -8,7 +8,7 @@ import { Field, FormError } from "~/components/field";
 import { ChangePasswordSchema, DeleteAccountSchema, PASSWORD_RULES } from "~/domain/auth-schema";
 import { listOwnerBusinesses } from "~/models/businesses.server";
 import { changePassword, checkPassword, deleteAccount } from "~/models/users.server";
-import { formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, withRetryAfter } from "~/utils/rate-limit.server";
+import { formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, signInAccountKey, withRetryAfter } from "~/utils/rate-limit.server";
 import { requireUser, serializeBlankSessionCookie, startSessionAndRedirect, type SessionUser } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Account · Mutualist" }];
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
  * and status, or null when the password is right.
  */
 async function verifyOwnPassword(user: SessionUser, password: string, wrongMessage: string) {
-  const key = `signin:account:${user.email}`;
+  const key = signInAccountKey(user.email);
   const limit = await hitRateLimit(key, RATE_LIMITS.signInPerAccount);
   if (!limit.allowed) {
     return { message: `Too many password attempts. Wait ${formatRetryAfter(limit.retryAfterSeconds)} and try again.`, status: 429, retryAfter: limit.retryAfterSeconds };

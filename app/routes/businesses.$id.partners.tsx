@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { readForm } from "~/utils/forms.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -12,6 +11,8 @@ import {
   unmarkPartner,
   type RankedPartner,
 } from "~/models/partners.server";
+import { readForm } from "~/utils/forms.server";
+import { parentHeadersWith } from "~/utils/headers.server";
 import { requireUserId } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Partners for ${data?.business.name ?? "your business"} · Mutualist` }];
@@ -39,16 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const started = performance.now();
   const filters = parseFilters(new URL(request.url).searchParams);
   const { business, suggestions, marks } = await ownerSuggestions(request, params.id ?? "", filters.tab, filters, filters.shown);
-  const settle = async (): Promise<{ partners: RankedPartner[]; unavailable: boolean; meiliMs: number }> => {
-    try {
-      const result = await suggestions;
-      return { partners: result?.partners ?? [], unavailable: false, meiliMs: result?.meiliMs ?? 0 };
-    } catch (error) {
-      console.warn("partner suggestions unavailable:", error instanceof Error ? error.message : error);
-      return { partners: [], unavailable: true, meiliMs: 0 };
-    }
-  };
-  const [{ partners, unavailable, meiliMs }, { hidden }] = await Promise.all([settle(), marks]);
+  const [{ partners, unavailable, meiliMs }, { hidden }] = await Promise.all([suggestions, marks]);
   const timing = `meili;dur=${meiliMs.toFixed(1)}, suggestions;dur=${(performance.now() - started).toFixed(1)}`;
   return data(
     {
@@ -62,13 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-/** Keeps the root's headers (a renewed session cookie) and adds how long the suggestions took. */
-export const headers: HeadersFunction = ({ parentHeaders, loaderHeaders }) => {
-  const out = new Headers(parentHeaders);
-  const timing = loaderHeaders.get("Server-Timing");
-  if (timing) out.set("Server-Timing", timing);
-  return out;
-};
+/** Passes on how long the suggestions took. */
+export const headers = parentHeadersWith("Server-Timing", "loader");
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const userId = await requireUserId(request);

@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { Field, FormError } from "~/components/field";
 import { LoginSchema } from "~/domain/auth-schema";
 import { verifyLogin } from "~/models/users.server";
-import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, withRetryAfter } from "~/utils/rate-limit.server";
+import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, signInAccountKey, withRetryAfter } from "~/utils/rate-limit.server";
 import { getUser, safeRedirect, startSessionAndRedirect } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Mutualist" }];
@@ -26,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const accountKey = `signin:account:${email}`;
+  const accountKey = signInAccountKey(email);
   const [perIp, perAccount] = [
     await hitRateLimit(`signin:ip:${clientIp(request)}`, RATE_LIMITS.signInPerIp),
     await hitRateLimit(accountKey, RATE_LIMITS.signInPerAccount),

@@ -17,22 +17,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const filters = {
     kind: PARTNERSHIP_KINDS.some((k) => k.value === kind) ? kind : undefined,
     within: Number.isInteger(within) && within >= 1 && within <= 1000 ? within : undefined,
-    profession: tab === "complementary" && isCategorySlug(profession) ? profession : undefined,
+    profession: isCategorySlug(profession) ? profession : undefined,
   };
   const limitParam = Number(search.get("limit") ?? 10);
   const limit = Number.isInteger(limitParam) && limitParam >= 1 ? Math.min(30, limitParam) : 10;
   const { suggestions } = await ownerSuggestions(request, params.id ?? "", tab, filters, limit);
-  let result: Awaited<typeof suggestions> | undefined;
-  try {
-    result = await suggestions;
-  } catch (error) {
-    console.warn("partner suggestions unavailable:", error instanceof Error ? error.message : error);
+  const result = await suggestions;
+  if (result.unavailable) {
     return Response.json(
       { error: "Suggestions are temporarily unavailable. Try again in a minute.", partners: [] },
       { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "60" } },
     );
   }
-  result ??= { partners: [], meiliMs: 0, candidateCount: 0 };
   const totalMs = performance.now() - started;
   return Response.json(
     {

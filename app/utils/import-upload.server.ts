@@ -60,7 +60,7 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
  * else UTF-8. Null when it is not valid UTF-8 (a Windows-1252 CSV, say): decoding it anyway would
  * publish "Caf� Bl�te".
  */
-export function decodeText(bytes: Uint8Array): string | null {
+function decodeText(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   try {

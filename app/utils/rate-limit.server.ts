@@ -1,5 +1,5 @@
-import type { HeadersFunction } from "@remix-run/node";
 import { prisma } from "./db.server";
+import { parentHeadersWith } from "./headers.server";
 
 /**
  * Fixed-window counters in the database, shared by every app process. `hit` counts one attempt
@@ -60,10 +60,10 @@ export function formatRetryAfter(seconds: number): string {
   return minutes <= 1 ? "a minute" : `${minutes} minutes`;
 }
 
-/** A route's `headers`: the root's (a renewed session cookie) plus an action's Retry-After. */
-export const withRetryAfter: HeadersFunction = ({ parentHeaders, actionHeaders }) => {
-  const out = new Headers(parentHeaders);
-  const retryAfter = actionHeaders.get("Retry-After");
-  if (retryAfter) out.set("Retry-After", retryAfter);
-  return out;
-};
+/** Password guesses for one account, counted the same at sign-in and on the account page. */
+export function signInAccountKey(email: string): string {
+  return `signin:account:${email}`;
+}
+
+/** A route's `headers` that passes on an action's Retry-After (a 429). */
+export const withRetryAfter = parentHeadersWith("Retry-After", "action");
