@@ -14,9 +14,9 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { HeaderSearch } from "~/components/header-search";
-import { useNonce } from "~/components/nonce";
-import { getSession, renewSessionIfDue, serializeSessionCookie } from "~/utils/session.server";
+import { HeaderSearch } from "#app/components/header-search";
+import { useNonce } from "#app/components/nonce";
+import { getSession, renewSessionIfDue, serializeSessionCookie } from "#app/utils/session.server";
 import stylesheet from "./tailwind.css?url";
 
 export const links: LinksFunction = () => [

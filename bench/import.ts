@@ -8,8 +8,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DEMO_CITIES, pick, seededRandom } from "../prisma/factories";
-import { CATEGORIES } from "~/domain/taxonomy";
+import { DEMO_CITIES, pick, seededRandom } from "#prisma/factories";
+import { CATEGORIES } from "#app/domain/taxonomy";
 
 const EXTRA_CITIES = [
   ["Seattle", "WA", "US"], ["Boise", "ID", "US"], ["Sacramento", "CA", "US"], ["Phoenix", "AZ", "US"], ["Chicago", "IL", "US"],
@@ -61,9 +61,9 @@ async function main() {
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "mutualist-bench-"));
   process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-  const { applyMigrations } = await import("../server/boot");
-  const { configureDatabase, prisma } = await import("~/utils/db.server");
-  const { findImportOwner, runImport } = await import("~/models/imports.server");
+  const { applyMigrations } = await import("#server/boot");
+  const { configureDatabase, prisma } = await import("#app/utils/db.server");
+  const { findImportOwner, runImport } = await import("#app/models/imports.server");
   applyMigrations();
   await configureDatabase();
   const owner = await findImportOwner();

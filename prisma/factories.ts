@@ -1,7 +1,7 @@
-import type { BusinessInput } from "~/domain/business";
-import { PARTNERSHIP_KINDS } from "~/domain/business-schema";
-import { slugify } from "~/domain/slug";
-import { getCategory, inferProfileTags } from "~/domain/taxonomy";
+import type { BusinessInput } from "#app/domain/business";
+import { PARTNERSHIP_KINDS } from "#app/domain/business-schema";
+import { slugify } from "#app/domain/slug";
+import { getCategory, inferProfileTags } from "#app/domain/taxonomy";
 
 /**
  * Factories shared by the demo seed and the tests: deterministic for a given random source.

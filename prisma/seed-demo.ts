@@ -1,11 +1,11 @@
-import { CATEGORIES, substitutesOf } from "~/domain/taxonomy";
-import { businessRowData } from "~/models/businesses.server";
-import { resolvePlace } from "~/models/places.server";
-import { enqueueSearchSync } from "~/models/search-outbox.server";
-import { prisma } from "~/utils/db.server";
-import { hashPassword } from "~/utils/password.server";
+import { CATEGORIES, substitutesOf } from "#app/domain/taxonomy";
+import { businessRowData } from "#app/models/businesses.server";
+import { resolvePlace } from "#app/models/places.server";
+import { enqueueSearchSync } from "#app/models/search-outbox.server";
+import { prisma } from "#app/utils/db.server";
+import { hashPassword } from "#app/utils/password.server";
 import { DEMO_CITIES, makeBusinessInput, seededRandom } from "./factories";
-import { slugify, nextFreeSlug } from "~/domain/slug";
+import { slugify, nextFreeSlug } from "#app/domain/slug";
 
 export const DEMO_OWNER = { email: "demo@mutualist.test", password: "demo-password-2026" };
 /** Accounts that own the other demo businesses cannot sign in: this is not an argon2 hash. */

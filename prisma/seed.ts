@@ -1,4 +1,4 @@
-import { prisma } from "~/utils/db.server";
+import { prisma } from "#app/utils/db.server";
 import { DEMO_OWNER, seedDemoDirectory } from "./seed-demo";
 
 /** `npm run db:seed`: seeds the demo directory into an empty database. */

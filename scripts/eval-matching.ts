@@ -2,15 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { DEFAULT_RADIUS_KM } from "~/domain/matching";
-import { toProfile } from "~/models/businesses.server";
-import { runImport } from "~/models/imports.server";
-import { suggestComplementaryPartners, suggestOverflowPartners } from "~/models/partners.server";
-import { prisma } from "~/utils/db.server";
-import { categoryWeights } from "../search/category-counts";
-import { businessIndexName, getBusinessIndex } from "../search/client";
-import { drainOutbox, pendingOutboxCount } from "../search/sync-worker";
-import { prepareCli } from "../server/boot";
+import { DEFAULT_RADIUS_KM } from "#app/domain/matching";
+import { toProfile } from "#app/models/businesses.server";
+import { runImport } from "#app/models/imports.server";
+import { suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
+import { prisma } from "#app/utils/db.server";
+import { categoryWeights } from "#search/category-counts";
+import { businessIndexName, getBusinessIndex } from "#search/client";
+import { drainOutbox, pendingOutboxCount } from "#search/sync-worker";
+import { prepareCli } from "#server/boot";
 import { computeMetrics, formatReport, type EvalBusiness, type EvalLists } from "./eval-metrics";
 
 /**

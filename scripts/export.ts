@@ -9,9 +9,9 @@
  */
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { formatFromFileName, toCsv, toJsonLines, type ExportRow } from "~/domain/import-format";
-import { exportBusinesses } from "~/models/imports.server";
-import { prepareCli } from "../server/boot";
+import { formatFromFileName, toCsv, toJsonLines, type ExportRow } from "#app/domain/import-format";
+import { exportBusinesses } from "#app/models/imports.server";
+import { prepareCli } from "#server/boot";
 
 const USAGE = "Usage: npm run export -- FILE.csv|FILE.jsonl [--import ID]";
 

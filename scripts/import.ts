@@ -12,10 +12,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import cliProgress from "cli-progress";
-import { formatFromFileName, type ImportFormat } from "~/domain/import-format";
-import { findImportOwner, refreshImportStatus, runImport, type ImportSummary } from "~/models/imports.server";
-import { prepareCli } from "../server/boot";
-import { drainOutbox, pendingOutboxCount } from "../search/sync-worker";
+import { formatFromFileName, type ImportFormat } from "#app/domain/import-format";
+import { findImportOwner, refreshImportStatus, runImport, type ImportSummary } from "#app/models/imports.server";
+import { prepareCli } from "#server/boot";
+import { drainOutbox, pendingOutboxCount } from "#search/sync-worker";
 
 const USAGE = "Usage: npm run import -- FILE [--owner EMAIL] [--format csv|jsonl]";
 /** Give up waiting for the index after this long without progress (Meilisearch down): the app's worker finishes later. */

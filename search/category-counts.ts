@@ -1,4 +1,4 @@
-import { categoryRarity } from "~/domain/matching";
+import { categoryRarity } from "#app/domain/matching";
 import { businessIndexName, getSearchClient } from "./client";
 
 /**

@@ -1,4 +1,4 @@
-import { publishedBusinessPages } from "~/models/businesses.server";
+import { publishedBusinessPages } from "#app/models/businesses.server";
 import { getBusinessIndex } from "./client";
 import { toSearchDocument, type BusinessSearchDocument } from "./documents";
 

@@ -1,5 +1,5 @@
 import { SingleBar } from "cli-progress";
-import { prepareCli } from "../server/boot";
+import { prepareCli } from "#server/boot";
 import { businessIndexName } from "./client";
 import { compareIndexWithDatabase, differenceCount } from "./check";
 import { rebuildIndex } from "./reindex";

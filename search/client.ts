@@ -1,5 +1,5 @@
 import { Meilisearch } from "meilisearch";
-import { getEnv } from "~/utils/env.server";
+import { getEnv } from "#app/utils/env.server";
 import { keepAliveHttpClient } from "./http-client";
 import { DOCUMENT_VERSION, type BusinessSearchDocument } from "./documents";
 

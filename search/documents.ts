@@ -1,5 +1,5 @@
-import type { BusinessProfile } from "~/domain/business";
-import { categoryName, journeysOfCategories } from "~/domain/taxonomy";
+import type { BusinessProfile } from "#app/domain/business";
+import { categoryName, journeysOfCategories } from "#app/domain/taxonomy";
 
 /** Raise when the document shape changes: start-up then rebuilds the index. */
 export const DOCUMENT_VERSION = 2;

@@ -1,6 +1,6 @@
 import type { MultiSearchQuery } from "meilisearch";
-import { DEFAULT_RADIUS_KM, type MatchProfile } from "~/domain/matching";
-import { categoryName, complementaryCategories, journeysOfCategories, similarCategories } from "~/domain/taxonomy";
+import { DEFAULT_RADIUS_KM, type MatchProfile } from "#app/domain/matching";
+import { categoryName, complementaryCategories, journeysOfCategories, similarCategories } from "#app/domain/taxonomy";
 import { businessIndexName, getSearchClient } from "./client";
 import type { BusinessSearchDocument } from "./documents";
 

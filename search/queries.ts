@@ -10,10 +10,10 @@ import {
   type DirectorySearchParams,
   type FacetKey,
   type GeoPoint,
-} from "~/domain/directory-search";
-import { categoryName } from "~/domain/taxonomy";
-import { clipText } from "~/domain/tags";
-import { getPlace } from "~/models/places.server";
+} from "#app/domain/directory-search";
+import { categoryName } from "#app/domain/taxonomy";
+import { clipText } from "#app/domain/tags";
+import { getPlace } from "#app/models/places.server";
 import { businessIndexName, getSearchClient } from "./client";
 import type { BusinessSearchDocument } from "./documents";
 

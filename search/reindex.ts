@@ -1,6 +1,6 @@
-import { enqueueSearchSync } from "~/models/search-outbox.server";
-import { publishedBusinessPages } from "~/models/businesses.server";
-import { prisma } from "~/utils/db.server";
+import { enqueueSearchSync } from "#app/models/search-outbox.server";
+import { publishedBusinessPages } from "#app/models/businesses.server";
+import { prisma } from "#app/utils/db.server";
 import { businessIndexName, getSearchClient } from "./client";
 import { toSearchDocument, type BusinessSearchDocument } from "./documents";
 import { ensureIndex } from "./settings";

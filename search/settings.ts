@@ -1,5 +1,5 @@
 import type { Settings } from "meilisearch";
-import { CATEGORIES } from "~/domain/taxonomy";
+import { CATEGORIES } from "#app/domain/taxonomy";
 import { getSearchClient } from "./client";
 
 /** Index settings live here, in code, and are applied at start-up only when they differ. */

@@ -1,5 +1,5 @@
-import { toProfile } from "~/models/businesses.server";
-import { prisma } from "~/utils/db.server";
+import { toProfile } from "#app/models/businesses.server";
+import { prisma } from "#app/utils/db.server";
 import { businessIndexName, getSearchClient } from "./client";
 import { toSearchDocument, type BusinessSearchDocument } from "./documents";
 

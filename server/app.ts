@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
-import { checkCsrf } from "~/utils/csrf.server";
+import { checkCsrf } from "#app/utils/csrf.server";
 
 /**
  * The HTTP server: security headers, the client address for rate limits, the CSRF check for every

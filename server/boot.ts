@@ -2,14 +2,14 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { seedDemoDirectory } from "../prisma/seed-demo";
-import { businessIndexName, getBusinessIndex } from "../search/client";
-import { findRunningEmbedded, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "../search/meili-server";
-import { ensureIndex } from "../search/settings";
-import { enqueueFullReindex } from "../search/reindex";
-import { startSyncWorker } from "../search/sync-worker";
-import { configureDatabase, prisma } from "~/utils/db.server";
-import { getEnv, resetEnvCache } from "~/utils/env.server";
+import { seedDemoDirectory } from "#prisma/seed-demo";
+import { businessIndexName, getBusinessIndex } from "#search/client";
+import { findRunningEmbedded, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "#search/meili-server";
+import { ensureIndex } from "#search/settings";
+import { enqueueFullReindex } from "#search/reindex";
+import { startSyncWorker } from "#search/sync-worker";
+import { configureDatabase, prisma } from "#app/utils/db.server";
+import { getEnv, resetEnvCache } from "#app/utils/env.server";
 
 export interface BootOptions {
   log: (line: string) => void;

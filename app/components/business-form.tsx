@@ -11,9 +11,9 @@ import {
   LIMITS,
   PARTNERSHIP_KINDS,
   TEAM_SIZES,
-} from "~/domain/business-schema";
-import { parseTagText } from "~/domain/tags";
-import { CATEGORIES, matchCategoryLabel, suggestTags, type CategoryDefinition, type TagKind } from "~/domain/taxonomy";
+} from "#app/domain/business-schema";
+import { parseTagText } from "#app/domain/tags";
+import { CATEGORIES, matchCategoryLabel, suggestTags, type CategoryDefinition, type TagKind } from "#app/domain/taxonomy";
 import { Field, FieldErrors, FormError } from "./field";
 import { PlaceInput } from "./place-input";
 

@@ -7,7 +7,7 @@ import {
   widerRadius,
   type DirectorySearchRequest,
   type FacetOption,
-} from "~/domain/directory-search";
+} from "#app/domain/directory-search";
 
 /** Text with search matches in <mark>: split on the markers into text nodes, never parsed as HTML. */
 export function Highlighted({ text }: { text: string }) {

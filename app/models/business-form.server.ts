@@ -1,9 +1,9 @@
 import { parseWithZod } from "@conform-to/zod";
-import type { BusinessFormDefaults } from "~/components/business-form";
-import type { BusinessInput, BusinessProfile } from "~/domain/business";
-import { BusinessFormSchema } from "~/domain/business-schema";
-import { formatTagText } from "~/domain/tags";
-import { categoryName } from "~/domain/taxonomy";
+import type { BusinessFormDefaults } from "#app/components/business-form";
+import type { BusinessInput, BusinessProfile } from "#app/domain/business";
+import { BusinessFormSchema } from "#app/domain/business-schema";
+import { formatTagText } from "#app/domain/tags";
+import { categoryName } from "#app/domain/taxonomy";
 import { resolvePlace } from "./places.server";
 
 /**

@@ -1,7 +1,7 @@
 import type { Business as BusinessRow, Prisma } from "@prisma/client";
-import type { BusinessInput, BusinessProfile } from "~/domain/business";
-import { nextFreeSlug, slugify } from "~/domain/slug";
-import { prisma } from "~/utils/db.server";
+import type { BusinessInput, BusinessProfile } from "#app/domain/business";
+import { nextFreeSlug, slugify } from "#app/domain/slug";
+import { prisma } from "#app/utils/db.server";
 import { enqueueSearchSync } from "./search-outbox.server";
 import { isUniqueViolation } from "./users.server";
 

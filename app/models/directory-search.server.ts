@@ -8,10 +8,10 @@ import {
   toDirectorySearchParams,
   type DirectorySearchRequest,
   type FacetOption,
-} from "~/domain/directory-search";
-import { categoryName, searchCategories } from "~/domain/taxonomy";
-import { prisma } from "~/utils/db.server";
-import { searchDirectory, SearchUnavailableError, type DirectorySearchHit } from "../../search/queries";
+} from "#app/domain/directory-search";
+import { categoryName, searchCategories } from "#app/domain/taxonomy";
+import { prisma } from "#app/utils/db.server";
+import { searchDirectory, SearchUnavailableError, type DirectorySearchHit } from "#search/queries";
 import { getPlace, resolvePlace, type Place } from "./places.server";
 
 export interface DirectoryListing extends DirectorySearchHit {

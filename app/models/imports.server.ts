@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
-import type { ResolvedPlace } from "~/domain/business";
+import type { ResolvedPlace } from "#app/domain/business";
 import {
   countLabels,
   normaliseImportRow,
@@ -14,10 +14,10 @@ import {
   type LabelCounts,
   type RawImportRecord,
   MAX_STORED_PROBLEMS,
-} from "~/domain/import-format";
-import { distanceKm, foldPlaceText } from "~/domain/place-names";
-import { SLUG_MAX_LENGTH, slugify } from "~/domain/slug";
-import { prisma, refreshQueryPlannerStatistics } from "~/utils/db.server";
+} from "#app/domain/import-format";
+import { distanceKm, foldPlaceText } from "#app/domain/place-names";
+import { SLUG_MAX_LENGTH, slugify } from "#app/domain/slug";
+import { prisma, refreshQueryPlannerStatistics } from "#app/utils/db.server";
 import { findPlaceByName, type Place } from "./places.server";
 import { enqueueSearchSync } from "./search-outbox.server";
 

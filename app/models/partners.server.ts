@@ -1,17 +1,17 @@
-import type { BusinessProfile } from "~/domain/business";
+import type { BusinessProfile } from "#app/domain/business";
 import {
   matchOptions,
   rankComplementary,
   rankOverflow,
   type MatchProfile,
   type Suggestion,
-} from "~/domain/matching";
-import { categoryName, complementaryCategories, getCategory } from "~/domain/taxonomy";
-import { prisma } from "~/utils/db.server";
-import { readSessionToken, requireUserId } from "~/utils/session.server";
+} from "#app/domain/matching";
+import { categoryName, complementaryCategories, getCategory } from "#app/domain/taxonomy";
+import { prisma } from "#app/utils/db.server";
+import { readSessionToken, requireUserId } from "#app/utils/session.server";
 import { getBusinessById } from "./businesses.server";
-import { categoryWeights } from "../../search/category-counts";
-import { complementaryCandidates, overflowCandidates, type CandidateResult } from "../../search/partner-candidates";
+import { categoryWeights } from "#search/category-counts";
+import { complementaryCandidates, overflowCandidates, type CandidateResult } from "#search/partner-candidates";
 
 export type PartnerMarkKind = "saved" | "not-a-fit";
 

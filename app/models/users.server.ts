@@ -1,6 +1,6 @@
-import { prisma } from "~/utils/db.server";
-import { getDummyHash, hashPassword, verifyPassword } from "~/utils/password.server";
-import { invalidateUserSessions } from "~/utils/session.server";
+import { prisma } from "#app/utils/db.server";
+import { getDummyHash, hashPassword, verifyPassword } from "#app/utils/password.server";
+import { invalidateUserSessions } from "#app/utils/session.server";
 import { enqueueSearchSync } from "./search-outbox.server";
 
 export async function findUserByEmail(email: string) {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { categoryName, isCategorySlug } from "~/domain/taxonomy";
-import { countPublishedByCategory, listDirectory } from "~/models/businesses.server";
+import { categoryName, isCategorySlug } from "#app/domain/taxonomy";
+import { countPublishedByCategory, listDirectory } from "#app/models/businesses.server";
 
 export const meta: MetaFunction = () => [
   { title: "Mutualist · find partners who serve your customers" },

@@ -1,15 +1,15 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { readForm } from "~/utils/forms.server";
+import { readForm } from "#app/utils/forms.server";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormError } from "~/components/field";
-import { ChangePasswordSchema, DeleteAccountSchema, PASSWORD_RULES } from "~/domain/auth-schema";
-import { listOwnerBusinesses } from "~/models/businesses.server";
-import { changePassword, checkPassword, deleteAccount } from "~/models/users.server";
-import { formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, signInAccountKey, withRetryAfter } from "~/utils/rate-limit.server";
-import { requireUser, serializeBlankSessionCookie, startSessionAndRedirect, type SessionUser } from "~/utils/session.server";
+import { Field, FormError } from "#app/components/field";
+import { ChangePasswordSchema, DeleteAccountSchema, PASSWORD_RULES } from "#app/domain/auth-schema";
+import { listOwnerBusinesses } from "#app/models/businesses.server";
+import { changePassword, checkPassword, deleteAccount } from "#app/models/users.server";
+import { formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, signInAccountKey, withRetryAfter } from "#app/utils/rate-limit.server";
+import { requireUser, serializeBlankSessionCookie, startSessionAndRedirect, type SessionUser } from "#app/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Account · Mutualist" }];
 

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
-import { canSeeContact, placeLabel } from "~/domain/business";
-import { CAPACITY_STATES, PARTNERSHIP_KINDS, TEAM_SIZES } from "~/domain/business-schema";
-import { categoryName } from "~/domain/taxonomy";
-import { getBusinessBySlug } from "~/models/businesses.server";
-import { complementaryProfessions } from "~/models/partners.server";
-import { getUser } from "~/utils/session.server";
+import { canSeeContact, placeLabel } from "#app/domain/business";
+import { CAPACITY_STATES, PARTNERSHIP_KINDS, TEAM_SIZES } from "#app/domain/business-schema";
+import { categoryName } from "#app/domain/taxonomy";
+import { getBusinessBySlug } from "#app/models/businesses.server";
+import { complementaryProfessions } from "#app/models/partners.server";
+import { getUser } from "#app/utils/session.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const business = await getBusinessBySlug(params.slug ?? "");

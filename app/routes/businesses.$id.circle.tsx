@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { GROUP_LABELS, type CategoryGroup } from "~/domain/taxonomy";
-import { requireOwnedBusiness } from "~/models/businesses.server";
-import { getCircle, unmarkPartner } from "~/models/partners.server";
-import { readForm } from "~/utils/forms.server";
-import { requireUserId } from "~/utils/session.server";
+import { GROUP_LABELS, type CategoryGroup } from "#app/domain/taxonomy";
+import { requireOwnedBusiness } from "#app/models/businesses.server";
+import { getCircle, unmarkPartner } from "#app/models/partners.server";
+import { readForm } from "#app/utils/forms.server";
+import { requireUserId } from "#app/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Circle of ${data?.business.name ?? "your business"} · Mutualist` }];
 

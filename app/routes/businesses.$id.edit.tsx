@@ -1,17 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { readForm } from "~/utils/forms.server";
+import { readForm } from "#app/utils/forms.server";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { BusinessForm } from "~/components/business-form";
-import { parseBusinessSubmission, toFormDefaults } from "~/models/business-form.server";
+import { BusinessForm } from "#app/components/business-form";
+import { parseBusinessSubmission, toFormDefaults } from "#app/models/business-form.server";
 import {
   deleteBusiness,
   publishBusiness,
   requireOwnedBusiness,
   unpublishBusiness,
   updateBusiness,
-} from "~/models/businesses.server";
-import { requireUserId } from "~/utils/session.server";
+} from "#app/models/businesses.server";
+import { requireUserId } from "#app/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.business.name ?? "business"} · Mutualist` },

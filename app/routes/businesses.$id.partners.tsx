@@ -2,18 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { PARTNERSHIP_KINDS } from "~/domain/business-schema";
-import { categoryName, isCategorySlug } from "~/domain/taxonomy";
-import { requireOwnedBusiness } from "~/models/businesses.server";
+import { PARTNERSHIP_KINDS } from "#app/domain/business-schema";
+import { categoryName, isCategorySlug } from "#app/domain/taxonomy";
+import { requireOwnedBusiness } from "#app/models/businesses.server";
 import {
   markPartner,
   ownerSuggestions,
   unmarkPartner,
   type RankedPartner,
-} from "~/models/partners.server";
-import { readForm } from "~/utils/forms.server";
-import { parentHeadersWith } from "~/utils/headers.server";
-import { requireUserId } from "~/utils/session.server";
+} from "#app/models/partners.server";
+import { readForm } from "#app/utils/forms.server";
+import { parentHeadersWith } from "#app/utils/headers.server";
+import { requireUserId } from "#app/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Partners for ${data?.business.name ?? "your business"} · Mutualist` }];
 

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { readForm } from "~/utils/forms.server";
+import { readForm } from "#app/utils/forms.server";
 import { data, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { BusinessForm } from "~/components/business-form";
-import { parseBusinessSubmission } from "~/models/business-form.server";
-import { createBusiness } from "~/models/businesses.server";
-import { requireUserId } from "~/utils/session.server";
+import { BusinessForm } from "#app/components/business-form";
+import { parseBusinessSubmission } from "#app/models/business-form.server";
+import { createBusiness } from "#app/models/businesses.server";
+import { requireUserId } from "#app/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "New business · Mutualist" }];
 

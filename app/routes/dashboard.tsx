@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { categoryName } from "~/domain/taxonomy";
-import { listOwnerBusinesses } from "~/models/businesses.server";
-import { requireUser } from "~/utils/session.server";
+import { categoryName } from "#app/domain/taxonomy";
+import { listOwnerBusinesses } from "#app/models/businesses.server";
+import { requireUser } from "#app/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Your businesses · Mutualist" }];
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportBusinesses } from "~/models/imports.server";
-import { exportFormatParam, exportResponse } from "~/utils/export-response.server";
+import { exportBusinesses } from "#app/models/imports.server";
+import { exportFormatParam, exportResponse } from "#app/utils/export-response.server";
 
 /**
  * GET /directory/export?format=csv|jsonl: every published business, public fields only (no contact

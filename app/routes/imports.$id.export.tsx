@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportBusinesses, requireImportOwner } from "~/models/imports.server";
-import { exportFormatParam, exportResponse } from "~/utils/export-response.server";
-import { requireUserId } from "~/utils/session.server";
+import { exportBusinesses, requireImportOwner } from "#app/models/imports.server";
+import { exportFormatParam, exportResponse } from "#app/utils/export-response.server";
+import { requireUserId } from "#app/utils/session.server";
 
 /** GET /imports/:id/export?format=csv|jsonl: the businesses this import created or last changed, as a download. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

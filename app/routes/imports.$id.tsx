@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
-import { ImportStatusChip } from "~/components/import-status";
-import { MAX_STORED_PROBLEMS } from "~/domain/import-format";
-import { getImportReport, removeImport } from "~/models/imports.server";
-import { readForm } from "~/utils/forms.server";
-import { requireUserId } from "~/utils/session.server";
+import { ImportStatusChip } from "#app/components/import-status";
+import { MAX_STORED_PROBLEMS } from "#app/domain/import-format";
+import { getImportReport, removeImport } from "#app/models/imports.server";
+import { readForm } from "#app/utils/forms.server";
+import { requireUserId } from "#app/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? `Import of ${data.fileName}` : "Import"} · Mutualist` }];
 

@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useState } from "react";
-import { ImportStatusChip } from "~/components/import-status";
-import { listImports, startImport } from "~/models/imports.server";
-import { IMPORT_ACCEPT, MAX_IMPORT_BYTES, readImportUpload } from "~/utils/import-upload.server";
-import { formatRetryAfter, hitRateLimit, RATE_LIMITS } from "~/utils/rate-limit.server";
-import { requireUserId } from "~/utils/session.server";
+import { ImportStatusChip } from "#app/components/import-status";
+import { listImports, startImport } from "#app/models/imports.server";
+import { IMPORT_ACCEPT, MAX_IMPORT_BYTES, readImportUpload } from "#app/utils/import-upload.server";
+import { formatRetryAfter, hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { requireUserId } from "#app/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Import members · Mutualist" }];
 

@@ -1,4 +1,4 @@
-import { IMPORT_EXAMPLE_CSV } from "~/domain/import-format";
+import { IMPORT_EXAMPLE_CSV } from "#app/domain/import-format";
 
 /** GET /imports/example.csv: the example member list the import page offers. */
 export function loader() {

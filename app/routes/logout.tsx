@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { getSession, invalidateSession, serializeBlankSessionCookie } from "~/utils/session.server";
+import { getSession, invalidateSession, serializeBlankSessionCookie } from "#app/utils/session.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await getSession(request);

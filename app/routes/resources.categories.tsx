@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { searchCategories } from "~/domain/taxonomy";
-import { clipText } from "~/domain/tags";
+import { searchCategories } from "#app/domain/taxonomy";
+import { clipText } from "#app/domain/tags";
 
 /** Category search-as-you-type over names and aliases: GET /resources/categories?q=vet. */
 export async function loader({ request }: LoaderFunctionArgs) {

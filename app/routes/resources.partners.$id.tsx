@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { PARTNERSHIP_KINDS } from "~/domain/business-schema";
-import { isCategorySlug } from "~/domain/taxonomy";
-import { ownerSuggestions } from "~/models/partners.server";
+import { PARTNERSHIP_KINDS } from "#app/domain/business-schema";
+import { isCategorySlug } from "#app/domain/taxonomy";
+import { ownerSuggestions } from "#app/models/partners.server";
 
 /**
  * Partner suggestions as JSON for the owner of a business:

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { searchPlaces } from "~/models/places.server";
+import { searchPlaces } from "#app/models/places.server";
 
 /** Place picker search-as-you-type: GET /resources/places?q=port → [{ id, label, lat, lng }]. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { suggestBusinesses, SearchUnavailableError } from "../../search/queries";
+import { suggestBusinesses, SearchUnavailableError } from "#search/queries";
 
 /** Header search-as-you-type: GET /resources/search-suggest?q=flor → [{ name, slug, category }] (up to 6). */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,8 +1,8 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type FormEvent, type RefObject } from "react";
-import { EmptyState, FacetFieldset, ListingCard, Pagination } from "~/components/directory-search";
-import { PlaceInput } from "~/components/place-input";
+import { EmptyState, FacetFieldset, ListingCard, Pagination } from "#app/components/directory-search";
+import { PlaceInput } from "#app/components/place-input";
 import {
   CLEARED_FILTERS,
   FACETS,
@@ -10,8 +10,8 @@ import {
   searchHref,
   SORTS,
   type DirectorySearchRequest,
-} from "~/domain/directory-search";
-import { searchDirectoryPage } from "~/models/directory-search.server";
+} from "#app/domain/directory-search";
+import { searchDirectoryPage } from "#app/models/directory-search.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const page = await searchDirectoryPage(new URL(request.url).searchParams);

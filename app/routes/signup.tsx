@@ -1,14 +1,14 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { readForm } from "~/utils/forms.server";
+import { readForm } from "#app/utils/forms.server";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { Field, FormError } from "~/components/field";
-import { PASSWORD_RULES, SignUpSchema } from "~/domain/auth-schema";
-import { signUp } from "~/models/users.server";
-import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS } from "~/utils/rate-limit.server";
-import { getUser, safeRedirect, startSessionAndRedirect } from "~/utils/session.server";
+import { Field, FormError } from "#app/components/field";
+import { PASSWORD_RULES, SignUpSchema } from "#app/domain/auth-schema";
+import { signUp } from "#app/models/users.server";
+import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { getUser, safeRedirect, startSessionAndRedirect } from "#app/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Mutualist" }];
 

@@ -1,4 +1,4 @@
-import { toCsv, toJsonLines, type ExportRow, type ImportFormat } from "~/domain/import-format";
+import { toCsv, toJsonLines, type ExportRow, type ImportFormat } from "#app/domain/import-format";
 
 const ROWS_PER_CHUNK = 500;
 

@@ -4,7 +4,7 @@ import {
   unstable_parseMultipartFormData,
   type UploadHandler,
 } from "@remix-run/node";
-import { formatFromFileName, type ImportFormat } from "~/domain/import-format";
+import { formatFromFileName, type ImportFormat } from "#app/domain/import-format";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** Lines per file: a chamber's member list fits many times over; a flood of rows does not. */

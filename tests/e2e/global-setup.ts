@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { findFreePort } from "../../search/meili-server";
+import { findFreePort } from "#search/meili-server";
 
 declare module "vitest" {
   export interface ProvidedContext {

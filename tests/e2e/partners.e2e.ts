@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import { DEMO_OWNER } from "../../prisma/seed-demo";
+import { DEMO_OWNER } from "#prisma/seed-demo";
 import { openTestPage } from "./browser";
 
 let browser: Browser;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject, it } from "vitest";
-import { DEMO_BUSINESSES_PER_CITY, demoFirmsPerCity } from "../../prisma/seed-demo";
+import { DEMO_BUSINESSES_PER_CITY, demoFirmsPerCity } from "#prisma/seed-demo";
 import { launchBrowser } from "./browser";
 
 /** The directory search page on the seeded demo directory (five cities; counts from its definition). */

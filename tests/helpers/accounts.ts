@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "#app/utils/db.server";
 import type { TestClient } from "./app";
 
 export const TEST_PASSWORD = "correct horse battery";

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createApp } from "../../server/app";
+import { createApp } from "#server/app";
 
 /**
  * The real app (Express + Remix through Vite, same middleware as `npm run dev`) on a random port,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "~/utils/db.server";
-import { sessionIdFromToken, SESSION_LIFETIME_MS, validateSessionToken } from "~/utils/session.server";
-import { freshEmail, signUpThroughForm, TEST_PASSWORD } from "../helpers/accounts";
-import { startTestApp } from "../helpers/app";
+import { prisma } from "#app/utils/db.server";
+import { sessionIdFromToken, SESSION_LIFETIME_MS, validateSessionToken } from "#app/utils/session.server";
+import { freshEmail, signUpThroughForm, TEST_PASSWORD } from "#tests/helpers/accounts";
+import { startTestApp } from "#tests/helpers/app";
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 beforeAll(async () => {

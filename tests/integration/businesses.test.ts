@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CATEGORIES } from "~/domain/taxonomy";
-import { prisma } from "~/utils/db.server";
-import { businessIndexName, getBusinessIndex } from "../../search/client";
-import { ensureIndex } from "../../search/settings";
-import { drainOutbox } from "../../search/sync-worker";
-import { signUpThroughForm, TEST_PASSWORD } from "../helpers/accounts";
-import { startTestApp } from "../helpers/app";
+import { CATEGORIES } from "#app/domain/taxonomy";
+import { prisma } from "#app/utils/db.server";
+import { businessIndexName, getBusinessIndex } from "#search/client";
+import { ensureIndex } from "#search/settings";
+import { drainOutbox } from "#search/sync-worker";
+import { signUpThroughForm, TEST_PASSWORD } from "#tests/helpers/accounts";
+import { startTestApp } from "#tests/helpers/app";
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTestApp } from "../helpers/app";
+import { startTestApp } from "#tests/helpers/app";
 
 /** Security headers on every page; HSTS only over HTTPS (here: a trusted proxy that says so). */
 let app: Awaited<ReturnType<typeof startTestApp>>;

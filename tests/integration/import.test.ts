@@ -1,13 +1,13 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseImportText, toCsv, type ExportRow } from "~/domain/import-format";
-import { exportBusinesses, refreshImportStatus, runImport, type ImportSummary } from "~/models/imports.server";
-import { prisma } from "~/utils/db.server";
-import { businessIndexName, getBusinessIndex } from "../../search/client";
-import { ensureIndex } from "../../search/settings";
-import { drainOutbox } from "../../search/sync-worker";
-import { freshEmail, signUpThroughForm } from "../helpers/accounts";
-import { startTestApp } from "../helpers/app";
+import { parseImportText, toCsv, type ExportRow } from "#app/domain/import-format";
+import { exportBusinesses, refreshImportStatus, runImport, type ImportSummary } from "#app/models/imports.server";
+import { prisma } from "#app/utils/db.server";
+import { businessIndexName, getBusinessIndex } from "#search/client";
+import { ensureIndex } from "#search/settings";
+import { drainOutbox } from "#search/sync-worker";
+import { freshEmail, signUpThroughForm } from "#tests/helpers/accounts";
+import { startTestApp } from "#tests/helpers/app";
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 beforeAll(async () => {

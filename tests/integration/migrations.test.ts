@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { prisma } from "~/utils/db.server";
-import { applyMigrations, pendingMigrations } from "../../server/boot";
+import { prisma } from "#app/utils/db.server";
+import { applyMigrations, pendingMigrations } from "#server/boot";
 
 const folders = readdirSync(path.resolve("prisma/migrations"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBusiness, getBusinessById, publishBusiness, unpublishBusiness, updateBusiness } from "~/models/businesses.server";
-import { suggestComplementaryPartners, suggestOverflowPartners } from "~/models/partners.server";
-import { prisma } from "~/utils/db.server";
-import { DEMO_CITIES, makeBusinessInput, seededRandom } from "../../prisma/factories";
-import { categoryWeights, forgetCategoryWeights } from "../../search/category-counts";
-import { businessIndexName } from "../../search/client";
-import { ensureIndex } from "../../search/settings";
-import { drainOutbox } from "../../search/sync-worker";
-import { signUpThroughForm } from "../helpers/accounts";
-import { startTestApp } from "../helpers/app";
+import { createBusiness, getBusinessById, publishBusiness, unpublishBusiness, updateBusiness } from "#app/models/businesses.server";
+import { suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
+import { prisma } from "#app/utils/db.server";
+import { DEMO_CITIES, makeBusinessInput, seededRandom } from "#prisma/factories";
+import { categoryWeights, forgetCategoryWeights } from "#search/category-counts";
+import { businessIndexName } from "#search/client";
+import { ensureIndex } from "#search/settings";
+import { drainOutbox } from "#search/sync-worker";
+import { signUpThroughForm } from "#tests/helpers/accounts";
+import { startTestApp } from "#tests/helpers/app";
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 const random = seededRandom(99);

@@ -2,18 +2,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBusiness, publishBusiness } from "~/models/businesses.server";
-import { prisma } from "~/utils/db.server";
-import { resetEnvCache } from "~/utils/env.server";
-import { DEMO_CITIES, makeBusinessInput, seededRandom } from "../../prisma/factories";
-import { compareIndexWithDatabase, differenceCount } from "../../search/check";
-import { businessIndexName, getBusinessIndex } from "../../search/client";
-import { findFreePort, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "../../search/meili-server";
-import { rebuildIndex } from "../../search/reindex";
-import { businessIndexSettings, ensureIndex } from "../../search/settings";
-import { drainOutbox, drainOutboxOnce, pendingOutboxCount } from "../../search/sync-worker";
-import { signUpThroughForm } from "../helpers/accounts";
-import { startTestApp } from "../helpers/app";
+import { createBusiness, publishBusiness } from "#app/models/businesses.server";
+import { prisma } from "#app/utils/db.server";
+import { resetEnvCache } from "#app/utils/env.server";
+import { DEMO_CITIES, makeBusinessInput, seededRandom } from "#prisma/factories";
+import { compareIndexWithDatabase, differenceCount } from "#search/check";
+import { businessIndexName, getBusinessIndex } from "#search/client";
+import { findFreePort, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "#search/meili-server";
+import { rebuildIndex } from "#search/reindex";
+import { businessIndexSettings, ensureIndex } from "#search/settings";
+import { drainOutbox, drainOutboxOnce, pendingOutboxCount } from "#search/sync-worker";
+import { signUpThroughForm } from "#tests/helpers/accounts";
+import { startTestApp } from "#tests/helpers/app";
 
 /**
  * This file runs its own Meilisearch (not the shared one) so it can stop and restart it.
@@ -64,7 +64,7 @@ describe("index settings", () => {
 });
 
 async function meiliSettings(name: string) {
-  const { getSearchClient } = await import("../../search/client");
+  const { getSearchClient } = await import("#search/client");
   return getSearchClient().index(name).getSettings();
 }
 
@@ -163,7 +163,7 @@ describe("the outbox and the sync worker", () => {
     expect(phases).toEqual(new Set(["reading", "indexing", "swapping"]));
     expect(result.indexed).toBe(await prisma.business.count({ where: { status: "published" } }));
     expect(differenceCount(await compareIndexWithDatabase())).toBe(0);
-    const indexes = (await (await import("../../search/client")).getSearchClient().getIndexes({ limit: 100 })).results.map((i) => i.uid);
+    const indexes = (await (await import("#search/client")).getSearchClient().getIndexes({ limit: 100 })).results.map((i) => i.uid);
     expect(indexes).not.toContain(`${businessIndexName()}-rebuild`);
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createBusiness, publishBusiness } from "~/models/businesses.server";
-import { DEMO_CITIES, makeBusinessInput, seededRandom } from "../../prisma/factories";
-import { findFreePort } from "../../search/meili-server";
-import { signUpThroughForm } from "../helpers/accounts";
-import { startTestApp } from "../helpers/app";
+import { createBusiness, publishBusiness } from "#app/models/businesses.server";
+import { DEMO_CITIES, makeBusinessInput, seededRandom } from "#prisma/factories";
+import { findFreePort } from "#search/meili-server";
+import { signUpThroughForm } from "#tests/helpers/accounts";
+import { startTestApp } from "#tests/helpers/app";
 
 /** With Meilisearch unreachable the search page explains, with a 503, instead of crashing. */
 let app: Awaited<ReturnType<typeof startTestApp>>;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BusinessInput } from "~/domain/business";
-import { createBusiness, publishBusiness, unpublishBusiness } from "~/models/businesses.server";
-import { prisma } from "~/utils/db.server";
-import { DEMO_CITIES, makeBusinessInput, seededRandom, type DemoCity } from "../../prisma/factories";
-import { businessIndexName } from "../../search/client";
-import { ensureIndex } from "../../search/settings";
-import { drainOutbox } from "../../search/sync-worker";
-import { startTestApp } from "../helpers/app";
+import type { BusinessInput } from "#app/domain/business";
+import { createBusiness, publishBusiness, unpublishBusiness } from "#app/models/businesses.server";
+import { prisma } from "#app/utils/db.server";
+import { DEMO_CITIES, makeBusinessInput, seededRandom, type DemoCity } from "#prisma/factories";
+import { businessIndexName } from "#search/client";
+import { ensureIndex } from "#search/settings";
+import { drainOutbox } from "#search/sync-worker";
+import { startTestApp } from "#tests/helpers/app";
 
 /**
  * The search page and the header's suggestions, through HTTP against the real app, database and

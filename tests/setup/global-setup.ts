@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { applyMigrations } from "../../server/boot";
-import { startEmbeddedMeilisearch } from "../../search/meili-server";
+import { applyMigrations } from "#server/boot";
+import { startEmbeddedMeilisearch } from "#search/meili-server";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BusinessFormSchema } from "~/domain/business-schema";
-import { ChangePasswordSchema, SignUpSchema } from "~/domain/auth-schema";
-import { CATEGORIES } from "~/domain/taxonomy";
+import { BusinessFormSchema } from "#app/domain/business-schema";
+import { ChangePasswordSchema, SignUpSchema } from "#app/domain/auth-schema";
+import { CATEGORIES } from "#app/domain/taxonomy";
 
 const firstCategory = CATEGORIES[0]!;
 

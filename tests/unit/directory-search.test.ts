@@ -21,7 +21,7 @@ import {
   toUrlSearchParams,
   widerRadius,
   type FilterAttribute,
-} from "~/domain/directory-search";
+} from "#app/domain/directory-search";
 
 const parse = (query: string) => parseDirectorySearchRequest(new URLSearchParams(query));
 const noFacets = { category: [], problem: [], kind: [], capacity: [], city: [], region: [], withinKm: 25 };

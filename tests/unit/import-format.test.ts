@@ -17,8 +17,8 @@ import {
   type ImportRow,
   type LabelCounts,
   type RawImportValues,
-} from "~/domain/import-format";
-import { CATEGORIES, inferProfileTags } from "~/domain/taxonomy";
+} from "#app/domain/import-format";
+import { CATEGORIES, inferProfileTags } from "#app/domain/taxonomy";
 
 const good: RawImportValues = { name: "Bloom & Vine", categories: "Florists", city: "Portland", region: "OR", country: "US" };
 

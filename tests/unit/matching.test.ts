@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { categoryRarity, matchOptions, rankComplementary, rankOverflow, scoreComplementary, tradeSimilarity } from "~/domain/matching";
-import { north, profile } from "../fixtures/match-profiles";
+import { categoryRarity, matchOptions, rankComplementary, rankOverflow, scoreComplementary, tradeSimilarity } from "#app/domain/matching";
+import { north, profile } from "#tests/fixtures/match-profiles";
 
 const photographer = profile("photographer", ["wedding-photographer"], { wantsFromPartners: "Couples who need wedding flowers and catering" });
 

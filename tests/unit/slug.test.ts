@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSlug, nextFreeSlug, slugify } from "~/domain/slug";
+import { checkSlug, nextFreeSlug, slugify } from "#app/domain/slug";
 
 describe("slugs", () => {
   it("derives readable ASCII slugs from names", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipText, normaliseTag, normaliseTagList, parseTagText } from "~/domain/tags";
+import { clipText, normaliseTag, normaliseTagList, parseTagText } from "#app/domain/tags";
 
 describe("tags", () => {
   it("treats case and stray spaces as the same tag", () => {

@@ -10,7 +10,7 @@ import {
   SUBSTITUTE_TRADES,
   TARGET_CUSTOMERS,
   UMBRELLA_LABELS,
-} from "~/domain/taxonomy";
+} from "#app/domain/taxonomy";
 
 const key = (label: string) => label.toLowerCase().trim();
 
