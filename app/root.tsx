@@ -29,7 +29,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = session ? { email: session.user.email } : null;
   // Sliding expiry happens here, with the cookie sent again in the same response.
   const renewedUntil = session ? await renewSessionIfDue(session) : null;
-  const headers: HeadersInit = renewedUntil ? { "Set-Cookie": serializeSessionCookie(readToken(request), renewedUntil) } : {};
+  const headers: HeadersInit = renewedUntil
+    ? { "Set-Cookie": serializeSessionCookie(readToken(request), renewedUntil) }
+    : {};
   return data({ user }, { headers });
 }
 
@@ -60,7 +62,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white">
@@ -68,23 +73,35 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/" className="text-lg font-bold text-brand-800 no-underline">
               Mutualist
             </Link>
-            <Link to="/" className="text-sm">Directory</Link>
-            <Link to="/search" className="hidden text-sm md:inline">Search</Link>
-            {onSearchPage ? null : <HeaderSearch className="order-last w-full md:order-none md:w-auto md:max-w-sm md:flex-1" />}
+            <Link to="/" className="text-sm">
+              Directory
+            </Link>
+            <Link to="/search" className="hidden text-sm md:inline">
+              Search
+            </Link>
+            {onSearchPage ? null : (
+              <HeaderSearch className="order-last w-full md:order-none md:w-auto md:max-w-sm md:flex-1" />
+            )}
             <div className="ml-auto flex items-center gap-3 text-sm">
               {user ? (
                 <>
                   <Link to="/dashboard">Your businesses</Link>
                   <Link to="/imports">Import members</Link>
-                  <Link to="/account" title={user.email}>Account</Link>
+                  <Link to="/account" title={user.email}>
+                    Account
+                  </Link>
                   <Form method="post" action="/logout">
-                    <button type="submit" className="btn-secondary py-1">Log out</button>
+                    <button type="submit" className="btn-secondary py-1">
+                      Log out
+                    </button>
                   </Form>
                 </>
               ) : (
                 <>
                   <Link to="/login">Log in</Link>
-                  <Link to="/signup" className="btn py-1">Sign up</Link>
+                  <Link to="/signup" className="btn py-1">
+                    Sign up
+                  </Link>
                 </>
               )}
             </div>

@@ -12,9 +12,20 @@ import { DEMO_CITIES, pick, seededRandom } from "#prisma/factories";
 import { CATEGORIES } from "#app/domain/taxonomy";
 
 const EXTRA_CITIES = [
-  ["Seattle", "WA", "US"], ["Boise", "ID", "US"], ["Sacramento", "CA", "US"], ["Phoenix", "AZ", "US"], ["Chicago", "IL", "US"],
-  ["Boston", "MA", "US"], ["Atlanta", "GA", "US"], ["Nashville", "TN", "US"], ["Vancouver", "BC", "CA"], ["Montreal", "QC", "CA"],
-  ["Leeds", "England", "GB"], ["Glasgow", "Scotland", "GB"], ["Cardiff", "Wales", "GB"], ["Oregon City", "Oregon", "United States"],
+  ["Seattle", "WA", "US"],
+  ["Boise", "ID", "US"],
+  ["Sacramento", "CA", "US"],
+  ["Phoenix", "AZ", "US"],
+  ["Chicago", "IL", "US"],
+  ["Boston", "MA", "US"],
+  ["Atlanta", "GA", "US"],
+  ["Nashville", "TN", "US"],
+  ["Vancouver", "BC", "CA"],
+  ["Montreal", "QC", "CA"],
+  ["Leeds", "England", "GB"],
+  ["Glasgow", "Scotland", "GB"],
+  ["Cardiff", "Wales", "GB"],
+  ["Oregon City", "Oregon", "United States"],
 ] as const;
 
 export function generateMemberCsv(rows: number, seed = 42): string {
@@ -28,7 +39,8 @@ export function generateMemberCsv(rows: number, seed = 42): string {
     const name = `${pick(random, ["Alder", "Bluebird", "Cedar", "Copper", "Fern", "Harbor", "Juniper", "Maple", "Wren"])} ${category.name.replace(/s$/, "")} ${i}`;
     const useCoordinates = random() < 0.2;
     const demo = pick(random, DEMO_CITIES);
-    const [city, region, country] = random() < 0.5 ? [demo.name, demo.region, demo.country] : pick(random, EXTRA_CITIES);
+    const [city, region, country] =
+      random() < 0.5 ? [demo.name, demo.region, demo.country] : pick(random, EXTRA_CITIES);
     const lat = useCoordinates ? (demo.lat + (random() - 0.5) * 0.1).toFixed(5) : "";
     const lng = useCoordinates ? (demo.lng + (random() - 0.5) * 0.1).toFixed(5) : "";
     const placeCity = useCoordinates ? demo.name : city;
@@ -40,8 +52,20 @@ export function generateMemberCsv(rows: number, seed = 42): string {
     const offerings = random() < 0.5 ? `"${category.offerings.slice(0, 3).join("; ")}"` : "";
     const capacity = pick(random, ["", "", "none", "booked-out", "spare-capacity"]);
     lines.push(
-      [ref, bad ? "X" : name, `"${category.name}${second}${umbrella}${unknown}"`, placeCity, placeRegion, placeCountry, lat, lng,
-        random() < 0.5 ? `www.example-${i}.com` : "", description, offerings, capacity].join(","),
+      [
+        ref,
+        bad ? "X" : name,
+        `"${category.name}${second}${umbrella}${unknown}"`,
+        placeCity,
+        placeRegion,
+        placeCountry,
+        lat,
+        lng,
+        random() < 0.5 ? `www.example-${i}.com` : "",
+        description,
+        offerings,
+        capacity,
+      ].join(","),
     );
   }
   return `${lines.join("\r\n")}\r\n`;
@@ -80,7 +104,9 @@ async function main() {
     `${rows} rows (${(text.length / 1e6).toFixed(1)} MB) into an empty database: ${firstRun.toFixed(1)} s ` +
       `(${summary.createdCount} created, ${summary.failedCount} failed, ${summary.unmappedLabels.length} unmapped labels)`,
   );
-  console.log(`Same file again: ${secondRun.toFixed(1)} s (${second.unchangedCount} unchanged, ${second.createdCount} created, ${second.updatedCount} updated); ${count} businesses`);
+  console.log(
+    `Same file again: ${secondRun.toFixed(1)} s (${second.unchangedCount} unchanged, ${second.createdCount} created, ${second.updatedCount} updated); ${count} businesses`,
+  );
   await prisma.$disconnect();
   rmSync(dir, { recursive: true, force: true });
 }

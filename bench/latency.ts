@@ -118,7 +118,13 @@ function searchQueries(): string[] {
     const category = pick(random, CATEGORIES);
     const params = new URLSearchParams();
     const kind = i % 5;
-    if (kind !== 3) params.set("q", random() < 0.3 ? typo(category.name.toLowerCase()) : pick(random, [category.name, ...category.aliases, ...category.offerings]));
+    if (kind !== 3)
+      params.set(
+        "q",
+        random() < 0.3
+          ? typo(category.name.toLowerCase())
+          : pick(random, [category.name, ...category.aliases, ...category.offerings]),
+      );
     if (kind === 1 || kind === 3) params.append("category", pick(random, CATEGORIES).slug);
     if (kind === 2 || kind === 3 || kind === 4) {
       params.set("near", pick(random, places));
@@ -145,7 +151,9 @@ async function benchSearch(base: string) {
   const bar = new SingleBar({ format: "Search [{bar}] {value}/{total}", hideCursor: true });
   bar.start(queries.length, 0);
   for (const query of queries) {
-    const [response, ms] = await timed(() => fetch(`${base}/search?${query}`).then(async (r) => [r.status, await r.text()] as const));
+    const [response, ms] = await timed(() =>
+      fetch(`${base}/search?${query}`).then(async (r) => [r.status, await r.text()] as const),
+    );
     if (response[0] !== 200) throw new Error(`/search?${query} answered ${response[0]}`);
     route.push(ms);
     const request = parseDirectorySearchRequest(new URLSearchParams(query));
@@ -171,15 +179,29 @@ async function benchSuggestions(base: string) {
   const { token } = await createSession(owner.id);
   const cookie = `mutualist_session=${token}`;
   const random = seededRandom(77);
-  const ids = (await prisma.business.findMany({ where: { ownerId: owner.id, status: "published" }, select: { id: true } })).map((row) => row.id);
+  const ids = (
+    await prisma.business.findMany({ where: { ownerId: owner.id, status: "published" }, select: { id: true } })
+  ).map((row) => row.id);
   const picked = Array.from({ length: QUERIES }, () => ids[Math.floor(random() * ids.length)]!);
-  const rowsById = new Map((await Promise.all(picked.map((id) => prisma.business.findUnique({ where: { id } })))).flatMap((row) => (row ? [[row.id, row] as const] : [])));
-  const sample = picked.flatMap((id) => { const row = rowsById.get(id); return row ? [toProfile(row)] : []; });
-  const results: Record<string, Record<"route" | "routeMeili" | "json" | "jsonMeili" | "meiliOwn" | "meiliFromNode", number[]>> = {};
+  const rowsById = new Map(
+    (await Promise.all(picked.map((id) => prisma.business.findUnique({ where: { id } })))).flatMap((row) =>
+      row ? [[row.id, row] as const] : [],
+    ),
+  );
+  const sample = picked.flatMap((id) => {
+    const row = rowsById.get(id);
+    return row ? [toProfile(row)] : [];
+  });
+  const results: Record<
+    string,
+    Record<"route" | "routeMeili" | "json" | "jsonMeili" | "meiliOwn" | "meiliFromNode", number[]>
+  > = {};
   // The routes report Meilisearch's own time for the queries they made (Server-Timing: meili).
   const fetchTimed = async (url: string) => {
     const [[status, timing], ms] = await timed(() =>
-      fetch(url, { headers: { Cookie: cookie } }).then(async (r) => [r.status, r.headers.get("Server-Timing") ?? "", await r.text()] as const),
+      fetch(url, { headers: { Cookie: cookie } }).then(
+        async (r) => [r.status, r.headers.get("Server-Timing") ?? "", await r.text()] as const,
+      ),
     );
     if (status !== 200) throw new Error(`${url} answered ${status}`);
     const meili = Number(/meili;dur=([\d.]+)/.exec(timing)?.[1]);
@@ -194,7 +216,14 @@ async function benchSuggestions(base: string) {
     }
   }
   for (const tab of ["complementary", "overflow"] as const) {
-    const figures = { route: [] as number[], routeMeili: [] as number[], json: [] as number[], jsonMeili: [] as number[], meiliOwn: [] as number[], meiliFromNode: [] as number[] };
+    const figures = {
+      route: [] as number[],
+      routeMeili: [] as number[],
+      json: [] as number[],
+      jsonMeili: [] as number[],
+      meiliOwn: [] as number[],
+      meiliFromNode: [] as number[],
+    };
     const bar = new SingleBar({ format: `${tab.padEnd(13)} [{bar}] {value}/{total}`, hideCursor: true });
     bar.start(sample.length, 0);
     for (const business of sample) {
@@ -206,7 +235,9 @@ async function benchSuggestions(base: string) {
       figures.jsonMeili.push(json.meili);
       const self = toMatchProfile(business);
       const [candidates, directMs] = await timed(() =>
-        tab === "overflow" ? overflowCandidates({ self, excludeIds: [] }) : complementaryCandidates({ self, excludeIds: [] }),
+        tab === "overflow"
+          ? overflowCandidates({ self, excludeIds: [] })
+          : complementaryCandidates({ self, excludeIds: [] }),
       );
       figures.meiliOwn.push(candidates.meiliMs);
       figures.meiliFromNode.push(directMs);

@@ -20,9 +20,22 @@ const BASE_TIME = Date.UTC(2026, 10, 1);
  * one also lists a substitute trade (a DJ who also plays live, a house cleaner who also does offices).
  */
 const BUSY_TRADES = [
-  "wedding-photographer", "florist", "caterer", "dj", "event-venue", "cake-designer", "wedding-planner",
-  "real-estate-agent", "real-estate-agent", "mortgage-broker", "home-inspector", "mover", "insurance-agent",
-  "house-cleaner", "pest-control", "property-manager",
+  "wedding-photographer",
+  "florist",
+  "caterer",
+  "dj",
+  "event-venue",
+  "cake-designer",
+  "wedding-planner",
+  "real-estate-agent",
+  "real-estate-agent",
+  "mortgage-broker",
+  "home-inspector",
+  "mover",
+  "insurance-agent",
+  "house-cleaner",
+  "pest-control",
+  "property-manager",
 ];
 const CAPACITIES = ["spare-capacity", "booked-out", "none"] as const;
 

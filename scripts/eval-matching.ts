@@ -72,7 +72,12 @@ async function main() {
     const { labelled, productText } = readFile(path.resolve(file!));
     console.log(`Importing ${labelled.length} businesses (names, places, category labels only)…`);
     const owner = await prisma.user.create({ data: { email: "eval@mutualist.local", passwordHash: "!no-sign-in" } });
-    const summary = await runImport({ ownerId: owner.id, fileName: path.basename(file!), format: "jsonl", text: productText });
+    const summary = await runImport({
+      ownerId: owner.id,
+      fileName: path.basename(file!),
+      format: "jsonl",
+      text: productText,
+    });
     while ((await pendingOutboxCount()) > 0) await drainOutbox(5000);
 
     const rows = await prisma.business.findMany({ where: { ownerId: owner.id, status: "published" } });
@@ -83,7 +88,10 @@ async function main() {
       return label ? [{ id: row.id, name: row.name, ...label }] : [];
     });
 
-    const bar = new SingleBar({ format: "Suggesting [{bar}] {value}/{total} | {duration_formatted}", hideCursor: true });
+    const bar = new SingleBar({
+      format: "Suggesting [{bar}] {value}/{total} | {duration_formatted}",
+      hideCursor: true,
+    });
     bar.start(rows.length, 0);
     const product: EvalLists = new Map();
     const baseline: EvalLists = new Map();
@@ -98,7 +106,10 @@ async function main() {
           suggestOverflowPartners(business, {}, 5),
         ]);
         meiliMs += complementary.meiliMs + overflow.meiliMs;
-        product.set(row.id, { complementary: complementary.partners.map((p) => p.id), overflow: overflow.partners.map((p) => p.id) });
+        product.set(row.id, {
+          complementary: complementary.partners.map((p) => p.id),
+          overflow: overflow.partners.map((p) => p.id),
+        });
         const labels = byRef.get(row.externalRef ?? "")?.sourceCategories ?? [];
         const radius = (business.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
         const keyword = await index.search(labels.join(" "), {
@@ -122,8 +133,17 @@ async function main() {
     };
     const byId = new Map(businesses.map((b) => [b.id, b]));
     console.log(formatReport(metrics, counts, (id) => byId.get(id), idToRef, product));
-    console.log(`Unmapped labels: ${summary.unmappedLabels.slice(0, 15).map((entry) => `${entry.label} (${entry.count})`).join(", ") || "none"}`);
-    console.log(`Index ${businessIndexName()} · Meilisearch time for candidate queries: ${Math.round(meiliMs)} ms in all · run ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Unmapped labels: ${
+        summary.unmappedLabels
+          .slice(0, 15)
+          .map((entry) => `${entry.label} (${entry.count})`)
+          .join(", ") || "none"
+      }`,
+    );
+    console.log(
+      `Index ${businessIndexName()} · Meilisearch time for candidate queries: ${Math.round(meiliMs)} ms in all · run ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     if (process.env.EVAL_DEBUG) {
       const rowById = new Map(rows.map((row) => [row.id, row]));
       const describe = (id: string) => {
@@ -149,7 +169,10 @@ async function main() {
       }
     }
     if (jsonPath) {
-      writeFileSync(jsonPath, `${JSON.stringify({ product: metrics.product, baseline: metrics.baseline, spheres: metrics.spheres, counts }, null, 2)}\n`);
+      writeFileSync(
+        jsonPath,
+        `${JSON.stringify({ product: metrics.product, baseline: metrics.baseline, spheres: metrics.spheres, counts }, null, 2)}\n`,
+      );
       console.log(`Wrote ${jsonPath}`);
     }
   } finally {

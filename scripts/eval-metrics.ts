@@ -40,26 +40,38 @@ export function scoreBusinesses(businesses: EvalBusiness[], lists: EvalLists): P
 
   return businesses.map((business) => {
     const metro = (byMetro.get(business.metro) ?? []).filter((other) => other.id !== business.id);
-    const sphereOthers = metro.filter((other) => other.sphere === business.sphere && other.profession !== business.profession);
+    const sphereOthers = metro.filter(
+      (other) => other.sphere === business.sphere && other.profession !== business.profession,
+    );
     const sameProfession = metro.filter((other) => other.profession === business.profession);
     const otherProfessions = new Set(sphereOthers.map((other) => other.profession));
     const list = lists.get(business.id) ?? { complementary: [], overflow: [] };
-    const top10 = list.complementary.slice(0, 10).map((id) => byId.get(id)).filter((b): b is EvalBusiness => !!b);
+    const top10 = list.complementary
+      .slice(0, 10)
+      .map((id) => byId.get(id))
+      .filter((b): b is EvalBusiness => !!b);
     const top5 = top10.slice(0, 5);
-    const overflow5 = list.overflow.slice(0, 5).map((id) => byId.get(id)).filter((b): b is EvalBusiness => !!b);
-    const inSphereOther = (other: EvalBusiness) => other.sphere === business.sphere && other.profession !== business.profession;
+    const overflow5 = list.overflow
+      .slice(0, 5)
+      .map((id) => byId.get(id))
+      .filter((b): b is EvalBusiness => !!b);
+    const inSphereOther = (other: EvalBusiness) =>
+      other.sphere === business.sphere && other.profession !== business.profession;
 
     const values: Partial<MetricSet> = {
-      competitorAt10: top10.filter((other) => other.profession === business.profession).length / Math.max(1, top10.length),
+      competitorAt10:
+        top10.filter((other) => other.profession === business.profession).length / Math.max(1, top10.length),
     };
     if (sphereOthers.length >= 5) values.precisionAt5 = top5.filter(inSphereOther).length / 5;
     const coverageDenominator = Math.min(10, otherProfessions.size);
     if (coverageDenominator >= 1) {
-      values.coverageAt10 = new Set(top10.filter(inSphereOther).map((other) => other.profession)).size / coverageDenominator;
+      values.coverageAt10 =
+        new Set(top10.filter(inSphereOther).map((other) => other.profession)).size / coverageDenominator;
     }
     const overflowDenominator = Math.min(5, sameProfession.length);
     if (overflowDenominator >= 1) {
-      values.overflowPrecisionAt5 = overflow5.filter((other) => other.profession === business.profession).length / overflowDenominator;
+      values.overflowPrecisionAt5 =
+        overflow5.filter((other) => other.profession === business.profession).length / overflowDenominator;
     }
     return { business, values };
   });
@@ -77,7 +89,11 @@ export function aggregate(rows: PerBusiness[]): Figures {
     const counted = rows.filter((row) => row.values[metric] !== undefined);
     micro[metric] = round(mean(counted.map((row) => row.values[metric]!)));
     const byProfession = new Map<string, number[]>();
-    for (const row of counted) byProfession.set(row.business.profession, [...(byProfession.get(row.business.profession) ?? []), row.values[metric]!]);
+    for (const row of counted)
+      byProfession.set(row.business.profession, [
+        ...(byProfession.get(row.business.profession) ?? []),
+        row.values[metric]!,
+      ]);
     macro[metric] = round(mean([...byProfession.values()].map(mean)));
   }
   return { macro, micro };
@@ -124,8 +140,12 @@ export function formatReport(
   lists?: EvalLists,
 ): string {
   const lines: string[] = [];
-  lines.push(`\nBusinesses: ${counts.businesses} · imported: ${counts.imported} · unmapped category labels: ${counts.unmappedLabels}\n`);
-  lines.push(`${"metric".padEnd(24)} ${"product macro".padStart(14)} ${"baseline macro".padStart(15)} ${"product micro".padStart(14)} ${"baseline micro".padStart(15)}`);
+  lines.push(
+    `\nBusinesses: ${counts.businesses} · imported: ${counts.imported} · unmapped category labels: ${counts.unmappedLabels}\n`,
+  );
+  lines.push(
+    `${"metric".padEnd(24)} ${"product macro".padStart(14)} ${"baseline macro".padStart(15)} ${"product micro".padStart(14)} ${"baseline micro".padStart(15)}`,
+  );
   for (const metric of METRICS) {
     lines.push(
       `${LABELS[metric].padEnd(24)} ${fmt(metrics.product.macro[metric]).padStart(14)} ${fmt(metrics.baseline.macro[metric]).padStart(15)} ${fmt(metrics.product.micro[metric]).padStart(14)} ${fmt(metrics.baseline.micro[metric]).padStart(15)}`,
@@ -134,26 +154,42 @@ export function formatReport(
   lines.push("\nPer sphere (macro; product / baseline):");
   for (const [sphere, figures] of Object.entries(metrics.spheres)) {
     const base = metrics.baselineSpheres[sphere]!;
-    lines.push(`  ${sphere.padEnd(20)} ${METRICS.map((metric) => `${LABELS[metric]} ${fmt(figures.macro[metric])} / ${fmt(base.macro[metric])}`).join(" · ")}`);
+    lines.push(
+      `  ${sphere.padEnd(20)} ${METRICS.map((metric) => `${LABELS[metric]} ${fmt(figures.macro[metric])} / ${fmt(base.macro[metric])}`).join(" · ")}`,
+    );
   }
   for (const metric of METRICS) {
     const perProfession = new Map<string, number[]>();
     for (const row of metrics.productRows) {
       const value = row.values[metric];
-      if (value !== undefined) perProfession.set(row.business.profession, [...(perProfession.get(row.business.profession) ?? []), value]);
+      if (value !== undefined)
+        perProfession.set(row.business.profession, [...(perProfession.get(row.business.profession) ?? []), value]);
     }
-    const ordered = [...perProfession].map(([profession, values]) => [profession, mean(values)] as const).sort((a, b) => a[1] - b[1]);
+    const ordered = [...perProfession]
+      .map(([profession, values]) => [profession, mean(values)] as const)
+      .sort((a, b) => a[1] - b[1]);
     if (metric === "competitorAt10") ordered.reverse();
     lines.push(`\n${LABELS[metric]} by profession, worst first (product):`);
-    lines.push(`  ${ordered.slice(0, 12).map(([profession, value]) => `${profession} ${value.toFixed(2)}`).join(" · ")}`);
+    lines.push(
+      `  ${ordered
+        .slice(0, 12)
+        .map(([profession, value]) => `${profession} ${value.toFixed(2)}`)
+        .join(" · ")}`,
+    );
   }
   const worst = metrics.productRows
     .filter((row) => row.values.precisionAt5 !== undefined)
-    .sort((a, b) => a.values.precisionAt5! - b.values.precisionAt5! || (b.values.competitorAt10 ?? 0) - (a.values.competitorAt10 ?? 0))
+    .sort(
+      (a, b) =>
+        a.values.precisionAt5! - b.values.precisionAt5! ||
+        (b.values.competitorAt10 ?? 0) - (a.values.competitorAt10 ?? 0),
+    )
     .slice(0, 8);
   lines.push("\nWorst cases (precision@5):");
   for (const row of worst) {
-    lines.push(`  ${row.business.name} (${row.business.profession}, ${row.business.metro}): precision@5 ${fmt(row.values.precisionAt5!)}`);
+    lines.push(
+      `  ${row.business.name} (${row.business.profession}, ${row.business.metro}): precision@5 ${fmt(row.values.precisionAt5!)}`,
+    );
     const top = lists?.get(row.business.id)?.complementary.slice(0, 5) ?? [];
     for (const id of top) {
       const other = lookup(id);

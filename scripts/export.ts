@@ -57,7 +57,9 @@ async function main(): Promise<number> {
     await flush();
     out.end();
     await once(out, "finish");
-    console.log(`Wrote ${count.toLocaleString("en")} businesses to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Wrote ${count.toLocaleString("en")} businesses to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return 0;
   } finally {
     if (!out.closed) out.end();

@@ -78,14 +78,20 @@ async function main(): Promise<number> {
   try {
     const owner = await findImportOwner(args.owner);
     if (!owner) {
-      console.log(`No account with the email ${args.owner}: sign up first, or leave out --owner to use the system account`);
+      console.log(
+        `No account with the email ${args.owner}: sign up first, or leave out --owner to use the system account`,
+      );
       return 2;
     }
     console.log(`Importing ${args.file} for ${owner.email}`);
 
     const started = performance.now();
     const rowsBar = new cliProgress.SingleBar(
-      { format: "Importing |{bar}| {value}/{total} rows · {created} created, {updated} updated, {unchanged} unchanged, {failed} failed", hideCursor: true },
+      {
+        format:
+          "Importing |{bar}| {value}/{total} rows · {created} created, {updated} updated, {unchanged} unchanged, {failed} failed",
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     let barStarted = false;
@@ -135,7 +141,10 @@ async function indexPending(): Promise<number> {
   let pending = await pendingOutboxCount();
   if (pending === 0) return 0;
   let total = pending;
-  const bar = new cliProgress.SingleBar({ format: "Indexing  |{bar}| {value}/{total} changes", hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: "Indexing  |{bar}| {value}/{total} changes", hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(total, 0);
   let lastProgress = Date.now();
   let finished = false;
@@ -163,20 +172,31 @@ async function indexPending(): Promise<number> {
   return pending;
 }
 
-function printReport(summary: ImportSummary, status: string, importSeconds: number, indexSeconds: number, pendingIndex: number) {
+function printReport(
+  summary: ImportSummary,
+  status: string,
+  importSeconds: number,
+  indexSeconds: number,
+  pendingIndex: number,
+) {
   console.log("");
-  console.log(`Import ${summary.importId}: ${number(summary.totalRows)} rows in ${importSeconds.toFixed(1)} s, indexed in ${indexSeconds.toFixed(1)} s (${status})`);
+  console.log(
+    `Import ${summary.importId}: ${number(summary.totalRows)} rows in ${importSeconds.toFixed(1)} s, indexed in ${indexSeconds.toFixed(1)} s (${status})`,
+  );
   console.log(`  created    ${number(summary.createdCount)}`);
   console.log(`  updated    ${number(summary.updatedCount)}`);
   console.log(`  unchanged  ${number(summary.unchangedCount)}`);
   console.log(`  failed     ${number(summary.failedCount)}`);
   if (pendingIndex > 0) {
-    console.log(`${number(pendingIndex)} changes still wait for the search index (is Meilisearch reachable?); the app's sync worker indexes them when it runs.`);
+    console.log(
+      `${number(pendingIndex)} changes still wait for the search index (is Meilisearch reachable?); the app's sync worker indexes them when it runs.`,
+    );
   }
   if (summary.unmappedLabels.length) {
     console.log("");
     console.log("Category labels that matched nothing:");
-    for (const { label, count } of summary.unmappedLabels.slice(0, 50)) console.log(`  ${clean(label)} × ${number(count)}`);
+    for (const { label, count } of summary.unmappedLabels.slice(0, 50))
+      console.log(`  ${clean(label)} × ${number(count)}`);
     if (summary.unmappedLabels.length > 50) console.log(`  … and ${number(summary.unmappedLabels.length - 50)} more`);
   }
   if (summary.problems.length) {

@@ -44,7 +44,15 @@ try {
   const currentSchema = path.join(scratch, "current.prisma");
   writeFileSync(currentSchema, pulled.slice(start));
   const sql = cleanSql(
-    prisma(["migrate", "diff", "--from-schema-datamodel", currentSchema, "--to-schema-datamodel", "prisma/schema.prisma", "--script"]),
+    prisma([
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      currentSchema,
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+    ]),
   );
   if (!sql || sql === "-- This is an empty migration.") {
     console.log("prisma/schema.prisma matches the migrations: nothing to write.");

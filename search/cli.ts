@@ -31,7 +31,10 @@ async function main() {
       return 0;
     }
     if (command === "reindex") {
-      const bar = new SingleBar({ format: "{phase} [{bar}] {value}/{total} businesses | {duration_formatted}", hideCursor: true });
+      const bar = new SingleBar({
+        format: "{phase} [{bar}] {value}/{total} businesses | {duration_formatted}",
+        hideCursor: true,
+      });
       let phase = "";
       const started = Date.now();
       const result = await rebuildIndex({
@@ -44,19 +47,29 @@ async function main() {
         },
       });
       bar.stop();
-      log(`Rebuilt ${businessIndexName()}: ${result.indexed} businesses in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-        (result.requeued ? `; ${result.requeued} changed during the rebuild, re-queued` : ""));
+      log(
+        `Rebuilt ${businessIndexName()}: ${result.indexed} businesses in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+          (result.requeued ? `; ${result.requeued} changed during the rebuild, re-queued` : ""),
+      );
       await drainOutbox();
       return 0;
     }
     const differences = await compareIndexWithDatabase();
-    log(`Database: ${differences.databaseCount} published · index: ${differences.indexCount} documents · pending sync: ${await pendingOutboxCount()}`);
+    log(
+      `Database: ${differences.databaseCount} published · index: ${differences.indexCount} documents · pending sync: ${await pendingOutboxCount()}`,
+    );
     for (const kind of ["missing", "stale", "extra"] as const) {
       const ids = differences[kind];
-      log(`${kind.padEnd(8)} ${ids.length}${ids.length ? `  ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}` : ""}`);
+      log(
+        `${kind.padEnd(8)} ${ids.length}${ids.length ? `  ${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}` : ""}`,
+      );
     }
     const total = differenceCount(differences);
-    log(total === 0 ? "0 differences: the index matches the database." : `${total} differences. Run npm run search:reindex to rebuild.`);
+    log(
+      total === 0
+        ? "0 differences: the index matches the database."
+        : `${total} differences. Run npm run search:reindex to rebuild.`,
+    );
     return total === 0 ? 0 : 1;
   } finally {
     await services.stop();

@@ -12,7 +12,10 @@ const agents = {
   "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }),
 };
 
-export function keepAliveHttpClient(input: Parameters<typeof fetch>[0], init: Parameters<typeof fetch>[1] = {}): Promise<unknown> {
+export function keepAliveHttpClient(
+  input: Parameters<typeof fetch>[0],
+  init: Parameters<typeof fetch>[1] = {},
+): Promise<unknown> {
   const url = new URL(input instanceof Request ? input.url : String(input));
   const headers: Record<string, string> = {};
   new Headers(init.headers).forEach((value, key) => {
@@ -45,7 +48,9 @@ export function keepAliveHttpClient(input: Parameters<typeof fetch>[0], init: Pa
           const status = response.statusCode ?? 0;
           if (status >= 400) {
             const apiResponse = new Response(text, { status, statusText: response.statusMessage ?? "" });
-            return reject(new MeilisearchApiError(apiResponse, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
+            return reject(
+              new MeilisearchApiError(apiResponse, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]),
+            );
           }
           resolve(parsed);
         });

@@ -120,15 +120,20 @@ export async function startEmbeddedMeilisearch(options: StartOptions): Promise<E
   const child = spawn(
     binary,
     [
-      "--db-path", path.join(options.dataDir, "db"),
-      "--http-addr", `127.0.0.1:${port}`,
+      "--db-path",
+      path.join(options.dataDir, "db"),
+      "--http-addr",
+      `127.0.0.1:${port}`,
       "--no-analytics",
       // Production mode: the key is required (ours has 24 random bytes) and there is no web console.
-      "--env", "production",
-      "--log-level", "WARN",
+      "--env",
+      "production",
+      "--log-level",
+      "WARN",
       // Meilisearch's default (2/3 of RAM) made every small indexing task take 0.1–2 s here;
       // with 1 GiB they take 10–40 ms (docs/decisions/006-meilisearch-indexing-memory.md).
-      "--max-indexing-memory", process.env.MEILI_MAX_INDEXING_MEMORY || "1GiB",
+      "--max-indexing-memory",
+      process.env.MEILI_MAX_INDEXING_MEMORY || "1GiB",
     ],
     // The key goes in the environment, not the command line, which every local user can read (ps).
     { stdio: ["ignore", logFd, logFd], env: { ...process.env, MEILI_MASTER_KEY: masterKey } },

@@ -9,14 +9,37 @@ import type { BusinessSearchDocument } from "./documents";
  * field the ranking and the suggestion cards need, so a suggestion needs no database round trip
  * (the outbox keeps the index within moments of the database; see search/sync-worker.ts).
  */
-const CARD_FIELDS: (keyof BusinessSearchDocument)[] = ["id", "name", "primaryCategory", "slug", "niche", "city", "region", "country"];
+const CARD_FIELDS: (keyof BusinessSearchDocument)[] = [
+  "id",
+  "name",
+  "primaryCategory",
+  "slug",
+  "niche",
+  "city",
+  "region",
+  "country",
+];
 const PLACE_FIELDS: (keyof BusinessSearchDocument)[] = ["_geo", "radiusKm", "servesRemotely"];
 const COMPLEMENTARY_FIELDS = [
-  ...CARD_FIELDS, ...PLACE_FIELDS, "categories", "offerings", "targetCustomers", "customerProblems", "partnershipKinds",
-  "offersToPartners", "wantsFromPartners", "capacity",
+  ...CARD_FIELDS,
+  ...PLACE_FIELDS,
+  "categories",
+  "offerings",
+  "targetCustomers",
+  "customerProblems",
+  "partnershipKinds",
+  "offersToPartners",
+  "wantsFromPartners",
+  "capacity",
 ] satisfies (keyof BusinessSearchDocument)[];
 /** Overflow ranking looks only at trades, offerings, capacity and place: a smaller answer to read. */
-const OVERFLOW_FIELDS = [...CARD_FIELDS, ...PLACE_FIELDS, "categories", "offerings", "capacity"] satisfies (keyof BusinessSearchDocument)[];
+const OVERFLOW_FIELDS = [
+  ...CARD_FIELDS,
+  ...PLACE_FIELDS,
+  "categories",
+  "offerings",
+  "capacity",
+] satisfies (keyof BusinessSearchDocument)[];
 
 export interface CandidateQuery {
   self: MatchProfile;
@@ -116,7 +139,10 @@ export async function complementaryCandidates(query: CandidateQuery, professions
   const geo = `_geoPoint(${self.lat}, ${self.lng}):asc`;
   const filters = commonFilters(query);
   if (query.profession) {
-    return run([{ q: "", filter: [...filters, `primaryCategory = ${quote(query.profession)}`], sort: [geo], limit: 40 }], COMPLEMENTARY_FIELDS);
+    return run(
+      [{ q: "", filter: [...filters, `primaryCategory = ${quote(query.profession)}`], sort: [geo], limit: 40 }],
+      COMPLEMENTARY_FIELDS,
+    );
   }
   const journeys = journeysOfCategories(self.categories);
   const wanted = complementaryCategories(self.categories)
@@ -126,14 +152,26 @@ export async function complementaryCandidates(query: CandidateQuery, professions
   const tags = [...self.customerProblems, ...self.targetCustomers].slice(0, 40);
   const related = [
     ...(journeys.length ? [`journeys IN [${journeys.map(quote).join(", ")}]`] : []),
-    ...(tags.length ? [`customerProblems IN [${tags.map(quote).join(", ")}]`, `targetCustomers IN [${tags.map(quote).join(", ")}]`] : []),
-  ];
-  return run([
-    { q: "", filter: [...filters, inWanted], sort: [geo], distinct: "primaryCategory", limit: professions },
-    ...(related.length
-      ? [{ q: "", filter: [...filters, `NOT primaryCategory = ${quote(self.primaryCategory)}`, related.join(" OR ")], sort: [geo], limit: 60 }]
+    ...(tags.length
+      ? [`customerProblems IN [${tags.map(quote).join(", ")}]`, `targetCustomers IN [${tags.map(quote).join(", ")}]`]
       : []),
-  ], COMPLEMENTARY_FIELDS);
+  ];
+  return run(
+    [
+      { q: "", filter: [...filters, inWanted], sort: [geo], distinct: "primaryCategory", limit: professions },
+      ...(related.length
+        ? [
+            {
+              q: "",
+              filter: [...filters, `NOT primaryCategory = ${quote(self.primaryCategory)}`, related.join(" OR ")],
+              sort: [geo],
+              limit: 60,
+            },
+          ]
+        : []),
+    ],
+    COMPLEMENTARY_FIELDS,
+  );
 }
 
 /** A booked-out firm looks for spare capacity, and the other way round. */
@@ -151,7 +189,9 @@ export async function overflowCandidates(query: CandidateQuery, budget = 80): Pr
   const sort = [`_geoPoint(${self.lat}, ${self.lng}):asc`];
   const own = self.categories.slice(0, 6);
   const inOwn = `categories IN [${own.map(quote).join(", ")}]`;
-  const similar = [...new Set(own.flatMap((slug) => similarCategories(slug, 0.15)))].filter((slug) => !own.includes(slug)).slice(0, 20);
+  const similar = [...new Set(own.flatMap((slug) => similarCategories(slug, 0.15)))]
+    .filter((slug) => !own.includes(slug))
+    .slice(0, 20);
   const fitting = FITTING_CAPACITY[self.capacity];
   // The budget is shared: a firm listing six trades gets fewer per trade, not six times the hits.
   const queryCount = own.length + (similar.length ? 1 : 0) + (fitting ? 1 : 0);
@@ -159,8 +199,12 @@ export async function overflowCandidates(query: CandidateQuery, budget = 80): Pr
   return run(
     [
       ...own.map((slug) => ({ q: "", filter: [...filters, `categories = ${quote(slug)}`], sort, limit: perTrade })),
-      ...(similar.length ? [{ q: "", filter: [...filters, `categories IN [${similar.map(quote).join(", ")}]`], sort, limit: perTrade }] : []),
-      ...(fitting ? [{ q: "", filter: [...filters, inOwn, `capacity = ${quote(fitting)}`], sort, limit: perTrade }] : []),
+      ...(similar.length
+        ? [{ q: "", filter: [...filters, `categories IN [${similar.map(quote).join(", ")}]`], sort, limit: perTrade }]
+        : []),
+      ...(fitting
+        ? [{ q: "", filter: [...filters, inOwn, `capacity = ${quote(fitting)}`], sort, limit: perTrade }]
+        : []),
     ],
     OVERFLOW_FIELDS,
   );

@@ -1,4 +1,10 @@
-import { MeilisearchApiError, MeilisearchError, MeilisearchRequestError, type Hit, type MultiSearchQuery } from "meilisearch";
+import {
+  MeilisearchApiError,
+  MeilisearchError,
+  MeilisearchRequestError,
+  type Hit,
+  type MultiSearchQuery,
+} from "meilisearch";
 import {
   buildDirectoryFilter,
   buildDirectorySort,
@@ -106,7 +112,8 @@ export async function searchDirectory(params: DirectorySearchParams): Promise<Di
   const facets = {} as FacetCounts;
   for (const facet of FACETS) {
     const selectedAt = selectedFacets.indexOf(facet);
-    const distribution = (selectedAt >= 0 ? facetResults[selectedAt] : mainResult)?.facetDistribution?.[facet.attribute] ?? {};
+    const distribution =
+      (selectedAt >= 0 ? facetResults[selectedAt] : mainResult)?.facetDistribution?.[facet.attribute] ?? {};
     facets[facet.key] = Object.entries(distribution).map(([value, count]) => ({ value, count }));
   }
 
@@ -159,7 +166,11 @@ export async function suggestBusinesses(q: string, limit = 6): Promise<SearchSug
   const result = await runSearch(() =>
     getSearchClient()
       .index<Pick<BusinessSearchDocument, "name" | "slug" | "primaryCategory">>(businessIndexName())
-      .search(query, { limit, attributesToRetrieve: ["name", "slug", "primaryCategory"] }, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) }),
+      .search(
+        query,
+        { limit, attributesToRetrieve: ["name", "slug", "primaryCategory"] },
+        { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
+      ),
   );
   return result.hits.map((hit) => ({ name: hit.name, slug: hit.slug, category: categoryName(hit.primaryCategory) }));
 }
@@ -179,10 +190,14 @@ async function runSearch<T>(run: () => Promise<T>): Promise<T> {
 
 function isUnavailable(error: unknown): boolean {
   // Errors from the keep-alive transport arrive wrapped in a MeilisearchRequestError.
-  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError) return isUnavailable(error.cause);
+  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError)
+    return isUnavailable(error.cause);
   if (error instanceof MeilisearchApiError) {
     const status = error.response.status;
     return status >= 500 || status === 401 || status === 403 || error.cause?.code === "index_not_found";
   }
-  return error instanceof MeilisearchError || (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError"));
+  return (
+    error instanceof MeilisearchError ||
+    (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError"))
+  );
 }

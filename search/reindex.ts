@@ -25,7 +25,9 @@ export interface RebuildProgress {
  * live one, then the two are swapped atomically and the old one deleted. Writes that happen during
  * the rebuild are re-queued afterwards, so none is lost.
  */
-export async function rebuildIndex(options: { batchSize?: number; onProgress?: (progress: RebuildProgress) => void } = {}) {
+export async function rebuildIndex(
+  options: { batchSize?: number; onProgress?: (progress: RebuildProgress) => void } = {},
+) {
   const batchSize = options.batchSize ?? 5000;
   const client = getSearchClient();
   const live = businessIndexName();
@@ -71,7 +73,12 @@ export async function rebuildIndex(options: { batchSize?: number; onProgress?: (
     distinct: ["businessId"],
   });
   if (changed.length) {
-    await prisma.$transaction((tx) => enqueueSearchSync(tx, changed.map((row) => row.businessId)));
+    await prisma.$transaction((tx) =>
+      enqueueSearchSync(
+        tx,
+        changed.map((row) => row.businessId),
+      ),
+    );
   }
   return { indexed, requeued: changed.length };
 }

@@ -43,7 +43,8 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
 
   const businessIds = [...new Set(rows.map((row) => row.businessId))];
   const businesses = [];
-  for (const ids of chunks(businessIds, PARAMETERS_PER_QUERY)) businesses.push(...(await prisma.business.findMany({ where: { id: { in: ids } } })));
+  for (const ids of chunks(businessIds, PARAMETERS_PER_QUERY))
+    businesses.push(...(await prisma.business.findMany({ where: { id: { in: ids } } })));
   const documents = new Map<string, BusinessSearchDocument>();
   const failures = new Map<string, string>();
   const unpublished = new Set(businessIds);
@@ -79,7 +80,10 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
   const done = rows.filter((row) => !failures.has(row.businessId));
   const failed = rows.filter((row) => failures.has(row.businessId));
   const processedAt = new Date();
-  for (const ids of chunks(done.map((row) => row.id), PARAMETERS_PER_QUERY)) {
+  for (const ids of chunks(
+    done.map((row) => row.id),
+    PARAMETERS_PER_QUERY,
+  )) {
     await prisma.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt, lastError: null } });
   }
   for (const row of failed) await markFailed([row], failures.get(row.businessId) ?? "rejected", now);
@@ -129,18 +133,19 @@ async function markFailed(rows: { id: number; attempts: number }[], message: str
   // One update per distinct attempt count (rows of a batch usually share it).
   const byAttempts = new Map<number, number[]>();
   for (const row of rows) byAttempts.set(row.attempts + 1, [...(byAttempts.get(row.attempts + 1) ?? []), row.id]);
-  for (const [attempts, all] of byAttempts) for (const ids of chunks(all, PARAMETERS_PER_QUERY)) {
-    await prisma.searchOutbox.updateMany({
-      where: { id: { in: ids } },
-      data: {
-        attempts,
-        lastError: message,
-        nextAttemptAt: new Date(Math.max(now.getTime(), Date.now()) + backoffMs(attempts)),
-        // Give up on a document after MAX_ATTEMPTS; search:check still reports it as missing.
-        ...(attempts >= MAX_ATTEMPTS ? { processedAt: new Date() } : {}),
-      },
-    });
-  }
+  for (const [attempts, all] of byAttempts)
+    for (const ids of chunks(all, PARAMETERS_PER_QUERY)) {
+      await prisma.searchOutbox.updateMany({
+        where: { id: { in: ids } },
+        data: {
+          attempts,
+          lastError: message,
+          nextAttemptAt: new Date(Math.max(now.getTime(), Date.now()) + backoffMs(attempts)),
+          // Give up on a document after MAX_ATTEMPTS; search:check still reports it as missing.
+          ...(attempts >= MAX_ATTEMPTS ? { processedAt: new Date() } : {}),
+        },
+      });
+    }
 }
 
 /** Drains until nothing is due (used by tests and the CLI). */

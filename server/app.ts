@@ -60,7 +60,8 @@ export async function createApp(options: { mode: "development" | "production"; r
       configFile: path.join(root, "vite.config.ts"),
       // VITE_HMR=false (tests): no HMR and no WebSocket server, so a running `npm run dev` holding
       // Vite's WebSocket port does not log an error into the tests.
-      server: process.env.VITE_HMR === "false" ? { middlewareMode: true, hmr: false, ws: false } : { middlewareMode: true },
+      server:
+        process.env.VITE_HMR === "false" ? { middlewareMode: true, hmr: false, ws: false } : { middlewareMode: true },
       appType: "custom",
     });
     closeVite = () => server.close();
@@ -74,7 +75,14 @@ export async function createApp(options: { mode: "development" | "production"; r
     app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
     build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
   }
-  app.all("*", createRequestHandler({ build, mode: options.mode, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string | undefined }) }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: options.mode,
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string | undefined }),
+    }),
+  );
   return { app, close: closeVite };
 }
 

@@ -129,9 +129,13 @@ export function pendingMigrations(databaseUrl = process.env.DATABASE_URL ?? ""):
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const applied = new Set(
-      (db.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { name: string }[]).map(
-        (row) => row.name,
-      ),
+      (
+        db
+          .prepare(
+            "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+          )
+          .all() as { name: string }[]
+      ).map((row) => row.name),
     );
     return folders.filter((folder) => !applied.has(folder));
   } catch {

@@ -1,4 +1,11 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { useEffect, useId, useState } from "react";
@@ -13,7 +20,13 @@ import {
   TEAM_SIZES,
 } from "#app/domain/business-schema";
 import { parseTagText } from "#app/domain/tags";
-import { CATEGORIES, matchCategoryLabel, suggestTags, type CategoryDefinition, type TagKind } from "#app/domain/taxonomy";
+import {
+  CATEGORIES,
+  matchCategoryLabel,
+  suggestTags,
+  type CategoryDefinition,
+  type TagKind,
+} from "#app/domain/taxonomy";
 import { Field, FieldErrors, FormError } from "./field";
 import { PlaceInput } from "./place-input";
 
@@ -45,7 +58,8 @@ export function BusinessForm(props: {
     .map((label) => matchCategoryLabel(label))
     .flatMap((match) => (match.kind === "category" ? [match.slug] : []));
   // What was last submitted when the server sent the form back (no JavaScript), else the saved values.
-  const asList = (value: unknown) => (Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : []);
+  const asList = (value: unknown) =>
+    Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
   const secondaryDefaults = asList(fields.secondaryCategories.initialValue);
   const partnershipDefaults = new Set(asList(fields.partnershipKinds.initialValue));
   const secondaryErrorId = `${fields.secondaryCategories.id}-error`;
@@ -72,7 +86,14 @@ export function BusinessForm(props: {
           hint="mutualist/b/… — lower-case letters, digits and hyphens. Leave empty to derive it from the name."
           errors={fields.slug.errors}
         >
-          {(aria) => <input {...getInputProps(fields.slug, { type: "text" })} {...aria} className="input" placeholder="bloom-and-vine" />}
+          {(aria) => (
+            <input
+              {...getInputProps(fields.slug, { type: "text" })}
+              {...aria}
+              className="input"
+              placeholder="bloom-and-vine"
+            />
+          )}
         </Field>
         <Field
           id={fields.niche.id}
@@ -80,16 +101,33 @@ export function BusinessForm(props: {
           hint={`One line: what you do best, and for whom (${LIMITS.niche.min}–${LIMITS.niche.max} characters).`}
           errors={fields.niche.errors}
         >
-          {(aria) => <input {...getInputProps(fields.niche, { type: "text" })} {...aria} className="input" placeholder="Garden-style wedding flowers for small venues" />}
+          {(aria) => (
+            <input
+              {...getInputProps(fields.niche, { type: "text" })}
+              {...aria}
+              className="input"
+              placeholder="Garden-style wedding flowers for small venues"
+            />
+          )}
         </Field>
-        <Field id={fields.description.id} label="Description" hint={`Up to ${LIMITS.description} characters.`} errors={fields.description.errors}>
+        <Field
+          id={fields.description.id}
+          label="Description"
+          hint={`Up to ${LIMITS.description} characters.`}
+          errors={fields.description.errors}
+        >
           {(aria) => <textarea {...getTextareaProps(fields.description)} {...aria} rows={5} className="input" />}
         </Field>
       </fieldset>
 
       <fieldset className="card space-y-4">
         <legend className="px-1 text-lg font-semibold">Categories and what you offer</legend>
-        <Field id={fields.primaryCategory.id} label="Primary category" hint="Start typing: “florist”, “realtor”, “vet”…" errors={fields.primaryCategory.errors}>
+        <Field
+          id={fields.primaryCategory.id}
+          label="Primary category"
+          hint="Start typing: “florist”, “realtor”, “vet”…"
+          errors={fields.primaryCategory.errors}
+        >
           {(aria) => (
             <input
               {...getInputProps(fields.primaryCategory, { type: "text" })}
@@ -120,9 +158,28 @@ export function BusinessForm(props: {
           </div>
           <FieldErrors id={secondaryErrorId} errors={fields.secondaryCategories.errors} />
         </fieldset>
-        <TagField kind="offerings" label="Offerings" required hint={`Your products and services, separated by commas (1–${LIMITS.offerings.max}).`} categories={chosen} field={fields.offerings} />
-        <TagField kind="targetCustomers" label="Target customers" hint="Who buys from you, e.g. engaged couples, restaurants." categories={chosen} field={fields.targetCustomers} />
-        <TagField kind="customerProblems" label="Customer problems you solve" hint="The need behind the purchase, e.g. planning a wedding, selling a home." categories={chosen} field={fields.customerProblems} />
+        <TagField
+          kind="offerings"
+          label="Offerings"
+          required
+          hint={`Your products and services, separated by commas (1–${LIMITS.offerings.max}).`}
+          categories={chosen}
+          field={fields.offerings}
+        />
+        <TagField
+          kind="targetCustomers"
+          label="Target customers"
+          hint="Who buys from you, e.g. engaged couples, restaurants."
+          categories={chosen}
+          field={fields.targetCustomers}
+        />
+        <TagField
+          kind="customerProblems"
+          label="Customer problems you solve"
+          hint="The need behind the purchase, e.g. planning a wedding, selling a home."
+          categories={chosen}
+          field={fields.customerProblems}
+        />
       </fieldset>
 
       <fieldset className="card space-y-4">
@@ -130,7 +187,15 @@ export function BusinessForm(props: {
         <PlaceField field={fields.place} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id={fields.radiusKm.id} label="Service radius (km)" errors={fields.radiusKm.errors}>
-            {(aria) => <input {...getInputProps(fields.radiusKm, { type: "number" })} {...aria} className="input" min={1} max={1000} />}
+            {(aria) => (
+              <input
+                {...getInputProps(fields.radiusKm, { type: "number" })}
+                {...aria}
+                className="input"
+                min={1}
+                max={1000}
+              />
+            )}
           </Field>
           <label className="mt-6 flex items-center gap-2 text-sm">
             <input {...getInputProps(fields.servesRemotely, { type: "checkbox" })} />
@@ -160,24 +225,41 @@ export function BusinessForm(props: {
           </div>
           <FieldErrors id={kindsErrorId} errors={fields.partnershipKinds.errors} />
         </fieldset>
-        <Field id={fields.offersToPartners.id} label="What you offer partners" hint="e.g. referrals of couples who need flowers; a discount for their clients." errors={fields.offersToPartners.errors}>
+        <Field
+          id={fields.offersToPartners.id}
+          label="What you offer partners"
+          hint="e.g. referrals of couples who need flowers; a discount for their clients."
+          errors={fields.offersToPartners.errors}
+        >
           {(aria) => <textarea {...getTextareaProps(fields.offersToPartners)} {...aria} rows={2} className="input" />}
         </Field>
-        <Field id={fields.wantsFromPartners.id} label="What you want from partners" errors={fields.wantsFromPartners.errors}>
+        <Field
+          id={fields.wantsFromPartners.id}
+          label="What you want from partners"
+          errors={fields.wantsFromPartners.errors}
+        >
           {(aria) => <textarea {...getTextareaProps(fields.wantsFromPartners)} {...aria} rows={2} className="input" />}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id={fields.horizon.id} label="Horizon" errors={fields.horizon.errors}>
             {(aria) => (
               <select {...getSelectProps(fields.horizon)} {...aria} className="input">
-                {HORIZONS.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                {HORIZONS.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <Field id={fields.capacity.id} label="Capacity right now" errors={fields.capacity.errors}>
             {(aria) => (
               <select {...getSelectProps(fields.capacity)} {...aria} className="input">
-                {CAPACITY_STATES.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                {CAPACITY_STATES.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -188,7 +270,15 @@ export function BusinessForm(props: {
         <legend className="px-1 text-lg font-semibold">Contact and facts</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id={fields.website.id} label="Website" errors={fields.website.errors}>
-            {(aria) => <input {...getInputProps(fields.website, { type: "text" })} {...aria} className="input" placeholder="https://example.com" inputMode="url" />}
+            {(aria) => (
+              <input
+                {...getInputProps(fields.website, { type: "text" })}
+                {...aria}
+                className="input"
+                placeholder="https://example.com"
+                inputMode="url"
+              />
+            )}
           </Field>
           <Field id={fields.contactEmail.id} label="Contact email" errors={fields.contactEmail.errors}>
             {(aria) => <input {...getInputProps(fields.contactEmail, { type: "email" })} {...aria} className="input" />}
@@ -196,10 +286,18 @@ export function BusinessForm(props: {
           <Field id={fields.contactPhone.id} label="Contact phone" errors={fields.contactPhone.errors}>
             {(aria) => <input {...getInputProps(fields.contactPhone, { type: "tel" })} {...aria} className="input" />}
           </Field>
-          <Field id={fields.contactVisibility.id} label="Who can see the contact details" errors={fields.contactVisibility.errors}>
+          <Field
+            id={fields.contactVisibility.id}
+            label="Who can see the contact details"
+            errors={fields.contactVisibility.errors}
+          >
             {(aria) => (
               <select {...getSelectProps(fields.contactVisibility)} {...aria} className="input">
-                {CONTACT_VISIBILITY.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                {CONTACT_VISIBILITY.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -207,7 +305,11 @@ export function BusinessForm(props: {
             {(aria) => (
               <select {...getSelectProps(fields.teamSize)} {...aria} className="input">
                 <option value="">Not saying</option>
-                {TEAM_SIZES.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                {TEAM_SIZES.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -227,7 +329,14 @@ export function BusinessForm(props: {
 type FieldMeta = Parameters<typeof getInputProps>[0];
 
 /** A comma-separated tag input with suggestions from the taxonomy; free entries are allowed. */
-function TagField(props: { kind: TagKind; label: string; hint: string; required?: boolean; categories: string[]; field: FieldMeta }) {
+function TagField(props: {
+  kind: TagKind;
+  label: string;
+  hint: string;
+  required?: boolean;
+  categories: string[];
+  field: FieldMeta;
+}) {
   const initial = typeof props.field.initialValue === "string" ? props.field.initialValue : "";
   const [text, setText] = useState(initial);
   useEffect(() => setText(initial), [initial]);
@@ -248,7 +357,12 @@ function TagField(props: { kind: TagKind; label: string; hint: string; required?
             className="input"
           />
           {suggestions.length ? (
-            <div className="mt-2 flex flex-wrap items-center gap-1" aria-label={`Suggested ${props.label.toLowerCase()}`} id={suggestionsId} role="group">
+            <div
+              className="mt-2 flex flex-wrap items-center gap-1"
+              aria-label={`Suggested ${props.label.toLowerCase()}`}
+              id={suggestionsId}
+              role="group"
+            >
               <span className="text-xs text-stone-600">Suggestions:</span>
               {suggestions.map((tag) => (
                 <button
@@ -272,7 +386,12 @@ function TagField(props: { kind: TagKind; label: string; hint: string; required?
 function PlaceField({ field }: { field: FieldMeta }) {
   const { type: _text, ...inputProps } = getInputProps(field, { type: "text" });
   return (
-    <Field id={field.id} label="Town or city" hint="Start typing and pick from the list, e.g. “Portland, OR, US”." errors={field.errors}>
+    <Field
+      id={field.id}
+      label="Town or city"
+      hint="Start typing and pick from the list, e.g. “Portland, OR, US”."
+      errors={field.errors}
+    >
       {(aria) => <PlaceInput {...inputProps} {...aria} />}
     </Field>
   );

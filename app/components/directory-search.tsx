@@ -93,7 +93,13 @@ function FacetCheckbox({ param, option }: { param: string; option: FacetOption }
   return (
     <li>
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name={param} value={option.value} defaultChecked={option.selected} className="mt-1 accent-brand-600" />
+        <input
+          type="checkbox"
+          name={param}
+          value={option.value}
+          defaultChecked={option.selected}
+          className="mt-1 accent-brand-600"
+        />
         <span className="min-w-0 flex-1">{option.label}</span>
         <span className="tabular-nums text-xs leading-5 text-stone-500">
           <span className="sr-only">(</span>
@@ -113,12 +119,34 @@ const EXAMPLE_SEARCHES = [
   { label: "booked-out firms handing off work", href: "/search?capacity=booked-out" },
 ];
 
-export function Pagination({ request, page, pageCount }: { request: DirectorySearchRequest; page: number; pageCount: number }) {
+export function Pagination({
+  request,
+  page,
+  pageCount,
+}: {
+  request: DirectorySearchRequest;
+  page: number;
+  pageCount: number;
+}) {
   return (
     <nav aria-label="Pages" className="mt-6 flex items-center justify-between">
-      {page > 1 ? <Link to={searchHref(request, { page: page - 1 })} rel="prev">← Previous</Link> : <span />}
-      <span className="text-sm text-stone-700">Page {page} of {pageCount}</span>
-      {page < pageCount ? <Link to={searchHref(request, { page: page + 1 })} rel="next">Next →</Link> : <span />}
+      {page > 1 ? (
+        <Link to={searchHref(request, { page: page - 1 })} rel="prev">
+          ← Previous
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-stone-700">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link to={searchHref(request, { page: page + 1 })} rel="next">
+          Next →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }
@@ -137,7 +165,8 @@ export function EmptyState(props: {
       <div className="card mt-4">
         <p className="font-semibold">There is nothing on page {request.page}.</p>
         <p className="mt-1 text-sm text-stone-700">
-          The results end at page {props.pageCount}. <Link to={searchHref(request, { page: 1 })}>Go to the first page</Link>.
+          The results end at page {props.pageCount}.{" "}
+          <Link to={searchHref(request, { page: 1 })}>Go to the first page</Link>.
         </p>
       </div>
     );
@@ -145,7 +174,10 @@ export function EmptyState(props: {
   const wider = props.hasPlace ? widerRadius(request.withinKm) : undefined;
   return (
     <div className="card mt-4">
-      <p className="font-semibold">No businesses match{request.q ? <> “{request.q}”</> : null}{props.filtered ? " with these filters" : null}.</p>
+      <p className="font-semibold">
+        No businesses match{request.q ? <> “{request.q}”</> : null}
+        {props.filtered ? " with these filters" : null}.
+      </p>
       <p className="mt-2 text-sm text-stone-700">Some things to try:</p>
       <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-stone-800">
         {props.filtered ? (
@@ -165,7 +197,9 @@ export function EmptyState(props: {
             {props.suggestedCategories.map((category, index) => (
               <span key={category.slug}>
                 {index > 0 ? ", " : null}
-                <Link to={searchHref(request, { ...CLEARED_FILTERS, q: "", category: [category.slug] })}>{category.name}</Link>
+                <Link to={searchHref(request, { ...CLEARED_FILTERS, q: "", category: [category.slug] })}>
+                  {category.name}
+                </Link>
               </span>
             ))}
           </li>

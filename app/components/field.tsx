@@ -54,7 +54,13 @@ export function FormError({ id, errors, focus = false }: { id?: string; errors?:
   }, [focus, text]);
   if (!text) return null;
   return (
-    <div ref={ref} id={id} tabIndex={-1} role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+    <div
+      ref={ref}
+      id={id}
+      tabIndex={-1}
+      role="alert"
+      className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800"
+    >
       {text}
     </div>
   );

@@ -75,8 +75,16 @@ export function HeaderSearch({ className = "" }: { className?: string }) {
   };
 
   return (
-    <Form method="get" action="/search" role="search" className={`relative ${className}`} onSubmit={() => setOpen(false)}>
-      <label htmlFor={inputId} className="sr-only">Search the directory</label>
+    <Form
+      method="get"
+      action="/search"
+      role="search"
+      className={`relative ${className}`}
+      onSubmit={() => setOpen(false)}
+    >
+      <label htmlFor={inputId} className="sr-only">
+        Search the directory
+      </label>
       <div className="flex gap-2">
         <input
           id={inputId}
@@ -102,7 +110,9 @@ export function HeaderSearch({ className = "" }: { className?: string }) {
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
         />
-        <button type="submit" className="btn-secondary px-3 py-1.5">Search</button>
+        <button type="submit" className="btn-secondary px-3 py-1.5">
+          Search
+        </button>
       </div>
       <ul
         id={listId}
@@ -111,26 +121,29 @@ export function HeaderSearch({ className = "" }: { className?: string }) {
         hidden={!expanded}
         className="absolute left-0 right-0 top-full z-20 mt-1 overflow-hidden rounded-md border border-stone-200 bg-white py-1 shadow-lg"
       >
-        {expanded && suggestions.map((suggestion, index) => (
-          <li
-            key={suggestion.slug}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-brand-50" : "hover:bg-stone-50"}`}
-            // mousedown, not click: it lands before the input's blur closes the list.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(suggestion);
-            }}
-          >
-            <span className="block font-medium text-stone-900">{suggestion.name}</span>
-            <span className="block text-xs text-stone-600">{suggestion.category}</span>
-          </li>
-        ))}
+        {expanded &&
+          suggestions.map((suggestion, index) => (
+            <li
+              key={suggestion.slug}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-brand-50" : "hover:bg-stone-50"}`}
+              // mousedown, not click: it lands before the input's blur closes the list.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(suggestion);
+              }}
+            >
+              <span className="block font-medium text-stone-900">{suggestion.name}</span>
+              <span className="block text-xs text-stone-600">{suggestion.category}</span>
+            </li>
+          ))}
       </ul>
       <p className="sr-only" aria-live="polite">
-        {expanded ? `${suggestions.length} ${suggestions.length === 1 ? "suggestion" : "suggestions"}: use the arrow keys to pick one` : ""}
+        {expanded
+          ? `${suggestions.length} ${suggestions.length === 1 ? "suggestion" : "suggestions"}: use the arrow keys to pick one`
+          : ""}
       </p>
     </Form>
   );

@@ -6,7 +6,11 @@ import { useId, type ChangeEvent, type InputHTMLAttributes } from "react";
  * (GET /resources/places?q=). It submits the label ("Portland, OR, US"); the server resolves it.
  * Without JavaScript it is a plain text input. Other props go to the <input>.
  */
-export function PlaceInput({ onChange, className = "input", ...props }: Omit<InputHTMLAttributes<HTMLInputElement>, "list" | "type">) {
+export function PlaceInput({
+  onChange,
+  className = "input",
+  ...props
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "list" | "type">) {
   const fetcher = useFetcher<{ id: number; label: string }[]>();
   const listId = useId();
   return (

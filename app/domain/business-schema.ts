@@ -98,13 +98,13 @@ export const WebsiteSchema = z
   .transform((url) => (/^https?:\/\//i.test(url) ? url : `https://${url}`))
   .pipe(
     z.string().refine((url) => {
-        try {
-          const parsed = new URL(url);
-          return /^https?:$/.test(parsed.protocol) && parsed.hostname.includes(".");
-        } catch {
-          return false;
-        }
-      }, "Enter a web address like https://example.com"),
+      try {
+        const parsed = new URL(url);
+        return /^https?:$/.test(parsed.protocol) && parsed.hostname.includes(".");
+      } catch {
+        return false;
+      }
+    }, "Enter a web address like https://example.com"),
   );
 
 export const EmailSchema = z
@@ -161,13 +161,18 @@ export const BusinessFormSchema = z
       .transform(toCategorySlug)
       .refine(isCategorySlug, "Pick a category from the list"),
     secondaryCategories: z.preprocess(
-      (value) => (Array.isArray(value) ? value : value == null ? [] : [value]).filter((v) => typeof v === "string" && v.trim()),
+      (value) =>
+        (Array.isArray(value) ? value : value == null ? [] : [value]).filter((v) => typeof v === "string" && v.trim()),
       z
         .array(z.string().transform(toCategorySlug))
         .max(LIMITS.secondaryCategories, `Pick at most ${LIMITS.secondaryCategories} secondary categories`)
         .superRefine((slugs, ctx) => {
           const unknown = slugs.find((slug) => !isCategorySlug(slug));
-          if (unknown) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Pick categories from the list (“${unknown.slice(0, 40)}” is not one)` });
+          if (unknown)
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              message: `Pick categories from the list (“${unknown.slice(0, 40)}” is not one)`,
+            });
         }),
     ),
     offerings: tagList("offerings", LIMITS.offerings.min, LIMITS.offerings.max),

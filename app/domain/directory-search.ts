@@ -28,7 +28,14 @@ export const SORTS = [
 export type DirectorySort = (typeof SORTS)[number]["value"];
 
 /** The attributes the directory may filter on: nothing else ever reaches a filter string. */
-export const FILTER_ATTRIBUTES = ["categories", "customerProblems", "partnershipKinds", "capacity", "city", "region"] as const;
+export const FILTER_ATTRIBUTES = [
+  "categories",
+  "customerProblems",
+  "partnershipKinds",
+  "capacity",
+  "city",
+  "region",
+] as const;
 export type FilterAttribute = (typeof FILTER_ATTRIBUTES)[number];
 
 /** The facets: URL parameter, index attribute, and the key of their counts in a result. */
@@ -80,7 +87,11 @@ export const DirectorySearchRequestSchema = z.object({
   withinKm: z.coerce.number().int().min(RADIUS_LIMITS_KM.min).max(RADIUS_LIMITS_KM.max).catch(DEFAULT_RADIUS_KM),
   sort: z.enum(["relevance", "distance", "newest"]).catch("relevance"),
   // A page past the last one we serve shows the last one we serve (its empty state links back).
-  page: z.coerce.number().int().catch(1).transform((page) => Math.min(MAX_PAGE, Math.max(1, page))),
+  page: z.coerce
+    .number()
+    .int()
+    .catch(1)
+    .transform((page) => Math.min(MAX_PAGE, Math.max(1, page))),
 });
 export type DirectorySearchRequest = z.infer<typeof DirectorySearchRequestSchema>;
 
@@ -107,7 +118,10 @@ export function placeIdFromNearText(text: string): number | undefined {
 }
 
 /** The search parameters once `near` is resolved; "nearest first" needs a place, else relevance. */
-export function toDirectorySearchParams(request: DirectorySearchRequest, placeId: number | undefined): DirectorySearchParams {
+export function toDirectorySearchParams(
+  request: DirectorySearchRequest,
+  placeId: number | undefined,
+): DirectorySearchParams {
   const { near: _text, ...rest } = request;
   return {
     ...rest,
@@ -152,7 +166,9 @@ export const CLEARED_FILTERS: Partial<DirectorySearchRequest> = {
 
 /** The next radius option up, for "widen the radius", or undefined at the top. */
 export function widerRadius(km: number): number | undefined {
-  return RADIUS_OPTIONS_KM.find((option) => option > km) ?? (km < RADIUS_LIMITS_KM.max ? RADIUS_LIMITS_KM.max : undefined);
+  return (
+    RADIUS_OPTIONS_KM.find((option) => option > km) ?? (km < RADIUS_LIMITS_KM.max ? RADIUS_LIMITS_KM.max : undefined)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,13 +329,21 @@ export const FACET_OPTIONS_SHOWN = 15;
  * selected values always listed (with a count of 0 when nothing matches them now). Capacity
  * "none" is not a useful filter.
  */
-export function facetOptions(key: FacetKey, counts: readonly { value: string; count: number }[], selected: readonly string[]): FacetOption[] {
+export function facetOptions(
+  key: FacetKey,
+  counts: readonly { value: string; count: number }[],
+  selected: readonly string[],
+): FacetOption[] {
   const ranked = allFacetOptions(key, counts, selected);
   let shown = 0;
   return ranked.filter((option) => option.selected || shown++ < FACET_OPTIONS_SHOWN);
 }
 
-function allFacetOptions(key: FacetKey, counts: readonly { value: string; count: number }[], selected: readonly string[]): FacetOption[] {
+function allFacetOptions(
+  key: FacetKey,
+  counts: readonly { value: string; count: number }[],
+  selected: readonly string[],
+): FacetOption[] {
   const byValue = new Map(counts.map((entry) => [entry.value, entry.count]));
   for (const value of selected) if (!byValue.has(value)) byValue.set(value, 0);
   return [...byValue]

@@ -144,7 +144,11 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: ImportProble
           }
         }
         if (!closed) {
-          problems.push({ line: recordLine, field: "row", message: "A quoted field is never closed: this row and the rest of the file were skipped" });
+          problems.push({
+            line: recordLine,
+            field: "row",
+            message: "A quoted field is never closed: this row and the rest of the file were skipped",
+          });
           return { rows, problems };
         }
       }
@@ -196,7 +200,9 @@ function parseCsvRecords(text: string): ParsedImport {
   const { rows, problems } = parseCsv(text);
   const [header, ...data] = rows;
   if (!header) return { records: [], problems, unreadableRows: problems.length };
-  const columns: ({ column: ImportColumn; rank: number } | undefined)[] = header.cells.map((cell) => importColumnFor(cell.trim()));
+  const columns: ({ column: ImportColumn; rank: number } | undefined)[] = header.cells.map((cell) =>
+    importColumnFor(cell.trim()),
+  );
   const index = new Map<ImportColumn, { position: number; rank: number }>();
   columns.forEach((entry, position) => {
     if (!entry) return;
@@ -273,7 +279,7 @@ function parseJsonLines(text: string): ParsedImport {
       continue;
     }
     if (!isPlainObject(value)) {
-      problems.push({ line, field: "row", message: "Each line must be a JSON object like {\"name\": …}" });
+      problems.push({ line, field: "row", message: 'Each line must be a JSON object like {"name": …}' });
       continue;
     }
     records.push({ line, values: valuesOf(value) });
@@ -288,7 +294,9 @@ function parseJsonArray(text: string): ParsedImport {
   } catch {
     return {
       records: [],
-      problems: [{ line: 1, field: "row", message: "Not valid JSON: give one JSON object per line, or one array of objects" }],
+      problems: [
+        { line: 1, field: "row", message: "Not valid JSON: give one JSON object per line, or one array of objects" },
+      ],
       unreadableRows: 1,
     };
   }
@@ -299,7 +307,7 @@ function parseJsonArray(text: string): ParsedImport {
   items.forEach((item: unknown, index) => {
     const line = lines[index] ?? 1;
     if (isPlainObject(item)) records.push({ line, values: valuesOf(item) });
-    else problems.push({ line, field: "row", message: "Each entry must be a JSON object like {\"name\": …}" });
+    else problems.push({ line, field: "row", message: 'Each entry must be a JSON object like {"name": …}' });
   });
   return { records, problems, unreadableRows: problems.length };
 }
@@ -466,7 +474,9 @@ export function normaliseImportRow(values: RawImportValues, line: number): Norma
   // ("Florists, Wedding Planners") is read as one when the whole of it matches nothing.
   const labels = read
     .list("categories", CATEGORY_SEPARATORS, false)
-    .flatMap((label) => (label.includes(",") && matchCategoryLabel(label).kind !== "category" ? label.split(",") : [label]))
+    .flatMap((label) =>
+      label.includes(",") && matchCategoryLabel(label).kind !== "category" ? label.split(",") : [label],
+    )
     .map((label) => label.trim())
     .filter(Boolean);
   const categories: string[] = [];
@@ -490,8 +500,13 @@ export function normaliseImportRow(values: RawImportValues, line: number): Norma
   const country = normaliseCountry(oneLine(read.text("country")));
   const region = normaliseRegion(oneLine(read.text("region")), country);
   if (!city) read.problem("city", "Enter the town or city");
-  for (const [column, value] of [["city", city], ["region", region], ["country", country]] as const) {
-    if (value.length > LIMITS.place) read.problem(column, `${capitalise(column)} can be at most ${LIMITS.place} characters`);
+  for (const [column, value] of [
+    ["city", city],
+    ["region", region],
+    ["country", country],
+  ] as const) {
+    if (value.length > LIMITS.place)
+      read.problem(column, `${capitalise(column)} can be at most ${LIMITS.place} characters`);
   }
   const lat = read.number("lat", -90, 90, "Latitude");
   const lng = read.number("lng", -180, 180, "Longitude");
@@ -503,7 +518,10 @@ export function normaliseImportRow(values: RawImportValues, line: number): Norma
   const description = read.check<string | undefined>("description", formFields.description, descriptionText) ?? "";
   const websiteText = read.text("website");
   const website = websiteText ? (read.check<string>("website", WebsiteSchema, websiteText) ?? null) : null;
-  const capacityText = read.text("capacity").toLowerCase().replace(/[\s_]+/g, "-");
+  const capacityText = read
+    .text("capacity")
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   let capacity: Capacity = "none";
   if (capacityText) {
     const known = CAPACITY_VALUES.find((value) => value === capacityText);
@@ -513,7 +531,11 @@ export function normaliseImportRow(values: RawImportValues, line: number): Norma
   const refText = read.text("ref");
   if (refText.length > REF_MAX_LENGTH) read.problem("ref", `Ref can be at most ${REF_MAX_LENGTH} characters`);
 
-  const tags: Record<(typeof TAG_FIELDS)[number]["field"], string[]> = { offerings: [], targetCustomers: [], customerProblems: [] };
+  const tags: Record<(typeof TAG_FIELDS)[number]["field"], string[]> = {
+    offerings: [],
+    targetCustomers: [],
+    customerProblems: [],
+  };
   for (const { field, label, max } of TAG_FIELDS) {
     const list = normaliseTagList(read.list(field, TAG_SEPARATORS, true));
     if (list.some((tag) => tag.length > TAG_MAX_LENGTH)) {
@@ -608,7 +630,11 @@ export function inferredTagsFor(categories: readonly string[]): ReturnType<typeo
     }
     return [...out];
   };
-  return { offerings: merge("offerings"), targetCustomers: merge("targetCustomers"), customerProblems: merge("customerProblems") };
+  return {
+    offerings: merge("offerings"),
+    targetCustomers: merge("targetCustomers"),
+    customerProblems: merge("customerProblems"),
+  };
 }
 
 function capitalise(text: string): string {
@@ -622,7 +648,12 @@ export function autoRef(name: string, city: string, region: string, country: str
 }
 
 /** A one-line niche from what the business offers and to whom (10–140 characters). */
-export function generateNiche(offerings: readonly string[], targetCustomers: readonly string[], primaryCategory: string, city: string): string {
+export function generateNiche(
+  offerings: readonly string[],
+  targetCustomers: readonly string[],
+  primaryCategory: string,
+  city: string,
+): string {
   const { min, max } = LIMITS.niche;
   const [first, second] = offerings;
   const audience = targetCustomers[0];
@@ -635,7 +666,8 @@ export function generateNiche(offerings: readonly string[], targetCustomers: rea
   ];
   const fit = candidates.find((text) => text.length >= min && text.length <= max);
   if (fit) return fit;
-  const long = candidates.find((text) => text.length > max) ?? `${categoryName(primaryCategory)} serving local customers`;
+  const long =
+    candidates.find((text) => text.length > max) ?? `${categoryName(primaryCategory)} serving local customers`;
   const cut = long.slice(0, max);
   const atWord = cut.slice(0, cut.lastIndexOf(" "));
   return atWord.length >= min ? atWord : cut;
@@ -655,7 +687,9 @@ export function countLabels(counts: LabelCounts, labels: readonly string[], maxD
 }
 
 /** Most frequent first, then alphabetical. */
-export function sortLabelCounts(counts: Iterable<{ label: string; count: number }>): { label: string; count: number }[] {
+export function sortLabelCounts(
+  counts: Iterable<{ label: string; count: number }>,
+): { label: string; count: number }[] {
   return [...counts].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
@@ -685,8 +719,22 @@ export interface ExportRow {
 /** The profile fields an export carries (public ones only). */
 export type ExportableBusiness = Pick<
   BusinessProfile,
-  | "name" | "niche" | "primaryCategory" | "secondaryCategories" | "city" | "region" | "country" | "lat" | "lng"
-  | "website" | "description" | "offerings" | "targetCustomers" | "customerProblems" | "capacity" | "inferredFields"
+  | "name"
+  | "niche"
+  | "primaryCategory"
+  | "secondaryCategories"
+  | "city"
+  | "region"
+  | "country"
+  | "lat"
+  | "lng"
+  | "website"
+  | "description"
+  | "offerings"
+  | "targetCustomers"
+  | "customerProblems"
+  | "capacity"
+  | "inferredFields"
 >;
 
 export function toExportRow(business: ExportableBusiness, ref: string): ExportRow {
@@ -729,13 +777,17 @@ export function csvHeader(): string {
 
 /** CSV with CRLF line ends; `header: false` for the second and later chunks of a streamed export. */
 export function toCsv(rows: readonly ExportRow[], options: { header?: boolean } = {}): string {
-  const body = rows.map((row) => `${IMPORT_COLUMNS.map((column) => csvCell(exportCell(row, column))).join(",")}\r\n`).join("");
+  const body = rows
+    .map((row) => `${IMPORT_COLUMNS.map((column) => csvCell(exportCell(row, column))).join(",")}\r\n`)
+    .join("");
   return (options.header ?? true) ? csvHeader() + body : body;
 }
 
 export function toJsonLines(rows: readonly ExportRow[]): string {
   return rows
-    .map((row) => `${JSON.stringify(Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, row[column] ?? ""])))}\n`)
+    .map(
+      (row) => `${JSON.stringify(Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, row[column] ?? ""])))}\n`,
+    )
     .join("");
 }
 

@@ -186,7 +186,8 @@ class ProfileFeatures implements Features {
     if (!this.#journeys) {
       const journeys = new Map<string, number>();
       for (const slug of this.profile.categories) {
-        for (const journey of getCategory(slug)?.journeys ?? []) journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
+        for (const journey of getCategory(slug)?.journeys ?? [])
+          journeys.set(journey, JOURNEY_WEIGHTS.get(journey) ?? 1);
       }
       for (const tag of this.profile.customerProblems) {
         const journey = journeyOf(tag);
@@ -204,7 +205,9 @@ class ProfileFeatures implements Features {
 }
 
 const STOP_WORDS = new Set(
-  "a an and or the for of to in on with from by at as our your their we you they us our is are be who what need needs want wants partners partner clients customers services service help".split(" "),
+  "a an and or the for of to in on with from by at as our your their we you they us our is are be who what need needs want wants partners partner clients customers services service help".split(
+    " ",
+  ),
 );
 
 function contentWords(text: string): Set<string> {
@@ -245,7 +248,10 @@ function journeyAffinity(self: Features, other: Features): { score: number; shar
 
 function customerAffinity(self: Features, other: Features): { score: number; shared: string[] } {
   const shared = [...self.customers].filter((customer) => other.customers.has(customer));
-  return { score: self.customers.size ? shared.length / Math.min(self.customers.size, Math.max(1, other.customers.size)) : 0, shared };
+  return {
+    score: self.customers.size ? shared.length / Math.min(self.customers.size, Math.max(1, other.customers.size)) : 0,
+    shared,
+  };
 }
 
 /**
@@ -259,13 +265,22 @@ export function offeringOverlap(self: MatchProfile, other: MatchProfile): { scor
   const b = features(other);
   // Only a tag with a word they also use can match one of theirs (most pairs are ruled out here).
   const shared = a.offeringTags
-    .filter((mine) => (b.offerings.has(mine.text) || sharesWord(mine.words, b.offeringWords)) && b.offeringTags.some((theirs) => sameOffering(mine, theirs)))
+    .filter(
+      (mine) =>
+        (b.offerings.has(mine.text) || sharesWord(mine.words, b.offeringWords)) &&
+        b.offeringTags.some((theirs) => sameOffering(mine, theirs)),
+    )
     .map((tag) => tag.text);
   if (self.primaryCategory === other.primaryCategory) return { score: 1, shared };
-  const coefficient = a.offerings.size && b.offerings.size ? shared.length / Math.min(a.offerings.size, b.offerings.size) : 0;
+  const coefficient =
+    a.offerings.size && b.offerings.size ? shared.length / Math.min(a.offerings.size, b.offerings.size) : 0;
   // Listing my profession, or being a substitute for it (SUBSTITUTE_TRADES), makes a competitor.
   const categoryCross =
-    b.categories.has(self.primaryCategory) || a.categories.has(other.primaryCategory) || substitutesOf(self.primaryCategory).has(other.primaryCategory) ? 0.6 : 0;
+    b.categories.has(self.primaryCategory) ||
+    a.categories.has(other.primaryCategory) ||
+    substitutesOf(self.primaryCategory).has(other.primaryCategory)
+      ? 0.6
+      : 0;
   return { score: Math.min(1, Math.max(coefficient, categoryCross)), shared };
 }
 
@@ -301,7 +316,10 @@ function focusScore(other: MatchProfile): number {
  * answers a want when every content word of it appears there ("wedding day coverage" answers
  * "photos of our bouquets: wedding day coverage"); a shared word like "wedding" alone does not.
  */
-function twoWayFit(self: MatchProfile, other: MatchProfile): { score: number; answersTheirs: boolean; answersMine: boolean } {
+function twoWayFit(
+  self: MatchProfile,
+  other: MatchProfile,
+): { score: number; answersTheirs: boolean; answersMine: boolean } {
   const answers = (offerings: OfferingTag[], want: string) => {
     if (!want) return false;
     const wanted = wordsOf(want);
@@ -357,7 +375,12 @@ function lowerFirst(text: string): string {
  * Scores one candidate as a complementary partner, or returns null when it must not be suggested
  * (itself, hidden, a competitor, serving none of my customer problems or customers, out of range).
  */
-export function scoreComplementary(self: MatchProfile, other: MatchProfile, options: MatchOptions, explain = true): Suggestion | null {
+export function scoreComplementary(
+  self: MatchProfile,
+  other: MatchProfile,
+  options: MatchOptions,
+  explain = true,
+): Suggestion | null {
   if (other.id === self.id || options.hiddenIds.has(other.id)) return null;
   const overlap = offeringOverlap(self, other);
   if (overlap.score >= options.competitorOverlap) return null;
@@ -387,7 +410,15 @@ export function scoreComplementary(self: MatchProfile, other: MatchProfile, opti
     notAFitProfession: -w.notAFitProfession * notAFit,
   };
   const score = round(Object.values(breakdown).reduce((sum, value) => sum + value, 0));
-  if (!explain) return { id: other.id, score, reasons: [], breakdown, distanceKm: round(distance), sharedOfferings: overlap.shared };
+  if (!explain)
+    return {
+      id: other.id,
+      score,
+      reasons: [],
+      breakdown,
+      distanceKm: round(distance),
+      sharedOfferings: overlap.shared,
+    };
 
   const reasons: string[] = [];
   if (customers.shared[0]) reasons.push(`You both serve ${lowerFirst(targetCustomerLabel(customers.shared[0]))}`);
@@ -409,20 +440,35 @@ export function scoreComplementary(self: MatchProfile, other: MatchProfile, opti
   if (focus < 0.6) reasons.push("Spread over several unrelated trades");
   if (notAFitCategory) reasons.push(`You marked another business in ${categoryName(notAFitCategory)} as not a fit`);
 
-  return { id: other.id, score, reasons, breakdown: roundAll(breakdown), distanceKm: round(distance), sharedOfferings: overlap.shared };
+  return {
+    id: other.id,
+    score,
+    reasons,
+    breakdown: roundAll(breakdown),
+    distanceKm: round(distance),
+    sharedOfferings: overlap.shared,
+  };
 }
 
 /** Ranks complementary partners: score, then a diversity pass so the list covers many professions. */
-export function rankComplementary(self: MatchProfile, candidates: readonly MatchProfile[], options: MatchOptions, limit = 10): Suggestion[] {
+export function rankComplementary(
+  self: MatchProfile,
+  candidates: readonly MatchProfile[],
+  options: MatchOptions,
+  limit = 10,
+): Suggestion[] {
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const scored = candidates
     .map((candidate) => scoreComplementary(self, candidate, options, false))
     .filter((suggestion): suggestion is Suggestion => suggestion !== null)
     .sort(bySuggestionOrder);
   // Reasons are written only for the ones shown.
-  return diversify(scored, (suggestion) => byId.get(suggestion.id)?.categories ?? [], options.diversityDecay, limit).map(
-    (suggestion) => scoreComplementary(self, byId.get(suggestion.id)!, options) ?? suggestion,
-  );
+  return diversify(
+    scored,
+    (suggestion) => byId.get(suggestion.id)?.categories ?? [],
+    options.diversityDecay,
+    limit,
+  ).map((suggestion) => scoreComplementary(self, byId.get(suggestion.id)!, options) ?? suggestion);
 }
 
 /**
@@ -430,7 +476,12 @@ export function rankComplementary(self: MatchProfile, candidates: readonly Match
  * decay^(earlier picks that share a profession with it). A bridal shop that also tailors and a
  * tailor count as the same profession here. Deterministic.
  */
-function diversify(sorted: Suggestion[], professionsOf: (s: Suggestion) => readonly string[], decay: number, limit: number): Suggestion[] {
+function diversify(
+  sorted: Suggestion[],
+  professionsOf: (s: Suggestion) => readonly string[],
+  decay: number,
+  limit: number,
+): Suggestion[] {
   const picked: Suggestion[] = [];
   const pickedProfessions: Set<string>[] = [];
   const remaining = [...sorted];
@@ -468,7 +519,8 @@ export const DEFAULT_OVERFLOW_WEIGHTS: OverflowWeights = { similarity: 0.5, capa
 
 /** How well two capacity states fit for handing work over (0..1). */
 export function capacityFit(self: string, other: string): number {
-  if ((self === "booked-out" && other === "spare-capacity") || (self === "spare-capacity" && other === "booked-out")) return 1;
+  if ((self === "booked-out" && other === "spare-capacity") || (self === "spare-capacity" && other === "booked-out"))
+    return 1;
   if (self === "none" || other === "none") return 0.5;
   return 0.2;
 }
@@ -489,7 +541,11 @@ export function categoryRarity(counts: ReadonlyMap<string, number>, total: numbe
  * what I do beats one that also does three other things). With no profession in common, the
  * overlap of offerings stands in.
  */
-export function tradeSimilarity(self: MatchProfile, other: MatchProfile, weights: ReadonlyMap<string, number> = new Map()): { score: number; shared: string[] } {
+export function tradeSimilarity(
+  self: MatchProfile,
+  other: MatchProfile,
+  weights: ReadonlyMap<string, number> = new Map(),
+): { score: number; shared: string[] } {
   const a = features(self).categories;
   const b = features(other).categories;
   const weight = (slug: string) => weights.get(slug) ?? 1;
@@ -525,7 +581,12 @@ function tradeCredit(slug: string, theirs: ReadonlySet<string>): number {
  * Scores a similar firm as an overflow partner, or null: not similar enough, hidden, or beyond both
  * service radii.
  */
-export function scoreOverflow(self: MatchProfile, other: MatchProfile, options: MatchOptions, weights = DEFAULT_OVERFLOW_WEIGHTS): Suggestion | null {
+export function scoreOverflow(
+  self: MatchProfile,
+  other: MatchProfile,
+  options: MatchOptions,
+  weights = DEFAULT_OVERFLOW_WEIGHTS,
+): Suggestion | null {
   if (other.id === self.id || options.hiddenIds.has(other.id)) return null;
   const similarity = tradeSimilarity(self, other, options.categoryWeights);
   if (similarity.score < options.overflowSimilarity) return null;
@@ -542,17 +603,31 @@ export function scoreOverflow(self: MatchProfile, other: MatchProfile, options: 
   };
   const score = round(breakdown.similarity! + breakdown.capacity! + breakdown.proximity!);
   const reasons: string[] = [];
-  if (self.primaryCategory === other.primaryCategory) reasons.push(`Same profession: ${categoryName(other.primaryCategory)}`);
+  if (self.primaryCategory === other.primaryCategory)
+    reasons.push(`Same profession: ${categoryName(other.primaryCategory)}`);
   else if (similarity.shared.length) reasons.push(`Also offers ${similarity.shared.slice(0, 2).join(" and ")}`);
-  else if (substitutesOf(self.primaryCategory).has(other.primaryCategory)) reasons.push(`Does similar work: ${categoryName(other.primaryCategory)}`);
+  else if (substitutesOf(self.primaryCategory).has(other.primaryCategory))
+    reasons.push(`Does similar work: ${categoryName(other.primaryCategory)}`);
   else reasons.push("Similar offerings");
   if (other.capacity === "spare-capacity") reasons.push("Has spare capacity: can take work");
   if (other.capacity === "booked-out") reasons.push("Booked out: can hand off work");
   reasons.push(other.servesRemotely ? "Serves customers remotely" : formatDistance(distance));
-  return { id: other.id, score, reasons, breakdown: roundAll(breakdown), distanceKm: round(distance), sharedOfferings: similarity.shared };
+  return {
+    id: other.id,
+    score,
+    reasons,
+    breakdown: roundAll(breakdown),
+    distanceKm: round(distance),
+    sharedOfferings: similarity.shared,
+  };
 }
 
-export function rankOverflow(self: MatchProfile, candidates: readonly MatchProfile[], options: MatchOptions, limit = 5): Suggestion[] {
+export function rankOverflow(
+  self: MatchProfile,
+  candidates: readonly MatchProfile[],
+  options: MatchOptions,
+  limit = 5,
+): Suggestion[] {
   return candidates
     .map((candidate) => scoreOverflow(self, candidate, options))
     .filter((suggestion): suggestion is Suggestion => suggestion !== null)

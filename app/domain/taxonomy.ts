@@ -40,7 +40,10 @@ for (const category of CATEGORIES) {
 const umbrellaKeys = new Set(UMBRELLA_LABELS.map((umbrella) => labelKey(umbrella.label)));
 
 function labelKey(label: string): string {
-  return normaliseTag(label).replace(/&/g, "and").replace(/[^a-z0-9]+/g, " ").trim();
+  return normaliseTag(label)
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 function singular(key: string): string {
@@ -62,10 +65,7 @@ export function categoryName(slug: string): string {
   return bySlug.get(slug)?.name ?? slug;
 }
 
-export type LabelMatch =
-  | { kind: "category"; slug: string }
-  | { kind: "umbrella" }
-  | { kind: "unmapped" };
+export type LabelMatch = { kind: "category"; slug: string } | { kind: "umbrella" } | { kind: "unmapped" };
 
 /** Maps a free-text directory label ("Florists", "Keys & Locksmiths") to a taxonomy category. */
 export function matchCategoryLabel(label: string): LabelMatch {
@@ -87,7 +87,14 @@ export interface CategoryOption {
 }
 
 /** Each category's name and alias keys, built once on first search (typing calls this per keystroke). */
-let searchKeys: { category: CategoryDefinition; name: string; nameWords: string[]; aliases: { alias: string; key: string; words: string[] }[] }[] | undefined;
+let searchKeys:
+  | {
+      category: CategoryDefinition;
+      name: string;
+      nameWords: string[];
+      aliases: { alias: string; key: string; words: string[] }[];
+    }[]
+  | undefined;
 
 /**
  * Search-as-you-type over names and aliases: an exact name or alias first, then name prefix, then
@@ -121,7 +128,9 @@ export function searchCategories(query: string, limit = 10): CategoryOption[] {
     } else if (name.startsWith(q)) rank = 0.5;
     else if (nameWords.some((word) => word.startsWith(q))) rank = 1;
     else {
-      const alias = aliases.find((candidate) => candidate.key.startsWith(q) || candidate.words.some((word) => word.startsWith(q)));
+      const alias = aliases.find(
+        (candidate) => candidate.key.startsWith(q) || candidate.words.some((word) => word.startsWith(q)),
+      );
       if (alias) {
         rank = 2;
         matched = alias.alias;
@@ -188,11 +197,13 @@ export function journeysOfCategories(categorySlugs: readonly string[]): string[]
 
 const journeyByKey = new Map<string, string>();
 for (const journey of JOURNEYS) {
-  for (const label of [journey.slug.replace(/-/g, " "), journey.label, ...journey.aliases]) journeyByKey.set(labelKey(label), journey.slug);
+  for (const label of [journey.slug.replace(/-/g, " "), journey.label, ...journey.aliases])
+    journeyByKey.set(labelKey(label), journey.slug);
 }
 const customerByKey = new Map<string, string>();
 for (const customer of TARGET_CUSTOMERS) {
-  for (const label of [customer.slug.replace(/-/g, " "), customer.label, ...customer.aliases]) customerByKey.set(labelKey(label), customer.slug);
+  for (const label of [customer.slug.replace(/-/g, " "), customer.label, ...customer.aliases])
+    customerByKey.set(labelKey(label), customer.slug);
 }
 
 /** The taxonomy journey a free-text customer-problem tag names, if any ("wedding planning" → planning-a-wedding). */
@@ -221,7 +232,8 @@ export function targetCustomerLabel(slug: string): string {
  */
 export const JOURNEY_WEIGHTS: ReadonlyMap<string, number> = (() => {
   const counts = new Map<string, number>();
-  for (const category of CATEGORIES) for (const journey of category.journeys) counts.set(journey, (counts.get(journey) ?? 0) + 1);
+  for (const category of CATEGORIES)
+    for (const journey of category.journeys) counts.set(journey, (counts.get(journey) ?? 0) + 1);
   return new Map([...counts].map(([journey, count]) => [journey, Math.log(1 + CATEGORIES.length / count)]));
 })();
 
@@ -230,7 +242,9 @@ export function categoriesServing(journeys: readonly string[]): { slug: string; 
   const wanted = new Set(journeys);
   return CATEGORIES.map((category) => ({
     slug: category.slug,
-    weight: category.journeys.filter((journey) => wanted.has(journey)).reduce((sum, j) => sum + (JOURNEY_WEIGHTS.get(j) ?? 0), 0),
+    weight: category.journeys
+      .filter((journey) => wanted.has(journey))
+      .reduce((sum, j) => sum + (JOURNEY_WEIGHTS.get(j) ?? 0), 0),
   }))
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug));

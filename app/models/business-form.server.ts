@@ -18,12 +18,21 @@ export function parseBusinessSubmission(formData: FormData) {
   if (!place) {
     return {
       ok: false as const,
-      reply: submission.reply({ fieldErrors: { place: ["We don't know that place: pick a town or city from the list"] } }),
+      reply: submission.reply({
+        fieldErrors: { place: ["We don't know that place: pick a town or city from the list"] },
+      }),
     };
   }
   const input: BusinessInput = {
     ...form,
-    place: { placeId: place.id, city: place.name, region: place.region, country: place.country, lat: place.lat, lng: place.lng },
+    place: {
+      placeId: place.id,
+      city: place.name,
+      region: place.region,
+      country: place.country,
+      lat: place.lat,
+      lng: place.lng,
+    },
   };
   return { ok: true as const, input, submission };
 }

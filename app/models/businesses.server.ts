@@ -160,7 +160,16 @@ export async function listOwnerBusinesses(ownerId: string) {
   return prisma.business.findMany({
     where: { ownerId },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, slug: true, name: true, niche: true, status: true, primaryCategory: true, city: true, updatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      niche: true,
+      status: true,
+      primaryCategory: true,
+      city: true,
+      updatedAt: true,
+    },
   });
 }
 
@@ -189,7 +198,17 @@ export async function listDirectory(query: DirectoryQuery) {
       orderBy,
       skip: (query.page - 1) * DIRECTORY_PAGE_SIZE,
       take: DIRECTORY_PAGE_SIZE,
-      select: { id: true, slug: true, name: true, niche: true, primaryCategory: true, city: true, region: true, country: true, capacity: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        niche: true,
+        primaryCategory: true,
+        city: true,
+        region: true,
+        country: true,
+        capacity: true,
+      },
     }),
   ]);
   return { total, businesses: rows, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };

@@ -34,7 +34,12 @@ export interface DirectorySearchPage {
     total: number;
     page: number;
     pageCount: number;
-    facets: { key: (typeof FACETS)[number]["key"]; param: (typeof FACETS)[number]["param"]; legend: string; options: FacetOption[] }[];
+    facets: {
+      key: (typeof FACETS)[number]["key"];
+      param: (typeof FACETS)[number]["param"];
+      legend: string;
+      options: FacetOption[];
+    }[];
     processingTimeMs: number;
   } | null;
 }
@@ -101,9 +106,21 @@ async function keepPublished(hits: DirectorySearchHit[]): Promise<DirectoryListi
   // By primary key only, status checked here: the planner cannot pick a worse index.
   const rows = await prisma.business.findMany({
     where: { id: { in: hits.map((hit) => hit.id) } },
-    select: { id: true, slug: true, name: true, niche: true, primaryCategory: true, city: true, region: true, country: true, status: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      niche: true,
+      primaryCategory: true,
+      city: true,
+      region: true,
+      country: true,
+      status: true,
+    },
   });
-  const current = new Map(rows.filter((row) => row.status === "published").map(({ status: _status, ...row }) => [row.id, row]));
+  const current = new Map(
+    rows.filter((row) => row.status === "published").map(({ status: _status, ...row }) => [row.id, row]),
+  );
   return hits.flatMap((hit) => {
     const row = current.get(hit.id);
     if (!row) return [];

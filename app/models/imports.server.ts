@@ -117,9 +117,17 @@ export type StartImportResult = { ok: true; importId: string } | { ok: false; me
  * For the web upload: creates the import and runs it in the background in this process, so the
  * page can show its progress. A restart interrupts it; uploading the file again finishes the job.
  */
-export async function startImport(input: { ownerId: string; fileName: string; format: ImportFormat; text: string }): Promise<StartImportResult> {
+export async function startImport(input: {
+  ownerId: string;
+  fileName: string;
+  format: ImportFormat;
+  text: string;
+}): Promise<StartImportResult> {
   if (running.has(input.ownerId)) {
-    return { ok: false, message: "You already have an import running: wait for it to finish, then upload the next file." };
+    return {
+      ok: false,
+      message: "You already have an import running: wait for it to finish, then upload the next file.",
+    };
   }
   running.add(input.ownerId);
   try {
@@ -184,7 +192,10 @@ interface PreparedRow {
   columns: ImportedColumns;
 }
 
-const INFERABLE_COLUMN: Record<ImportRow["inferredFields"][number], "niche" | "offerings" | "targetCustomers" | "customerProblems"> = {
+const INFERABLE_COLUMN: Record<
+  ImportRow["inferredFields"][number],
+  "niche" | "offerings" | "targetCustomers" | "customerProblems"
+> = {
   niche: "niche",
   offerings: "offerings",
   targetCustomers: "targetCustomers",
@@ -238,7 +249,9 @@ class ImportRun {
     const { importId: _id, status: _status, ...counts } = this.progress();
     const data: Prisma.ImportUpdateInput = {
       ...counts,
-      unmappedLabels: JSON.stringify(Object.fromEntries(sortLabelCounts(this.unmapped.values()).map((e) => [e.label, e.count]))),
+      unmappedLabels: JSON.stringify(
+        Object.fromEntries(sortLabelCounts(this.unmapped.values()).map((e) => [e.label, e.count])),
+      ),
     };
     if (this.problems.length !== this.savedProblems) {
       data.problems = JSON.stringify([...this.problems].sort((a, b) => a.line - b.line));
@@ -269,7 +282,11 @@ class ImportRun {
         failed++;
         this.addProblem(
           row.ref.startsWith("auto:") && !record.values.ref
-            ? { line: row.line, field: "name", message: `Same name and place as line ${firstLine}: give each row its own ref to keep both` }
+            ? {
+                line: row.line,
+                field: "name",
+                message: `Same name and place as line ${firstLine}: give each row its own ref to keep both`,
+              }
             : { line: row.line, field: "ref", message: `Same ref as line ${firstLine}: each row needs its own ref` },
         );
         continue;
@@ -277,7 +294,11 @@ class ImportRun {
       const place = this.placeFor(row);
       if (!place) {
         failed++;
-        this.addProblem({ line: row.line, field: "city", message: `Unknown place: give lat and lng (${[row.city, row.region, row.country].filter(Boolean).join(", ")})` });
+        this.addProblem({
+          line: row.line,
+          field: "city",
+          message: `Unknown place: give lat and lng (${[row.city, row.region, row.country].filter(Boolean).join(", ")})`,
+        });
         continue;
       }
       this.seenRefs.set(row.ref, row.line);
@@ -298,7 +319,11 @@ class ImportRun {
       async (tx) => {
         // A write first, so the transaction holds SQLite's write lock before it reads.
         await tx.import.update({ where: { id: this.importId }, data: { status: "running" } });
-        const existing = await findExisting(tx, this.ownerId, prepared.map((item) => item.row.ref));
+        const existing = await findExisting(
+          tx,
+          this.ownerId,
+          prepared.map((item) => item.row.ref),
+        );
         const byRef = new Map(existing.map((row) => [row.externalRef ?? "", row]));
 
         const toCreate: PreparedRow[] = [];
@@ -316,7 +341,11 @@ class ImportRun {
         }
 
         const now = new Date();
-        const slugs = await freeSlugs(tx, this.ownerId, toCreate.map((item) => ({ name: item.row.name, ref: item.row.ref })));
+        const slugs = await freeSlugs(
+          tx,
+          this.ownerId,
+          toCreate.map((item) => ({ name: item.row.name, ref: item.row.ref })),
+        );
         const created = toCreate.map((item, index) => ({
           ...item.columns,
           id: newBusinessId(),
@@ -368,12 +397,25 @@ class ImportRun {
     if (row.lat !== null && row.lng !== null) {
       const given = { lat: row.lat, lng: row.lng };
       if (match && distanceKm(match, given) <= SAME_PLACE_KM) {
-        return { placeId: match.id, city: match.name, region: match.region || row.region, country: match.country, ...given };
+        return {
+          placeId: match.id,
+          city: match.name,
+          region: match.region || row.region,
+          country: match.country,
+          ...given,
+        };
       }
       return { placeId: null, city: row.city, region: row.region, country: row.country, ...given };
     }
     if (!match) return null;
-    return { placeId: match.id, city: match.name, region: match.region || row.region, country: match.country, lat: match.lat, lng: match.lng };
+    return {
+      placeId: match.id,
+      city: match.name,
+      region: match.region || row.region,
+      country: match.country,
+      lat: match.lat,
+      lng: match.lng,
+    };
   }
 
   async finish(): Promise<ImportSummary> {
@@ -436,7 +478,15 @@ type NewBusinessRow = ImportedColumns & {
 };
 
 const INSERT_COLUMNS = [
-  "id", "ownerId", "externalRef", "importId", "slug", "status", "publishedAt", "createdAt", "updatedAt",
+  "id",
+  "ownerId",
+  "externalRef",
+  "importId",
+  "slug",
+  "status",
+  "publishedAt",
+  "createdAt",
+  "updatedAt",
   ...IMPORTED_COLUMN_NAMES,
 ] as const satisfies readonly (keyof NewBusinessRow)[];
 const INSERT_ROWS_PER_STATEMENT = 200;
@@ -452,7 +502,10 @@ async function insertBusinesses(tx: Prisma.TransactionClient, rows: NewBusinessR
   for (let start = 0; start < rows.length; start += INSERT_ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + INSERT_ROWS_PER_STATEMENT);
     const values = chunk.flatMap((row) => INSERT_COLUMNS.map((column) => row[column]));
-    await tx.$executeRawUnsafe(`INSERT INTO "Business" (${columnList}) VALUES ${chunk.map(() => tuple).join(", ")}`, ...values);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "Business" (${columnList}) VALUES ${chunk.map(() => tuple).join(", ")}`,
+      ...values,
+    );
   }
 }
 
@@ -530,8 +583,17 @@ function shortHash(ownerId: string, ref: string, length: number): string {
  * Slugs for new businesses without a query per row: the name plus a short hash of the owner and
  * ref ("bloom-and-vine-3f2a9c"). One query per batch finds the rare collision, which gets a longer hash.
  */
-async function freeSlugs(tx: Prisma.TransactionClient, ownerId: string, rows: { name: string; ref: string }[]): Promise<string[]> {
-  const base = rows.map(({ name }) => slugify(name).slice(0, SLUG_MAX_LENGTH - 17).replace(/-+$/g, "") || "business");
+async function freeSlugs(
+  tx: Prisma.TransactionClient,
+  ownerId: string,
+  rows: { name: string; ref: string }[],
+): Promise<string[]> {
+  const base = rows.map(
+    ({ name }) =>
+      slugify(name)
+        .slice(0, SLUG_MAX_LENGTH - 17)
+        .replace(/-+$/g, "") || "business",
+  );
   const slugs = rows.map((row, index) => `${base[index]}-${shortHash(ownerId, row.ref, 6)}`);
   for (let attempt = 1; attempt <= 5; attempt++) {
     const taken = new Set(
@@ -550,7 +612,10 @@ async function freeSlugs(tx: Prisma.TransactionClient, ownerId: string, rows: { 
       if (taken.has(slug) || seen.has(slug)) {
         clashes++;
         const row = rows[index];
-        const suffix = attempt < 3 ? shortHash(ownerId, row?.ref ?? "", 6 + attempt * 5) : `${shortHash(ownerId, row?.ref ?? "", 16)}-${attempt}`;
+        const suffix =
+          attempt < 3
+            ? shortHash(ownerId, row?.ref ?? "", 6 + attempt * 5)
+            : `${shortHash(ownerId, row?.ref ?? "", 16)}-${attempt}`;
         slugs[index] = `${base[index]}-${suffix}`;
       }
       seen.add(slugs[index] ?? "");
@@ -566,7 +631,8 @@ async function withRetry<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+      const code =
+        typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
       const message = error instanceof Error ? error.message : "";
       const retryable = ["P1008", "P2034", "P2002"].includes(code) || /SQLITE_BUSY|database is locked/i.test(message);
       if (!retryable || attempt >= attempts) throw error;
@@ -597,7 +663,12 @@ const summarySelect = {
 } satisfies Prisma.ImportSelect;
 
 export async function listImports(ownerId: string, take = 50) {
-  const rows = await prisma.import.findMany({ where: { ownerId }, orderBy: { createdAt: "desc" }, take, select: summarySelect });
+  const rows = await prisma.import.findMany({
+    where: { ownerId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: summarySelect,
+  });
   return rows.map(({ ownerId: _ownerId, ...row }) => ({ ...row, status: toStatus(row.status, row.updatedAt) }));
 }
 
@@ -616,7 +687,10 @@ export async function refreshImportStatus(importId: string): Promise<{ status: s
   if (current.status !== "indexing") return { status: current.status, pendingIndex: 0 };
   const pendingIndex = await pendingIndexCount(importId);
   if (pendingIndex > 0) return { status: "indexing", pendingIndex };
-  await prisma.import.updateMany({ where: { id: importId, status: "indexing" }, data: { status: "done", finishedAt: new Date() } });
+  await prisma.import.updateMany({
+    where: { id: importId, status: "indexing" },
+    data: { status: "done", finishedAt: new Date() },
+  });
   return { status: "done", pendingIndex: 0 };
 }
 
@@ -626,7 +700,8 @@ export const PROBLEMS_PAGE_SIZE = 50;
 export async function requireImportOwner(userId: string, importId: string): Promise<void> {
   const found = await prisma.import.findUnique({ where: { id: importId }, select: { ownerId: true } });
   if (!found) throw new Response("No import with that id", { status: 404 });
-  if (found.ownerId !== userId) throw new Response("Only the organiser who uploaded this import can see it", { status: 403 });
+  if (found.ownerId !== userId)
+    throw new Response("Only the organiser who uploaded this import can see it", { status: 403 });
 }
 
 /** The import with its report (problems a page at a time), if `userId` owns it. */
@@ -665,7 +740,11 @@ function parseProblems(text: string): ImportProblem[] {
     if (!Array.isArray(value)) return [];
     return value.filter(
       (item): item is ImportProblem =>
-        typeof item === "object" && item !== null && typeof item.line === "number" && typeof item.field === "string" && typeof item.message === "string",
+        typeof item === "object" &&
+        item !== null &&
+        typeof item.line === "number" &&
+        typeof item.field === "string" &&
+        typeof item.message === "string",
     );
   } catch {
     return [];
@@ -772,7 +851,10 @@ export async function* exportBusinesses(scope: ExportScope = {}, pageSize = 1000
 export async function removeImport(userId: string, importId: string) {
   await requireImportOwner(userId, importId);
   await refreshImportStatus(importId);
-  const current = await prisma.import.findUniqueOrThrow({ where: { id: importId }, select: { status: true, updatedAt: true } });
+  const current = await prisma.import.findUniqueOrThrow({
+    where: { id: importId },
+    select: { status: true, updatedAt: true },
+  });
   const shown = toStatus(current.status, current.updatedAt);
   if (shown === "running" || shown === "indexing") {
     throw new Response("This import is still running: remove its report once it has finished.", { status: 409 });

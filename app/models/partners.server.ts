@@ -70,7 +70,11 @@ export interface RankedPartner extends Suggestion {
 }
 
 /** Cards for display, in the ranked order, from the candidates' index documents. */
-function withCards(suggestions: Suggestion[], candidates: CandidateResult, savedIds: ReadonlySet<string>): RankedPartner[] {
+function withCards(
+  suggestions: Suggestion[],
+  candidates: CandidateResult,
+  savedIds: ReadonlySet<string>,
+): RankedPartner[] {
   return suggestions.flatMap((suggestion) => {
     const card = candidates.cards.get(suggestion.id);
     return card ? [{ ...suggestion, ...card, saved: savedIds.has(suggestion.id) }] : [];
@@ -81,9 +85,19 @@ function withCards(suggestions: Suggestion[], candidates: CandidateResult, saved
  * Complementary partners for a business: ranked, explained, with cards. `marks` may be already
  * loading (the page shows them too); Meilisearch works while they load.
  */
-export async function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10, marks?: Promise<PartnerMarks>) {
+export async function suggestComplementaryPartners(
+  business: BusinessProfile,
+  filters: SuggestionFilters = {},
+  limit = 10,
+  marks?: Promise<PartnerMarks>,
+) {
   const self = toMatchProfile(business);
-  const pending = complementaryCandidates({ self, excludeIds: [], radiusKm: filters.within, profession: filters.profession });
+  const pending = complementaryCandidates({
+    self,
+    excludeIds: [],
+    radiusKm: filters.within,
+    profession: filters.profession,
+  });
   const [found, marked] = await Promise.all([pending, marks ?? marksOf(business.id)]);
   const ranked = rankComplementary(
     self,
@@ -96,17 +110,34 @@ export async function suggestComplementaryPartners(business: BusinessProfile, fi
     }),
     limit,
   );
-  return { partners: withCards(ranked, found, marked.savedIds), meiliMs: found.meiliMs, candidateCount: found.candidates.length };
+  return {
+    partners: withCards(ranked, found, marked.savedIds),
+    meiliMs: found.meiliMs,
+    candidateCount: found.candidates.length,
+  };
 }
 
 /** Overflow partners: similar firms nearby whose capacity fits. */
-export async function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5, marks?: Promise<PartnerMarks>) {
+export async function suggestOverflowPartners(
+  business: BusinessProfile,
+  filters: SuggestionFilters = {},
+  limit = 5,
+  marks?: Promise<PartnerMarks>,
+) {
   const self = toMatchProfile(business);
   const pending = overflowCandidates({ self, excludeIds: [], radiusKm: filters.within });
   const [found, marked, weights] = await Promise.all([pending, marks ?? marksOf(business.id), categoryWeights()]);
-  const options = matchOptions({ hiddenIds: marked.hiddenIds, maxDistanceKm: filters.within, categoryWeights: weights });
+  const options = matchOptions({
+    hiddenIds: marked.hiddenIds,
+    maxDistanceKm: filters.within,
+    categoryWeights: weights,
+  });
   const ranked = rankOverflow(self, found.candidates, options, limit);
-  return { partners: withCards(ranked, found, marked.savedIds), meiliMs: found.meiliMs, candidateCount: found.candidates.length };
+  return {
+    partners: withCards(ranked, found, marked.savedIds),
+    meiliMs: found.meiliMs,
+    candidateCount: found.candidates.length,
+  };
 }
 
 export type SuggestionTab = "complementary" | "overflow";
@@ -118,14 +149,21 @@ export type SuggestionTab = "complementary" | "overflow";
  * 404 or 403 otherwise, as requireOwnedBusiness). An unpublished business gets no suggestions.
  * `suggestions` never rejects: with search down it says `unavailable` (and logs why).
  */
-export async function ownerSuggestions(request: Request, businessId: string, tab: SuggestionTab, filters: SuggestionFilters, limit = 10) {
+export async function ownerSuggestions(
+  request: Request,
+  businessId: string,
+  tab: SuggestionTab,
+  filters: SuggestionFilters,
+  limit = 10,
+) {
   // No session cookie at all: to the login page before any search work is started.
   if (!readSessionToken(request)) await requireUserId(request);
   const business = await getBusinessById(businessId);
   // One read of the owner's marks serves the ranking and the page's "hidden" list.
   const marks = business ? marksOf(business.id) : undefined;
   const suggest = tab === "overflow" ? suggestOverflowPartners : suggestComplementaryPartners;
-  const pending = business?.status === "published" ? suggest(business, filters, limit, marks) : Promise.resolve(undefined);
+  const pending =
+    business?.status === "published" ? suggest(business, filters, limit, marks) : Promise.resolve(undefined);
   const suggestions = pending.then(
     (result) => ({ partners: result?.partners ?? [], meiliMs: result?.meiliMs ?? 0, unavailable: false }),
     (error: unknown) => {
@@ -137,7 +175,8 @@ export async function ownerSuggestions(request: Request, businessId: string, tab
   marks?.catch(() => undefined);
   const userId = await requireUserId(request);
   if (!business || !marks) throw new Response("No business with that id", { status: 404 });
-  if (business.ownerId !== userId) throw new Response("Only the owner can see this business's partner suggestions", { status: 403 });
+  if (business.ownerId !== userId)
+    throw new Response("Only the owner can see this business's partner suggestions", { status: 403 });
   return { business, suggestions, marks };
 }
 
@@ -157,14 +196,28 @@ export async function unmarkPartner(businessId: string, otherId: string) {
   await prisma.partnerMark.deleteMany({ where: { businessId, otherId } });
 }
 
-const MARKED_PARTNER_FIELDS = { id: true, slug: true, name: true, primaryCategory: true, city: true, status: true } as const;
+const MARKED_PARTNER_FIELDS = {
+  id: true,
+  slug: true,
+  name: true,
+  primaryCategory: true,
+  city: true,
+  status: true,
+} as const;
 
 /** Marked businesses are shown only while published: one unpublished since (perhaps renamed) stays private. */
 function isListed(other: { status: string }): boolean {
   return other.status === "published";
 }
 
-function toMarkedPartner(other: { id: string; slug: string; name: string; primaryCategory: string; city: string; status: string }) {
+function toMarkedPartner(other: {
+  id: string;
+  slug: string;
+  name: string;
+  primaryCategory: string;
+  city: string;
+  status: string;
+}) {
   return { ...other, category: categoryName(other.primaryCategory) };
 }
 
@@ -174,7 +227,10 @@ export async function listMarkedPartners(businessId: string, kind: PartnerMarkKi
     orderBy: { createdAt: "desc" },
     select: { other: { select: MARKED_PARTNER_FIELDS } },
   });
-  return marks.map((mark) => mark.other).filter(isListed).map(toMarkedPartner);
+  return marks
+    .map((mark) => mark.other)
+    .filter(isListed)
+    .map(toMarkedPartner);
 }
 
 /** Professions that usually serve the same customer problems and do not compete (taxonomy only). */
@@ -196,7 +252,9 @@ export async function getCircle(business: BusinessProfile) {
     professions: professions.map((profession) => ({
       ...profession,
       group: getCategory(profession.slug)?.group ?? "",
-      partners: saved.filter((partner) => partner.primaryCategory === profession.slug).map(({ id, slug, name }) => ({ id, slug, name })),
+      partners: saved
+        .filter((partner) => partner.primaryCategory === profession.slug)
+        .map(({ id, slug, name }) => ({ id, slug, name })),
     })),
     /** Saved partners of other professions (overflow partners, less usual pairings): listed apart. */
     otherSaved: saved.filter((partner) => !inCircle.has(partner.primaryCategory)),

@@ -51,7 +51,10 @@ export async function changePassword(userId: string, newPassword: string) {
 export async function deleteAccount(userId: string) {
   await prisma.$transaction(async (tx) => {
     const businesses = await tx.business.findMany({ where: { ownerId: userId }, select: { id: true } });
-    await enqueueSearchSync(tx, businesses.map((business) => business.id));
+    await enqueueSearchSync(
+      tx,
+      businesses.map((business) => business.id),
+    );
     await tx.user.delete({ where: { id: userId } });
   });
 }

@@ -5,7 +5,10 @@ import { countPublishedByCategory, listDirectory } from "#app/models/businesses.
 
 export const meta: MetaFunction = () => [
   { title: "Mutualist · find partners who serve your customers" },
-  { name: "description", content: "A directory of small businesses and the complementary partners who serve the same customers." },
+  {
+    name: "description",
+    content: "A directory of small businesses and the complementary partners who serve the same customers.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -20,7 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     category: category ?? "",
     page,
     ...directory,
-    businesses: directory.businesses.map((business) => ({ ...business, categoryName: categoryName(business.primaryCategory) })),
+    businesses: directory.businesses.map((business) => ({
+      ...business,
+      categoryName: categoryName(business.primaryCategory),
+    })),
     categories: counts
       .map((entry) => ({ slug: entry.category, name: categoryName(entry.category), count: entry.count }))
       .sort((a, b) => a.name.localeCompare(b.name)),
@@ -40,29 +46,41 @@ export default function Directory() {
       <section>
         <h1 className="text-3xl font-bold">Find partners who serve your customers</h1>
         <p className="mt-2 max-w-2xl text-stone-700">
-          Mutualist connects small businesses that solve the same customer problem with different offerings:
-          the wedding photographer and the florist, the realtor and the mortgage broker.
+          Mutualist connects small businesses that solve the same customer problem with different offerings: the wedding
+          photographer and the florist, the realtor and the mortgage broker.
         </p>
-        {searchParams.get("deleted") ? <p role="status" className="mt-3 rounded-md bg-brand-50 p-3 text-sm">Your account was deleted.</p> : null}
+        {searchParams.get("deleted") ? (
+          <p role="status" className="mt-3 rounded-md bg-brand-50 p-3 text-sm">
+            Your account was deleted.
+          </p>
+        ) : null}
       </section>
       <Form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the directory">
         <div>
-          <label htmlFor="category" className="label">Category</label>
+          <label htmlFor="category" className="label">
+            Category
+          </label>
           <select id="category" name="category" defaultValue={category} className="input mt-1">
             <option value="">All categories</option>
             {categories.map((entry) => (
-              <option key={entry.slug} value={entry.slug}>{entry.name} ({entry.count})</option>
+              <option key={entry.slug} value={entry.slug}>
+                {entry.name} ({entry.count})
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="sort" className="label">Order</label>
+          <label htmlFor="sort" className="label">
+            Order
+          </label>
           <select id="sort" name="sort" defaultValue={sort} className="input mt-1">
             <option value="newest">Newest first</option>
             <option value="category">By category</option>
           </select>
         </div>
-        <button type="submit" className="btn-secondary">Apply</button>
+        <button type="submit" className="btn-secondary">
+          Apply
+        </button>
       </Form>
       <p className="text-sm text-stone-700" aria-live="polite">
         {total === 0
@@ -72,13 +90,23 @@ export default function Directory() {
       {businesses.length === 0 && total > 0 ? (
         <div className="card text-center">
           <p className="font-semibold">This list ends at page {pageCount}.</p>
-          <p className="mt-1 text-sm text-stone-700"><Link to={pageLink(pageCount)}>Go to the last page</Link></p>
+          <p className="mt-1 text-sm text-stone-700">
+            <Link to={pageLink(pageCount)}>Go to the last page</Link>
+          </p>
         </div>
       ) : businesses.length === 0 ? (
         <div className="card text-center">
           <p className="font-semibold">Nothing here yet.</p>
           <p className="mt-1 text-sm text-stone-700">
-            {category ? <>No published businesses in this category. <Link to="/">Show all categories</Link>.</> : <>Be the first: <Link to="/businesses/new">add your business</Link>.</>}
+            {category ? (
+              <>
+                No published businesses in this category. <Link to="/">Show all categories</Link>.
+              </>
+            ) : (
+              <>
+                Be the first: <Link to="/businesses/new">add your business</Link>.
+              </>
+            )}
           </p>
         </div>
       ) : (
@@ -90,16 +118,32 @@ export default function Directory() {
                 <Link to={`/b/${business.slug}`}>{business.name}</Link>
               </h2>
               <p className="mt-1 text-sm text-stone-800">{business.niche}</p>
-              <p className="mt-2 text-xs text-stone-600">{[business.city, business.region, business.country].filter(Boolean).join(", ")}</p>
+              <p className="mt-2 text-xs text-stone-600">
+                {[business.city, business.region, business.country].filter(Boolean).join(", ")}
+              </p>
             </li>
           ))}
         </ul>
       )}
       {pageCount > 1 && page <= pageCount ? (
         <nav aria-label="Pages" className="flex items-center justify-between">
-          {page > 1 ? <Link to={pageLink(page - 1)} rel="prev">← Previous</Link> : <span />}
-          <span className="text-sm text-stone-700">Page {page} of {pageCount}</span>
-          {page < pageCount ? <Link to={pageLink(page + 1)} rel="next">Next →</Link> : <span />}
+          {page > 1 ? (
+            <Link to={pageLink(page - 1)} rel="prev">
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-sm text-stone-700">
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link to={pageLink(page + 1)} rel="next">
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>

@@ -8,15 +8,31 @@ import { Field, FormError } from "#app/components/field";
 import { ChangePasswordSchema, DeleteAccountSchema, PASSWORD_RULES } from "#app/domain/auth-schema";
 import { listOwnerBusinesses } from "#app/models/businesses.server";
 import { changePassword, checkPassword, deleteAccount } from "#app/models/users.server";
-import { formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, signInAccountKey, withRetryAfter } from "#app/utils/rate-limit.server";
-import { requireUser, serializeBlankSessionCookie, startSessionAndRedirect, type SessionUser } from "#app/utils/session.server";
+import {
+  formatRetryAfter,
+  hitRateLimit,
+  RATE_LIMITS,
+  resetRateLimit,
+  signInAccountKey,
+  withRetryAfter,
+} from "#app/utils/rate-limit.server";
+import {
+  requireUser,
+  serializeBlankSessionCookie,
+  startSessionAndRedirect,
+  type SessionUser,
+} from "#app/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Account · Mutualist" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const businesses = await listOwnerBusinesses(user.id);
-  return { email: user.email, businessCount: businesses.length, changed: new URL(request.url).searchParams.has("changed") };
+  return {
+    email: user.email,
+    businessCount: businesses.length,
+    changed: new URL(request.url).searchParams.has("changed"),
+  };
 }
 
 /**
@@ -28,7 +44,11 @@ async function verifyOwnPassword(user: SessionUser, password: string, wrongMessa
   const key = signInAccountKey(user.email);
   const limit = await hitRateLimit(key, RATE_LIMITS.signInPerAccount);
   if (!limit.allowed) {
-    return { message: `Too many password attempts. Wait ${formatRetryAfter(limit.retryAfterSeconds)} and try again.`, status: 429, retryAfter: limit.retryAfterSeconds };
+    return {
+      message: `Too many password attempts. Wait ${formatRetryAfter(limit.retryAfterSeconds)} and try again.`,
+      status: 429,
+      retryAfter: limit.retryAfterSeconds,
+    };
   }
   if (!(await checkPassword(user.id, password))) return { message: wrongMessage, status: 400, retryAfter: 0 };
   await resetRateLimit(key);
@@ -48,7 +68,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "change-password") {
     const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
     const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
-    if (submission.status !== "success") return data({ intent, result: submission.reply({ hideFields }) }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ intent, result: submission.reply({ hideFields }) }, { status: 400 });
     const refused = await verifyOwnPassword(user, submission.value.currentPassword, "Current password is incorrect");
     if (refused) {
       return data(
@@ -68,7 +89,10 @@ export async function action({ request }: ActionFunctionArgs) {
     const refused = await verifyOwnPassword(user, submission.value.password, "Password is incorrect");
     if (refused) {
       return data(
-        { intent, result: submission.reply({ fieldErrors: { password: [refused.message] }, hideFields: ["password"] }) },
+        {
+          intent,
+          result: submission.reply({ fieldErrors: { password: [refused.message] }, hideFields: ["password"] }),
+        },
         { status: refused.status, headers: refusalHeaders(refused.retryAfter) },
       );
     }
@@ -114,26 +138,66 @@ export default function Account() {
       </div>
 
       <section aria-labelledby="change-password-heading" className="card">
-        <h2 id="change-password-heading" className="text-lg font-semibold">Change password</h2>
+        <h2 id="change-password-heading" className="text-lg font-semibold">
+          Change password
+        </h2>
         <Form method="post" className="mt-4 space-y-4" {...getFormProps(passwordForm)}>
           <input type="hidden" name="intent" value="change-password" />
           <FormError errors={passwordForm.errors} />
-          <Field id={passwordFields.currentPassword.id} label="Current password" errors={passwordFields.currentPassword.errors}>
-            {(aria) => <input {...getInputProps(passwordFields.currentPassword, { type: "password" })} {...aria} autoComplete="current-password" className="input" />}
+          <Field
+            id={passwordFields.currentPassword.id}
+            label="Current password"
+            errors={passwordFields.currentPassword.errors}
+          >
+            {(aria) => (
+              <input
+                {...getInputProps(passwordFields.currentPassword, { type: "password" })}
+                {...aria}
+                autoComplete="current-password"
+                className="input"
+              />
+            )}
           </Field>
-          <Field id={passwordFields.newPassword.id} label="New password" hint={PASSWORD_RULES.text} errors={passwordFields.newPassword.errors}>
-            {(aria) => <input {...getInputProps(passwordFields.newPassword, { type: "password" })} {...aria} autoComplete="new-password" className="input" />}
+          <Field
+            id={passwordFields.newPassword.id}
+            label="New password"
+            hint={PASSWORD_RULES.text}
+            errors={passwordFields.newPassword.errors}
+          >
+            {(aria) => (
+              <input
+                {...getInputProps(passwordFields.newPassword, { type: "password" })}
+                {...aria}
+                autoComplete="new-password"
+                className="input"
+              />
+            )}
           </Field>
-          <Field id={passwordFields.confirmPassword.id} label="Repeat new password" errors={passwordFields.confirmPassword.errors}>
-            {(aria) => <input {...getInputProps(passwordFields.confirmPassword, { type: "password" })} {...aria} autoComplete="new-password" className="input" />}
+          <Field
+            id={passwordFields.confirmPassword.id}
+            label="Repeat new password"
+            errors={passwordFields.confirmPassword.errors}
+          >
+            {(aria) => (
+              <input
+                {...getInputProps(passwordFields.confirmPassword, { type: "password" })}
+                {...aria}
+                autoComplete="new-password"
+                className="input"
+              />
+            )}
           </Field>
           <p className="hint">Changing your password signs you out on every other device.</p>
-          <button type="submit" className="btn">Change password</button>
+          <button type="submit" className="btn">
+            Change password
+          </button>
         </Form>
       </section>
 
       <section aria-labelledby="delete-heading" className="card border-red-200">
-        <h2 id="delete-heading" className="text-lg font-semibold text-red-800">Delete account</h2>
+        <h2 id="delete-heading" className="text-lg font-semibold text-red-800">
+          Delete account
+        </h2>
         <p className="mt-2 text-sm text-stone-700">
           {businessCount === 0
             ? "This permanently deletes your account. It cannot be undone."
@@ -143,12 +207,28 @@ export default function Account() {
           <input type="hidden" name="intent" value="delete-account" />
           <FormError errors={deleteForm.errors} />
           <Field id={deleteFields.password.id} label="Your password" errors={deleteFields.password.errors}>
-            {(aria) => <input {...getInputProps(deleteFields.password, { type: "password" })} {...aria} autoComplete="current-password" className="input" />}
+            {(aria) => (
+              <input
+                {...getInputProps(deleteFields.password, { type: "password" })}
+                {...aria}
+                autoComplete="current-password"
+                className="input"
+              />
+            )}
           </Field>
           <Field id={deleteFields.confirm.id} label="Type DELETE to confirm" errors={deleteFields.confirm.errors}>
-            {(aria) => <input {...getInputProps(deleteFields.confirm, { type: "text" })} {...aria} autoComplete="off" className="input" />}
+            {(aria) => (
+              <input
+                {...getInputProps(deleteFields.confirm, { type: "text" })}
+                {...aria}
+                autoComplete="off"
+                className="input"
+              />
+            )}
           </Field>
-          <button type="submit" className="btn-danger">Delete my account</button>
+          <button type="submit" className="btn-danger">
+            Delete my account
+          </button>
         </Form>
       </section>
     </div>

@@ -36,7 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       place: placeLabel(business),
       radiusKm: business.radiusKm,
       servesRemotely: business.servesRemotely,
-      partnershipKinds: business.partnershipKinds.map((kind) => PARTNERSHIP_KINDS.find((k) => k.value === kind)?.label ?? kind),
+      partnershipKinds: business.partnershipKinds.map(
+        (kind) => PARTNERSHIP_KINDS.find((k) => k.value === kind)?.label ?? kind,
+      ),
       offersToPartners: business.offersToPartners,
       wantsFromPartners: business.wantsFromPartners,
       capacity: business.capacity === "none" ? null : CAPACITY_STATES.find((c) => c.value === business.capacity)?.label,
@@ -68,7 +70,11 @@ function TagList({ title, tags }: { title: string; tags: string[] }) {
     <section>
       <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600">{title}</h2>
       <ul className="mt-2 flex flex-wrap gap-2">
-        {tags.map((tag) => <li key={tag} className="chip">{tag}</li>)}
+        {tags.map((tag) => (
+          <li key={tag} className="chip">
+            {tag}
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -90,13 +96,21 @@ export default function BusinessPage() {
         <p className="mt-2 text-lg text-stone-800">{business.niche}</p>
         <p className="mt-2 text-sm text-stone-700">
           {business.place}
-          {business.servesRemotely ? " · serves remotely" : business.radiusKm ? ` · within ${business.radiusKm} km` : ""}
+          {business.servesRemotely
+            ? " · serves remotely"
+            : business.radiusKm
+              ? ` · within ${business.radiusKm} km`
+              : ""}
           {business.capacity ? ` · ${business.capacity}` : ""}
         </p>
         {isOwner ? (
           <p className="mt-3 flex flex-wrap gap-2">
-            <Link to={`/businesses/${business.id}/edit`} className="btn-secondary">Edit profile</Link>
-            <Link to={`/businesses/${business.id}/partners`} className="btn">Find partners</Link>
+            <Link to={`/businesses/${business.id}/edit`} className="btn-secondary">
+              Edit profile
+            </Link>
+            <Link to={`/businesses/${business.id}/partners`} className="btn">
+              Find partners
+            </Link>
           </p>
         ) : null}
       </header>
@@ -107,18 +121,32 @@ export default function BusinessPage() {
       {business.partnershipKinds.length || business.offersToPartners || business.wantsFromPartners ? (
         <section className="card space-y-2">
           <h2 className="font-semibold">Partnerships</h2>
-          {business.partnershipKinds.length ? <p className="text-sm">Looking for: {business.partnershipKinds.join(", ")}</p> : null}
-          {business.offersToPartners ? <p className="text-sm"><strong>Offers partners:</strong> {business.offersToPartners}</p> : null}
-          {business.wantsFromPartners ? <p className="text-sm"><strong>Wants from partners:</strong> {business.wantsFromPartners}</p> : null}
+          {business.partnershipKinds.length ? (
+            <p className="text-sm">Looking for: {business.partnershipKinds.join(", ")}</p>
+          ) : null}
+          {business.offersToPartners ? (
+            <p className="text-sm">
+              <strong>Offers partners:</strong> {business.offersToPartners}
+            </p>
+          ) : null}
+          {business.wantsFromPartners ? (
+            <p className="text-sm">
+              <strong>Wants from partners:</strong> {business.wantsFromPartners}
+            </p>
+          ) : null}
         </section>
       ) : null}
       {oftenPartnersWith.length ? (
         <section aria-labelledby="often-heading">
-          <h2 id="often-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">Often partners with</h2>
+          <h2 id="often-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+            Often partners with
+          </h2>
           <ul className="mt-2 flex flex-wrap gap-2">
             {oftenPartnersWith.map((profession) => (
               <li key={profession.slug}>
-                <Link to={`/search?category=${profession.slug}`} className="chip no-underline hover:bg-brand-100">{profession.name}</Link>
+                <Link to={`/search?category=${profession.slug}`} className="chip no-underline hover:bg-brand-100">
+                  {profession.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -126,13 +154,25 @@ export default function BusinessPage() {
       ) : null}
       <section className="card space-y-1 text-sm">
         <h2 className="font-semibold">Contact</h2>
-        {business.website ? <p><a href={business.website} rel="nofollow noopener noreferrer" target="_blank">{business.website}</a></p> : null}
+        {business.website ? (
+          <p>
+            <a href={business.website} rel="nofollow noopener noreferrer" target="_blank">
+              {business.website}
+            </a>
+          </p>
+        ) : null}
         {business.contact?.email ? <p>{business.contact.email}</p> : null}
         {business.contact?.phone ? <p>{business.contact.phone}</p> : null}
-        {business.contactHiddenFromVisitors ? <p className="text-stone-600"><Link to={`/login?${new URLSearchParams({ redirectTo: pathname })}`}>Log in</Link> to see contact details.</p> : null}
+        {business.contactHiddenFromVisitors ? (
+          <p className="text-stone-600">
+            <Link to={`/login?${new URLSearchParams({ redirectTo: pathname })}`}>Log in</Link> to see contact details.
+          </p>
+        ) : null}
         {business.teamSize || business.yearFounded ? (
           <p className="text-stone-600">
-            {[business.teamSize, business.yearFounded ? `founded ${business.yearFounded}` : null].filter(Boolean).join(" · ")}
+            {[business.teamSize, business.yearFounded ? `founded ${business.yearFounded}` : null]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
         ) : null}
       </section>

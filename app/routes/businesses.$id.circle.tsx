@@ -7,7 +7,9 @@ import { getCircle, unmarkPartner } from "#app/models/partners.server";
 import { readForm } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Circle of ${data?.business.name ?? "your business"} · Mutualist` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Circle of ${data?.business.name ?? "your business"} · Mutualist` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
@@ -38,11 +40,18 @@ export default function Circle() {
         <Link to={`/businesses/${business.id}/partners`}>Suggested partners</Link>
       </div>
       <p className="text-stone-700">
-        The professions that usually serve the same customer problems as {business.name}, without competing.
-        A strong circle has one trusted partner in each. You have {covered.length} of {circle.length}.
+        The professions that usually serve the same customer problems as {business.name}, without competing. A strong
+        circle has one trusted partner in each. You have {covered.length} of {circle.length}.
       </p>
-      <div className="h-3 w-full overflow-hidden rounded-full bg-stone-200" role="img" aria-label={`${covered.length} of ${circle.length} professions covered`}>
-        <div className="h-full bg-brand-600" style={{ width: `${circle.length ? (covered.length / circle.length) * 100 : 0}%` }} />
+      <div
+        className="h-3 w-full overflow-hidden rounded-full bg-stone-200"
+        role="img"
+        aria-label={`${covered.length} of ${circle.length} professions covered`}
+      >
+        <div
+          className="h-full bg-brand-600"
+          style={{ width: `${circle.length ? (covered.length / circle.length) * 100 : 0}%` }}
+        />
       </div>
       <section aria-labelledby="missing-heading">
         <h2 id="missing-heading" className="text-lg font-semibold">{`Missing (${missing.length})`}</h2>
@@ -54,9 +63,14 @@ export default function Circle() {
               <li key={profession.slug} className="card flex items-center justify-between gap-3 py-3">
                 <span>
                   <span className="font-medium">{profession.name}</span>
-                  <span className="block text-xs text-stone-600">{GROUP_LABELS[profession.group as CategoryGroup] ?? ""}</span>
+                  <span className="block text-xs text-stone-600">
+                    {GROUP_LABELS[profession.group as CategoryGroup] ?? ""}
+                  </span>
                 </span>
-                <Link to={`/businesses/${business.id}/partners?profession=${profession.slug}`} className="btn-secondary py-1">
+                <Link
+                  to={`/businesses/${business.id}/partners?profession=${profession.slug}`}
+                  className="btn-secondary py-1"
+                >
                   Find one
                 </Link>
               </li>
@@ -68,7 +82,8 @@ export default function Circle() {
         <h2 id="covered-heading" className="text-lg font-semibold">{`Covered (${covered.length})`}</h2>
         {covered.length === 0 ? (
           <p className="mt-2 text-sm text-stone-700">
-            None yet. Save partners from your <Link to={`/businesses/${business.id}/partners`}>suggestions</Link> to fill your circle.
+            None yet. Save partners from your <Link to={`/businesses/${business.id}/partners`}>suggestions</Link> to
+            fill your circle.
           </p>
         ) : (
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
@@ -91,17 +106,29 @@ export default function Circle() {
       {otherSaved.length ? (
         <section aria-labelledby="other-heading">
           <h2 id="other-heading" className="text-lg font-semibold">{`Other saved partners (${otherSaved.length})`}</h2>
-          <p className="mt-1 text-sm text-stone-700">Saved from your suggestions, in professions outside this circle (overflow partners, for instance).</p>
+          <p className="mt-1 text-sm text-stone-700">
+            Saved from your suggestions, in professions outside this circle (overflow partners, for instance).
+          </p>
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {otherSaved.map((partner) => (
               <li key={partner.id} className="card flex items-center justify-between gap-3 py-3">
                 <span>
-                  <Link to={`/b/${partner.slug}`} className="font-medium">{partner.name}</Link>
-                  <span className="block text-xs text-stone-600">{partner.category} · {partner.city}</span>
+                  <Link to={`/b/${partner.slug}`} className="font-medium">
+                    {partner.name}
+                  </Link>
+                  <span className="block text-xs text-stone-600">
+                    {partner.category} · {partner.city}
+                  </span>
                 </span>
                 <Form method="post">
                   <input type="hidden" name="otherId" value={partner.id} />
-                  <button type="submit" name="intent" value="unmark" className="btn-secondary py-1" aria-label={`Remove ${partner.name}`}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="unmark"
+                    className="btn-secondary py-1"
+                    aria-label={`Remove ${partner.name}`}
+                  >
                     Remove
                   </button>
                 </Form>

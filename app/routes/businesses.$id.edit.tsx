@@ -51,7 +51,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return data({ reply: parsed.reply }, { status: 400 });
       const result = await updateBusiness(business.id, parsed.input);
       if (!result.ok) {
-        return data({ reply: parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }) }, { status: 400 });
+        return data(
+          { reply: parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }) },
+          { status: 400 },
+        );
       }
       return redirect(`/businesses/${business.id}/edit?saved=saved`);
     }
@@ -114,9 +117,12 @@ export default function EditBusiness() {
         <Form method="post" className="mt-4 space-y-3">
           <input type="hidden" name="intent" value="delete" />
           <p className="text-sm text-stone-700">
-            This removes the profile from the directory and search for good. Type <code>{business.slug}</code> to confirm.
+            This removes the profile from the directory and search for good. Type <code>{business.slug}</code> to
+            confirm.
           </p>
-          <label htmlFor="confirm-delete" className="label">Confirmation</label>
+          <label htmlFor="confirm-delete" className="label">
+            Confirmation
+          </label>
           <input
             id="confirm-delete"
             name="confirm"
@@ -126,9 +132,13 @@ export default function EditBusiness() {
             aria-describedby={actionData && "deleteError" in actionData ? "confirm-delete-error" : undefined}
           />
           {actionData && "deleteError" in actionData ? (
-            <p id="confirm-delete-error" className="field-error" role="alert">{actionData.deleteError}</p>
+            <p id="confirm-delete-error" className="field-error" role="alert">
+              {actionData.deleteError}
+            </p>
           ) : null}
-          <button type="submit" className="btn-danger">Delete business</button>
+          <button type="submit" className="btn-danger">
+            Delete business
+          </button>
         </Form>
       </details>
     </div>

@@ -5,17 +5,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { PARTNERSHIP_KINDS } from "#app/domain/business-schema";
 import { categoryName, isCategorySlug } from "#app/domain/taxonomy";
 import { requireOwnedBusiness } from "#app/models/businesses.server";
-import {
-  markPartner,
-  ownerSuggestions,
-  unmarkPartner,
-  type RankedPartner,
-} from "#app/models/partners.server";
+import { markPartner, ownerSuggestions, unmarkPartner, type RankedPartner } from "#app/models/partners.server";
 import { readForm } from "#app/utils/forms.server";
 import { parentHeadersWith } from "#app/utils/headers.server";
 import { requireUserId } from "#app/utils/session.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Partners for ${data?.business.name ?? "your business"} · Mutualist` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Partners for ${data?.business.name ?? "your business"} · Mutualist` },
+];
 
 const DISTANCES = [10, 25, 50, 100, 250];
 /** Suggestions per page load: ten, then ten more at a time up to the candidates one search brings. */
@@ -32,19 +29,32 @@ function parseFilters(params: URLSearchParams) {
   // "Find one" from the circle narrows the complementary list; overflow is about my own trades.
   const profession = tab === "complementary" && isCategorySlug(professionParam) ? professionParam : undefined;
   const shownParam = Number(params.get("shown"));
-  const shown = Number.isInteger(shownParam) && shownParam > PAGE ? Math.min(MAX_SHOWN, Math.ceil(shownParam / PAGE) * PAGE) : PAGE;
+  const shown =
+    Number.isInteger(shownParam) && shownParam > PAGE ? Math.min(MAX_SHOWN, Math.ceil(shownParam / PAGE) * PAGE) : PAGE;
   return { tab, kind, within, profession, shown } as const;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const started = performance.now();
   const filters = parseFilters(new URL(request.url).searchParams);
-  const { business, suggestions, marks } = await ownerSuggestions(request, params.id ?? "", filters.tab, filters, filters.shown);
+  const { business, suggestions, marks } = await ownerSuggestions(
+    request,
+    params.id ?? "",
+    filters.tab,
+    filters,
+    filters.shown,
+  );
   const [{ partners, unavailable, meiliMs }, { hidden }] = await Promise.all([suggestions, marks]);
   const timing = `meili;dur=${meiliMs.toFixed(1)}, suggestions;dur=${(performance.now() - started).toFixed(1)}`;
   return data(
     {
-      business: { id: business.id, name: business.name, slug: business.slug, published: business.status === "published", capacity: business.capacity },
+      business: {
+        id: business.id,
+        name: business.name,
+        slug: business.slug,
+        published: business.status === "published",
+        capacity: business.capacity,
+      },
       filters: { ...filters, professionName: filters.profession ? categoryName(filters.profession) : null },
       partners,
       hidden,
@@ -99,7 +109,8 @@ export default function Partners() {
   const announce = useCallback(
     (message: string, removedId?: string) => {
       setAnnouncement(message);
-      if (removedId !== undefined) setRefocus({ index: partners.findIndex((partner) => partner.id === removedId), before: partners });
+      if (removedId !== undefined)
+        setRefocus({ index: partners.findIndex((partner) => partner.id === removedId), before: partners });
     },
     [partners],
   );
@@ -113,7 +124,8 @@ export default function Partners() {
   // "Show more": keyboard focus goes to the first card that was added.
   const shownBefore = useRef(filters.shown);
   useEffect(() => {
-    if (filters.shown > shownBefore.current) document.querySelectorAll<HTMLElement>("[data-partner] h3 a")[shownBefore.current]?.focus();
+    if (filters.shown > shownBefore.current)
+      document.querySelectorAll<HTMLElement>("[data-partner] h3 a")[shownBefore.current]?.focus();
     shownBefore.current = filters.shown;
   }, [filters.shown]);
   const tabLink = (tab: string) => {
@@ -158,29 +170,52 @@ export default function Partners() {
           : "Businesses that serve the same customers and problems as you, with different offerings: they send you work, you send them work."}
       </p>
       {/* Keyed on the URL so Back and Forward show the filters of the list on screen. */}
-      <Form key={searchParams.toString()} method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter suggestions">
+      <Form
+        key={searchParams.toString()}
+        method="get"
+        className="flex flex-wrap items-end gap-3"
+        aria-label="Filter suggestions"
+      >
         <input type="hidden" name="tab" value={filters.tab} />
         {filters.tab === "overflow" && filters.kind ? <input type="hidden" name="kind" value={filters.kind} /> : null}
         {filters.profession ? <input type="hidden" name="profession" value={filters.profession} /> : null}
         <div>
-          <label htmlFor="within" className="label">Distance</label>
+          <label htmlFor="within" className="label">
+            Distance
+          </label>
           <select id="within" name="within" defaultValue={filters.within ?? ""} className="input mt-1">
             <option value="">Your service area</option>
-            {DISTANCES.map((km) => <option key={km} value={km}>Within {km} km</option>)}
+            {DISTANCES.map((km) => (
+              <option key={km} value={km}>
+                Within {km} km
+              </option>
+            ))}
           </select>
         </div>
         {filters.tab === "complementary" ? (
           <div>
-            <label htmlFor="kind" className="label">Partnership kind</label>
+            <label htmlFor="kind" className="label">
+              Partnership kind
+            </label>
             <select id="kind" name="kind" defaultValue={filters.kind ?? ""} className="input mt-1">
               <option value="">Any</option>
-              {PARTNERSHIP_KINDS.map((kind) => <option key={kind.value} value={kind.value}>{kind.label}</option>)}
+              {PARTNERSHIP_KINDS.map((kind) => (
+                <option key={kind.value} value={kind.value}>
+                  {kind.label}
+                </option>
+              ))}
             </select>
           </div>
         ) : null}
-        <button type="submit" className="btn-secondary">Apply</button>
+        <button type="submit" className="btn-secondary">
+          Apply
+        </button>
       </Form>
-      {refused ? <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{refused}</p> : null}
+      {refused ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {refused}
+        </p>
+      ) : null}
       {filters.professionName ? (
         <p role="status" className="text-sm">
           Showing {filters.professionName} only. <Link to={tabLink("complementary")}>Show all professions</Link>
@@ -190,10 +225,14 @@ export default function Partners() {
       {!business.published ? (
         <div className="card">
           <p className="font-semibold">Publish your profile to get suggestions.</p>
-          <p className="mt-1 text-sm text-stone-700">Suggestions come from the directory; drafts are not part of it yet.</p>
+          <p className="mt-1 text-sm text-stone-700">
+            Suggestions come from the directory; drafts are not part of it yet.
+          </p>
         </div>
       ) : unavailable ? (
-        <div className="card" role="alert">Suggestions are temporarily unavailable. Try again in a minute.</div>
+        <div className="card" role="alert">
+          Suggestions are temporarily unavailable. Try again in a minute.
+        </div>
       ) : null}
       {business.published && !unavailable ? (
         <h2 ref={listHeading} tabIndex={-1} className="text-sm font-semibold text-stone-700">
@@ -218,15 +257,23 @@ export default function Partners() {
       )}
       {partners.length === filters.shown && filters.shown < MAX_SHOWN ? (
         <p>
-          <Link to={moreLink()} preventScrollReset className="btn-secondary">Show {PAGE} more</Link>
+          <Link to={moreLink()} preventScrollReset className="btn-secondary">
+            Show {PAGE} more
+          </Link>
         </p>
       ) : partners.length === MAX_SHOWN ? (
-        <p className="text-sm text-stone-700">These are your {MAX_SHOWN} best matches. Filter by distance or partnership kind to see others.</p>
+        <p className="text-sm text-stone-700">
+          These are your {MAX_SHOWN} best matches. Filter by distance or partnership kind to see others.
+        </p>
       ) : partners.length > PAGE ? (
-        <p className="text-sm text-stone-700">That is every suggestion within reach. A larger distance may find more.</p>
+        <p className="text-sm text-stone-700">
+          That is every suggestion within reach. A larger distance may find more.
+        </p>
       ) : null}
 
-      <p role="status" aria-live="polite" className="sr-only">{announcement}</p>
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
 
       {hidden.length ? (
         <details className="card">
@@ -234,8 +281,16 @@ export default function Partners() {
           <ul className="mt-3 space-y-2 text-sm">
             {hidden.map((other) => (
               <li key={other.id} className="flex items-center justify-between gap-3">
-                <span>{other.name} · {other.category}</span>
-                <MarkButton otherId={other.id} otherName={other.name} intent="unmark" label="Undo" onDone={(message) => announce(message, "")} />
+                <span>
+                  {other.name} · {other.category}
+                </span>
+                <MarkButton
+                  otherId={other.id}
+                  otherName={other.name}
+                  intent="unmark"
+                  label="Undo"
+                  onDone={(message) => announce(message, "")}
+                />
               </li>
             ))}
           </ul>
@@ -252,7 +307,14 @@ const DONE: Record<string, (name: string) => string> = {
   unmark: (name) => `${name} is no longer marked.`,
 };
 
-function MarkButton({ otherId, otherName, intent, label, className = "btn-secondary py-1", onDone }: {
+function MarkButton({
+  otherId,
+  otherName,
+  intent,
+  label,
+  className = "btn-secondary py-1",
+  onDone,
+}: {
   otherId: string;
   otherName: string;
   intent: string;
@@ -287,32 +349,69 @@ function MarkButton({ otherId, otherName, intent, label, className = "btn-second
         {label}
         <span className="sr-only">: {otherName}</span>
       </button>
-      {result?.error && fetcher.state === "idle" ? <p role="alert" className="mt-1 text-sm text-red-700">{result.error}</p> : null}
+      {result?.error && fetcher.state === "idle" ? (
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          {result.error}
+        </p>
+      ) : null}
     </fetcher.Form>
   );
 }
 
-function PartnerCard({ partner, onDone }: { partner: RankedPartner; onDone: (message: string, removedId?: string) => void }) {
+function PartnerCard({
+  partner,
+  onDone,
+}: {
+  partner: RankedPartner;
+  onDone: (message: string, removedId?: string) => void;
+}) {
   const removed = useCallback((message: string) => onDone(message, partner.id), [onDone, partner.id]);
   return (
     <li className="card" data-partner={partner.id}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-xs text-stone-600">{partner.category} · {partner.place}</p>
-          <h3 className="text-lg font-semibold"><Link to={`/b/${partner.slug}`}>{partner.name}</Link></h3>
+          <p className="text-xs text-stone-600">
+            {partner.category} · {partner.place}
+          </p>
+          <h3 className="text-lg font-semibold">
+            <Link to={`/b/${partner.slug}`}>{partner.name}</Link>
+          </h3>
           <p className="text-sm text-stone-800">{partner.niche}</p>
         </div>
         <div className="flex gap-2">
           {partner.saved ? (
-            <MarkButton otherId={partner.id} otherName={partner.name} intent="unmark" label="Saved (remove)" onDone={onDone} />
+            <MarkButton
+              otherId={partner.id}
+              otherName={partner.name}
+              intent="unmark"
+              label="Saved (remove)"
+              onDone={onDone}
+            />
           ) : (
-            <MarkButton otherId={partner.id} otherName={partner.name} intent="save" label="Save" className="btn py-1" onDone={onDone} />
+            <MarkButton
+              otherId={partner.id}
+              otherName={partner.name}
+              intent="save"
+              label="Save"
+              className="btn py-1"
+              onDone={onDone}
+            />
           )}
-          <MarkButton otherId={partner.id} otherName={partner.name} intent="not-a-fit" label="Not a fit" onDone={removed} />
+          <MarkButton
+            otherId={partner.id}
+            otherName={partner.name}
+            intent="not-a-fit"
+            label="Not a fit"
+            onDone={removed}
+          />
         </div>
       </div>
       <ul className="mt-3 flex flex-wrap gap-2" aria-label="Why this suggestion">
-        {partner.reasons.map((reason) => <li key={reason} className="chip">{reason}</li>)}
+        {partner.reasons.map((reason) => (
+          <li key={reason} className="chip">
+            {reason}
+          </li>
+        ))}
       </ul>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-stone-600">Score breakdown ({partner.score.toFixed(2)})</summary>
@@ -320,8 +419,13 @@ function PartnerCard({ partner, onDone }: { partner: RankedPartner; onDone: (mes
           <tbody>
             {Object.entries(partner.breakdown).map(([signal, value]) => (
               <tr key={signal}>
-                <th scope="row" className="pr-4 font-normal text-stone-700">{signal}</th>
-                <td className={value < 0 ? "text-red-700" : ""}>{value >= 0 ? "+" : ""}{value.toFixed(3)}</td>
+                <th scope="row" className="pr-4 font-normal text-stone-700">
+                  {signal}
+                </th>
+                <td className={value < 0 ? "text-red-700" : ""}>
+                  {value >= 0 ? "+" : ""}
+                  {value.toFixed(3)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -19,7 +19,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseBusinessSubmission(await readForm(request));
   if (!parsed.ok) return data(parsed.reply, { status: 400 });
   const result = await createBusiness(userId, parsed.input);
-  if (!result.ok) return data(parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }), { status: 400 });
+  if (!result.ok)
+    return data(parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }), { status: 400 });
   return redirect(`/businesses/${result.business.id}/edit?saved=created`);
 }
 
@@ -30,7 +31,11 @@ export default function NewBusiness() {
       <h1 className="text-2xl font-bold">Add a business</h1>
       <p className="mt-1 text-stone-700">It is saved as a draft; publish it when it is ready to be found.</p>
       <div className="mt-6">
-        <BusinessForm defaultValue={{ contactVisibility: "members", horizon: "either", capacity: "none", radiusKm: "25" }} lastResult={lastResult} submitLabel="Save draft" />
+        <BusinessForm
+          defaultValue={{ contactVisibility: "members", horizon: "either", capacity: "none", radiusKm: "25" }}
+          lastResult={lastResult}
+          submitLabel="Save draft"
+        />
       </div>
     </div>
   );

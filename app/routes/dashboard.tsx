@@ -22,16 +22,26 @@ export default function Dashboard() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Your businesses</h1>
         <div className="flex flex-wrap gap-2">
-          <Link to="/imports" className="btn-secondary">Import members</Link>
-          <Link to="/businesses/new" className="btn">Add a business</Link>
+          <Link to="/imports" className="btn-secondary">
+            Import members
+          </Link>
+          <Link to="/businesses/new" className="btn">
+            Add a business
+          </Link>
         </div>
       </div>
-      {searchParams.get("deleted") ? <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">Business deleted.</p> : null}
+      {searchParams.get("deleted") ? (
+        <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">
+          Business deleted.
+        </p>
+      ) : null}
       {businesses.length === 0 ? (
         <div className="card text-center">
           <p className="font-semibold">You have no businesses yet.</p>
           <p className="mt-1 text-sm text-stone-700">Add one to be found by partners who serve the same customers.</p>
-          <Link to="/businesses/new" className="btn mt-4">Add your first business</Link>
+          <Link to="/businesses/new" className="btn mt-4">
+            Add your first business
+          </Link>
         </div>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
@@ -41,12 +51,16 @@ export default function Dashboard() {
                 <h2 className="font-semibold">{business.name}</h2>
                 <span className="chip">{business.status === "published" ? "Published" : "Draft"}</span>
               </div>
-              <p className="mt-1 text-sm text-stone-700">{business.categoryName} · {business.city}</p>
+              <p className="mt-1 text-sm text-stone-700">
+                {business.categoryName} · {business.city}
+              </p>
               <p className="mt-2 text-sm">{business.niche}</p>
               <p className="mt-3 flex gap-3 text-sm">
                 <Link to={`/businesses/${business.id}/edit`}>Edit</Link>
                 {business.status === "published" ? <Link to={`/b/${business.slug}`}>Public page</Link> : null}
-                {business.status === "published" ? <Link to={`/businesses/${business.id}/partners`}>Partners</Link> : null}
+                {business.status === "published" ? (
+                  <Link to={`/businesses/${business.id}/partners`}>Partners</Link>
+                ) : null}
                 {business.status === "published" ? <Link to={`/businesses/${business.id}/circle`}>Circle</Link> : null}
               </p>
             </li>

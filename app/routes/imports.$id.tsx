@@ -8,7 +8,9 @@ import { getImportReport, removeImport } from "#app/models/imports.server";
 import { readForm } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? `Import of ${data.fileName}` : "Import"} · Mutualist` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data ? `Import of ${data.fileName}` : "Import"} · Mutualist` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
@@ -44,12 +46,18 @@ export default function ImportPage() {
   const written = report.createdCount + report.updatedCount;
   const progress =
     report.status === "indexing"
-      ? { label: "Indexing for search", value: written - Math.min(report.pendingIndex, written), max: Math.max(written, 1) }
+      ? {
+          label: "Indexing for search",
+          value: written - Math.min(report.pendingIndex, written),
+          max: Math.max(written, 1),
+        }
       : { label: "Rows imported", value: report.processedRows, max: Math.max(report.totalRows, 1) };
 
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link to="/imports">← All imports</Link></p>
+      <p className="text-sm">
+        <Link to="/imports">← All imports</Link>
+      </p>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">Import of {report.fileName}</h1>
         <ImportStatusChip status={report.status} />
@@ -60,7 +68,12 @@ export default function ImportPage() {
           <label htmlFor="import-progress" className="label">
             {progress.label}: {progress.value.toLocaleString("en")} of {progress.max.toLocaleString("en")}
           </label>
-          <progress id="import-progress" className="mt-2 h-3 w-full appearance-none overflow-hidden rounded-full bg-stone-200 [&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-brand-600" value={progress.value} max={progress.max}>
+          <progress
+            id="import-progress"
+            className="mt-2 h-3 w-full appearance-none overflow-hidden rounded-full bg-stone-200 [&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-brand-600"
+            value={progress.value}
+            max={progress.max}
+          >
             {Math.round((progress.value / progress.max) * 100)}%
           </progress>
           <p className="hint">
@@ -86,7 +99,9 @@ export default function ImportPage() {
       ) : null}
 
       <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className="text-lg font-semibold">Summary</h2>
+        <h2 id="summary-heading" className="text-lg font-semibold">
+          Summary
+        </h2>
         <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
           {[
             ["Rows in file", report.totalRows],
@@ -107,12 +122,13 @@ export default function ImportPage() {
               <>
                 Download the {report.businessCount.toLocaleString("en")} businesses this import created or changed:{" "}
                 <a href={`/imports/${report.id}/export?format=csv`}>CSV</a> ·{" "}
-                <a href={`/imports/${report.id}/export?format=jsonl`}>JSON Lines</a>. Edit and upload the file again to update them.
+                <a href={`/imports/${report.id}/export?format=jsonl`}>JSON Lines</a>. Edit and upload the file again to
+                update them.
               </>
             ) : report.totalRows === 0 ? (
               <span role="alert" className="text-red-800">
-                Nothing was imported: the file has no rows of businesses. A CSV needs a first line with the column
-                names (name, categories, city…) and then one business per line.
+                Nothing was imported: the file has no rows of businesses. A CSV needs a first line with the column names
+                (name, categories, city…) and then one business per line.
               </span>
             ) : report.failedCount >= report.totalRows ? (
               <span role="alert" className="text-red-800">
@@ -127,14 +143,18 @@ export default function ImportPage() {
 
       {report.unmappedLabels.length ? (
         <section aria-labelledby="unmapped-heading">
-          <h2 id="unmapped-heading" className="text-lg font-semibold">Labels that matched no category</h2>
+          <h2 id="unmapped-heading" className="text-lg font-semibold">
+            Labels that matched no category
+          </h2>
           <p className="mt-1 text-sm text-stone-700">
             Rows with another label that matched were imported; rows with none were skipped. Rename these labels to a
             category name (for example “Florists”) and upload again.
           </p>
           <ul className="mt-3 flex flex-wrap gap-2">
             {report.unmappedLabels.map((entry) => (
-              <li key={entry.label} className="chip">{entry.label} × {entry.count}</li>
+              <li key={entry.label} className="chip">
+                {entry.label} × {entry.count}
+              </li>
             ))}
           </ul>
         </section>
@@ -142,18 +162,28 @@ export default function ImportPage() {
 
       {report.problemCount ? (
         <section aria-labelledby="problems-heading">
-          <h2 id="problems-heading" className="text-lg font-semibold">Problems</h2>
+          <h2 id="problems-heading" className="text-lg font-semibold">
+            Problems
+          </h2>
           <p className="mt-1 text-sm text-stone-700">
             These rows were skipped. Fix them in your file and upload it again.
-            {report.problemCount >= MAX_STORED_PROBLEMS ? ` Only the first ${MAX_STORED_PROBLEMS.toLocaleString("en")} problems are listed.` : ""}
+            {report.problemCount >= MAX_STORED_PROBLEMS
+              ? ` Only the first ${MAX_STORED_PROBLEMS.toLocaleString("en")} problems are listed.`
+              : ""}
           </p>
           <div className="mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <thead className="border-b border-stone-300 text-stone-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-4">Line</th>
-                  <th scope="col" className="py-2 pr-4">Field</th>
-                  <th scope="col" className="py-2">Problem</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Line
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Field
+                  </th>
+                  <th scope="col" className="py-2">
+                    Problem
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -170,8 +200,12 @@ export default function ImportPage() {
           {report.problemsPageCount > 1 ? (
             <nav aria-label="Problem pages" className="mt-3 flex items-center gap-3 text-sm">
               {report.problemsPage > 1 ? <Link to={`?page=${report.problemsPage - 1}`}>Previous</Link> : null}
-              <span>Page {report.problemsPage} of {report.problemsPageCount}</span>
-              {report.problemsPage < report.problemsPageCount ? <Link to={`?page=${report.problemsPage + 1}`}>Next</Link> : null}
+              <span>
+                Page {report.problemsPage} of {report.problemsPageCount}
+              </span>
+              {report.problemsPage < report.problemsPageCount ? (
+                <Link to={`?page=${report.problemsPage + 1}`}>Next</Link>
+              ) : null}
             </nav>
           ) : null}
         </section>
@@ -179,8 +213,12 @@ export default function ImportPage() {
 
       {!active ? (
         <Form method="post" className="flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4 text-sm">
-          <button type="submit" name="intent" value="remove" className="btn-secondary py-1">Remove this report</button>
-          <span className="text-stone-700">The businesses it created stay in the directory; only this report leaves your list.</span>
+          <button type="submit" name="intent" value="remove" className="btn-secondary py-1">
+            Remove this report
+          </button>
+          <span className="text-stone-700">
+            The businesses it created stay in the directory; only this report leaves your list.
+          </span>
         </Form>
       ) : null}
     </div>

@@ -21,25 +21,44 @@ export async function action({ request }: ActionFunctionArgs) {
   const limit = await hitRateLimit(`imports:account:${userId}`, RATE_LIMITS.importsPerAccount);
   if (!limit.allowed) {
     return data(
-      { error: `You have uploaded ${RATE_LIMITS.importsPerAccount.limit} files in the last hour. Wait ${formatRetryAfter(limit.retryAfterSeconds)} and try again.` },
+      {
+        error: `You have uploaded ${RATE_LIMITS.importsPerAccount.limit} files in the last hour. Wait ${formatRetryAfter(limit.retryAfterSeconds)} and try again.`,
+      },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
   const upload = await readImportUpload(request);
   if (!upload.ok) return data({ error: upload.message }, { status: 400 });
-  const started = await startImport({ ownerId: userId, fileName: upload.fileName, format: upload.format, text: upload.text });
+  const started = await startImport({
+    ownerId: userId,
+    fileName: upload.fileName,
+    format: upload.format,
+    text: upload.text,
+  });
   if (!started.ok) return data({ error: started.message }, { status: 409 });
   return redirect(`/imports/${started.importId}`);
 }
 
 const COLUMNS: [string, string][] = [
   ["name", "Business name (2–100 characters). Required."],
-  ["categories", "Directory labels separated by ; or | (“Florists; Wedding Planners”). The first that matches is the main category, up to three more are kept. Required."],
-  ["city, region, country", "Where the business works from (“Portland, OR, US” or “Bristol, England, United Kingdom”). City required."],
+  [
+    "categories",
+    "Directory labels separated by ; or | (“Florists; Wedding Planners”). The first that matches is the main category, up to three more are kept. Required.",
+  ],
+  [
+    "city, region, country",
+    "Where the business works from (“Portland, OR, US” or “Bristol, England, United Kingdom”). City required.",
+  ],
   ["lat, lng", "Coordinates, both or neither. Needed only when we do not know the town."],
-  ["ref", "Your member number or id. Re-uploading a file updates the businesses with the same ref instead of adding them again."],
+  [
+    "ref",
+    "Your member number or id. Re-uploading a file updates the businesses with the same ref instead of adding them again.",
+  ],
   ["website, description", "Optional. Description up to 2,000 characters."],
-  ["offerings, targetCustomers, customerProblems", "Optional lists separated by ; or commas. Left empty, they are filled in from the categories and marked for the owner to confirm."],
+  [
+    "offerings, targetCustomers, customerProblems",
+    "Optional lists separated by ; or commas. Left empty, they are filled in from the categories and marked for the owner to confirm.",
+  ],
   ["niche", "Optional one-line summary (10–140 characters); written for you when empty."],
   ["capacity", "none, booked-out or spare-capacity (or empty)."],
 ];
@@ -56,7 +75,11 @@ export default function Imports() {
 
   return (
     <div className="space-y-8">
-      {searchParams.has("removed") ? <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">Report removed. Its businesses are still in the directory.</p> : null}
+      {searchParams.has("removed") ? (
+        <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">
+          Report removed. Its businesses are still in the directory.
+        </p>
+      ) : null}
       <div>
         <h1 className="text-2xl font-bold">Import members</h1>
         <p className="mt-1 max-w-2xl text-stone-700">
@@ -66,7 +89,9 @@ export default function Imports() {
       </div>
 
       <section className="card" aria-labelledby="upload-heading">
-        <h2 id="upload-heading" className="text-lg font-semibold">Upload a file</h2>
+        <h2 id="upload-heading" className="text-lg font-semibold">
+          Upload a file
+        </h2>
         <Form
           method="post"
           encType="multipart/form-data"
@@ -81,7 +106,9 @@ export default function Imports() {
           }}
         >
           <div>
-            <label htmlFor="file" className="label">CSV or JSON Lines file</label>
+            <label htmlFor="file" className="label">
+              CSV or JSON Lines file
+            </label>
             <input
               id="file"
               name="file"
@@ -92,8 +119,14 @@ export default function Imports() {
               aria-describedby={error ? "file-hint file-error" : "file-hint"}
               aria-invalid={error ? true : undefined}
             />
-            <p id="file-hint" className="hint">.csv, .jsonl, .ndjson or .json, up to {maxMb} MB.</p>
-            {error ? <p id="file-error" className="field-error" role="alert">{error}</p> : null}
+            <p id="file-hint" className="hint">
+              .csv, .jsonl, .ndjson or .json, up to {maxMb} MB.
+            </p>
+            {error ? (
+              <p id="file-error" className="field-error" role="alert">
+                {error}
+              </p>
+            ) : null}
           </div>
           <button type="submit" className="btn" disabled={uploading}>
             {uploading ? "Uploading…" : "Start import"}
@@ -102,7 +135,9 @@ export default function Imports() {
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading" className="text-lg font-semibold">Your imports</h2>
+        <h2 id="history-heading" className="text-lg font-semibold">
+          Your imports
+        </h2>
         {imports.length === 0 ? (
           <p className="mt-2 text-sm text-stone-700">No imports yet.</p>
         ) : (
@@ -110,22 +145,44 @@ export default function Imports() {
             <table className="w-full border-collapse text-left text-sm">
               <thead className="border-b border-stone-300 text-stone-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-4">File</th>
-                  <th scope="col" className="py-2 pr-4">Started</th>
-                  <th scope="col" className="py-2 pr-4">Status</th>
-                  <th scope="col" className="py-2 pr-4 text-right">Rows</th>
-                  <th scope="col" className="py-2 pr-4 text-right">Created</th>
-                  <th scope="col" className="py-2 pr-4 text-right">Updated</th>
-                  <th scope="col" className="py-2 pr-4 text-right">Unchanged</th>
-                  <th scope="col" className="py-2 text-right">Failed</th>
+                  <th scope="col" className="py-2 pr-4">
+                    File
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Started
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Status
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    Rows
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    Created
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    Updated
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    Unchanged
+                  </th>
+                  <th scope="col" className="py-2 text-right">
+                    Failed
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {imports.map((entry) => (
                   <tr key={entry.id} className="border-b border-stone-200">
-                    <td className="py-2 pr-4"><Link to={`/imports/${entry.id}`}>{entry.fileName}</Link></td>
-                    <td className="py-2 pr-4">{new Date(entry.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC</td>
-                    <td className="py-2 pr-4"><ImportStatusChip status={entry.status} /></td>
+                    <td className="py-2 pr-4">
+                      <Link to={`/imports/${entry.id}`}>{entry.fileName}</Link>
+                    </td>
+                    <td className="py-2 pr-4">
+                      {new Date(entry.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+                    </td>
+                    <td className="py-2 pr-4">
+                      <ImportStatusChip status={entry.status} />
+                    </td>
                     <td className="py-2 pr-4 text-right">{entry.totalRows}</td>
                     <td className="py-2 pr-4 text-right">{entry.createdCount}</td>
                     <td className="py-2 pr-4 text-right">{entry.updatedCount}</td>
@@ -140,10 +197,16 @@ export default function Imports() {
       </section>
 
       <section className="card" aria-labelledby="format-heading">
-        <h2 id="format-heading" className="text-lg font-semibold">The file format</h2>
+        <h2 id="format-heading" className="text-lg font-semibold">
+          The file format
+        </h2>
         <p className="mt-2 text-sm text-stone-700">
           A CSV file with a header row (column names in any order and any case; other columns are ignored), or JSON
-          Lines: one object per line with the same keys, lists as arrays. <a href="/imports/example.csv" download>Download an example CSV</a>.
+          Lines: one object per line with the same keys, lists as arrays.{" "}
+          <a href="/imports/example.csv" download>
+            Download an example CSV
+          </a>
+          .
         </p>
         <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[minmax(10rem,auto)_1fr]">
           {COLUMNS.map(([column, text]) => (

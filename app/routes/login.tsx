@@ -7,7 +7,15 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { Field, FormError } from "#app/components/field";
 import { LoginSchema } from "#app/domain/auth-schema";
 import { verifyLogin } from "#app/models/users.server";
-import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS, resetRateLimit, signInAccountKey, withRetryAfter } from "#app/utils/rate-limit.server";
+import {
+  clientIp,
+  formatRetryAfter,
+  hitRateLimit,
+  RATE_LIMITS,
+  resetRateLimit,
+  signInAccountKey,
+  withRetryAfter,
+} from "#app/utils/rate-limit.server";
 import { getUser, safeRedirect, startSessionAndRedirect } from "#app/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Mutualist" }];
@@ -43,10 +51,9 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const userId = await verifyLogin(email, password);
   if (!userId) {
-    return data(
-      submission.reply({ formErrors: ["Email or password is incorrect."], hideFields: ["password"] }),
-      { status: 400 },
-    );
+    return data(submission.reply({ formErrors: ["Email or password is incorrect."], hideFields: ["password"] }), {
+      status: 400,
+    });
   }
   await resetRateLimit(accountKey);
   return startSessionAndRedirect(userId, safeRedirect(redirectTo, "/dashboard"));
@@ -100,7 +107,16 @@ export default function Login() {
           {navigation.state === "submitting" ? "Logging in…" : "Log in"}
         </button>
         <p className="text-sm">
-          New here? <Link to={searchParams.get("redirectTo") ? `/signup?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo")! })}` : "/signup"}>Create an account</Link>
+          New here?{" "}
+          <Link
+            to={
+              searchParams.get("redirectTo")
+                ? `/signup?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo")! })}`
+                : "/signup"
+            }
+          >
+            Create an account
+          </Link>
         </p>
       </Form>
     </div>

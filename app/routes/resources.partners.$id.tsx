@@ -32,9 +32,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const totalMs = performance.now() - started;
   return Response.json(
     {
-      partners: result.partners.map(({ id, slug, name, category, place, score, reasons, breakdown, distanceKm, saved }) => ({
-        id, slug, name, category, place, score, reasons, breakdown, distanceKm, saved,
-      })),
+      partners: result.partners.map(
+        ({ id, slug, name, category, place, score, reasons, breakdown, distanceKm, saved }) => ({
+          id,
+          slug,
+          name,
+          category,
+          place,
+          score,
+          reasons,
+          breakdown,
+          distanceKm,
+          saved,
+        }),
+      ),
     },
     {
       headers: {

@@ -51,10 +51,19 @@ export default function SearchPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Search the directory</h1>
-      <Form ref={formRef} method="get" action="/search" onChange={applyOnChange} aria-label="Search the directory" className="space-y-6">
+      <Form
+        ref={formRef}
+        method="get"
+        action="/search"
+        onChange={applyOnChange}
+        aria-label="Search the directory"
+        className="space-y-6"
+      >
         <div className="card grid grid-cols-2 gap-4 md:grid-cols-[2fr_2fr_auto_auto_auto] md:items-end">
           <div className="col-span-2 md:col-span-1">
-            <label htmlFor="search-q" className="label">Search for</label>
+            <label htmlFor="search-q" className="label">
+              Search for
+            </label>
             <input
               id="search-q"
               name="q"
@@ -66,7 +75,9 @@ export default function SearchPage() {
             />
           </div>
           <div className="col-span-2 md:col-span-1">
-            <label htmlFor="search-near" className="label">Near a place</label>
+            <label htmlFor="search-near" className="label">
+              Near a place
+            </label>
             <PlaceInput
               id="search-near"
               name="near"
@@ -78,25 +89,36 @@ export default function SearchPage() {
             />
           </div>
           <div>
-            <label htmlFor="search-within" className="label">Within</label>
+            <label htmlFor="search-within" className="label">
+              Within
+            </label>
             <select id="search-within" name="withinKm" defaultValue={String(request.withinKm)} className="input mt-1">
               {radiusOptions.map((km) => (
-                <option key={km} value={km}>{km} km</option>
+                <option key={km} value={km}>
+                  {km} km
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="search-sort" className="label">Order</label>
+            <label htmlFor="search-sort" className="label">
+              Order
+            </label>
             <select id="search-sort" name="sort" defaultValue={request.sort} className="input mt-1">
               {SORTS.map((sort) => (
-                <option key={sort.value} value={sort.value}>{sort.label}</option>
+                <option key={sort.value} value={sort.value}>
+                  {sort.label}
+                </option>
               ))}
             </select>
           </div>
-          <button type="submit" className="btn col-span-2 md:col-span-1">Search</button>
+          <button type="submit" className="btn col-span-2 md:col-span-1">
+            Search
+          </button>
           {placeNotFound ? (
             <p id="search-near-error" className="field-error col-span-2 md:col-span-5" role="alert">
-              No town or city called “{request.near}” was found, so results are not limited by place. Pick one from the suggestions.
+              No town or city called “{request.near}” was found, so results are not limited by place. Pick one from the
+              suggestions.
             </p>
           ) : null}
         </div>
@@ -109,8 +131,14 @@ export default function SearchPage() {
                 Filters{selectedCount ? ` (${selectedCount} selected)` : ""}
               </summary>
               <div className="flex items-baseline justify-between">
-                <h2 id="filters-heading" className="text-lg font-semibold">Filters</h2>
-                {filtered ? <Link to={searchHref(request, CLEARED_FILTERS)} className="text-sm">Clear all</Link> : null}
+                <h2 id="filters-heading" className="text-lg font-semibold">
+                  Filters
+                </h2>
+                {filtered ? (
+                  <Link to={searchHref(request, CLEARED_FILTERS)} className="text-sm">
+                    Clear all
+                  </Link>
+                ) : null}
               </div>
               {results && results.facets.every((facet) => facet.options.length === 0) ? (
                 <p className="hint">Nothing to narrow down in these results.</p>
@@ -121,14 +149,24 @@ export default function SearchPage() {
                   ))
                 : // No counts while search is down: the ticked values ride along with the next search.
                   FACETS.flatMap((facet) =>
-                    request[facet.param].map((value) => <input key={`${facet.param}=${value}`} type="hidden" name={facet.param} value={value} />),
+                    request[facet.param].map((value) => (
+                      <input key={`${facet.param}=${value}`} type="hidden" name={facet.param} value={value} />
+                    )),
                   )}
-              <button type="submit" className="btn-secondary w-full">Apply filters</button>
+              <button type="submit" className="btn-secondary w-full">
+                Apply filters
+              </button>
             </details>
           </aside>
 
-          <section aria-labelledby="results-heading" aria-busy={loading} className={loading ? "opacity-60 transition-opacity" : undefined}>
-            <h2 id="results-heading" className="sr-only">Results</h2>
+          <section
+            aria-labelledby="results-heading"
+            aria-busy={loading}
+            className={loading ? "opacity-60 transition-opacity" : undefined}
+          >
+            <h2 id="results-heading" className="sr-only">
+              Results
+            </h2>
             <p className="text-sm text-stone-700" aria-live="polite" role="status">
               {results ? resultSummary(results.total, results.page, results.pageCount, place) : "Search is unavailable"}
             </p>
@@ -140,7 +178,14 @@ export default function SearchPage() {
                 </p>
               </div>
             ) : results.listings.length === 0 ? (
-              <EmptyState request={request} total={results.total} pageCount={results.pageCount} filtered={filtered} hasPlace={!!place} suggestedCategories={suggestedCategories} />
+              <EmptyState
+                request={request}
+                total={results.total}
+                pageCount={results.pageCount}
+                filtered={filtered}
+                hasPlace={!!place}
+                suggestedCategories={suggestedCategories}
+              />
             ) : (
               <ul className="mt-4 space-y-3">
                 {results.listings.map((listing) => (

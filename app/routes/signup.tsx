@@ -27,7 +27,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!limit.allowed) {
     return data(
       submission.reply({
-        formErrors: [`Too many accounts created from this network. Try again in ${formatRetryAfter(limit.retryAfterSeconds)}.`],
+        formErrors: [
+          `Too many accounts created from this network. Try again in ${formatRetryAfter(limit.retryAfterSeconds)}.`,
+        ],
         hideFields: ["password"],
       }),
       { status: 429 },
@@ -71,7 +73,12 @@ export default function SignUp() {
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <Field id={fields.email.id} label="Email" errors={fields.email.errors}>
           {(aria) => (
-            <input {...getInputProps(fields.email, { type: "email" })} {...aria} autoComplete="email" className="input" />
+            <input
+              {...getInputProps(fields.email, { type: "email" })}
+              {...aria}
+              autoComplete="email"
+              className="input"
+            />
           )}
         </Field>
         <Field id={fields.password.id} label="Password" hint={PASSWORD_RULES.text} errors={fields.password.errors}>
@@ -88,7 +95,16 @@ export default function SignUp() {
           {navigation.state === "submitting" ? "Creating account…" : "Sign up"}
         </button>
         <p className="text-sm">
-          Already have an account? <Link to={searchParams.get("redirectTo") ? `/login?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo")! })}` : "/login"}>Log in</Link>
+          Already have an account?{" "}
+          <Link
+            to={
+              searchParams.get("redirectTo")
+                ? `/login?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo")! })}`
+                : "/login"
+            }
+          >
+            Log in
+          </Link>
         </p>
       </Form>
     </div>

@@ -6,6 +6,8 @@ export async function readForm(request: Request): Promise<FormData> {
   try {
     return await request.formData();
   } catch {
-    throw new Response("Send this as a form (application/x-www-form-urlencoded or multipart/form-data).", { status: 400 });
+    throw new Response("Send this as a form (application/x-www-form-urlencoded or multipart/form-data).", {
+      status: 400,
+    });
   }
 }

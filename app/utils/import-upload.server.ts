@@ -11,7 +11,9 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_LINES = 25_000;
 export const IMPORT_ACCEPT = ".csv,.jsonl,.ndjson,.json";
 
-export type ImportUpload = { ok: true; fileName: string; format: ImportFormat; text: string } | { ok: false; message: string };
+export type ImportUpload =
+  | { ok: true; fileName: string; format: ImportFormat; text: string }
+  | { ok: false; message: string };
 
 /**
  * Reads the member list from a multipart upload (field "file"), held in memory up to
@@ -49,9 +51,13 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
   if (!text.trim()) return { ok: false, message: "The file is empty" };
   const lines = text.split("\n").length;
   if (lines > MAX_IMPORT_LINES + 1) {
-    return { ok: false, message: `The file has ${lines.toLocaleString("en")} lines: upload at most ${MAX_IMPORT_LINES.toLocaleString("en")} rows at a time` };
+    return {
+      ok: false,
+      message: `The file has ${lines.toLocaleString("en")} lines: upload at most ${MAX_IMPORT_LINES.toLocaleString("en")} rows at a time`,
+    };
   }
-  if (text.includes("\u0000")) return { ok: false, message: "This is not a text file: export the list as CSV or JSON Lines" };
+  if (text.includes("\u0000"))
+    return { ok: false, message: "This is not a text file: export the list as CSV or JSON Lines" };
   return { ok: true, fileName: file.name, format, text };
 }
 

@@ -3,7 +3,8 @@ import { chromium, type Browser } from "playwright-core";
 
 /** Debian's Chromium (apt-get install chromium), driven by playwright-core. */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
   if (!executablePath) throw new Error("Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH");
   return chromium.launch({
     executablePath,

@@ -31,7 +31,11 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   const first = suggestions.first();
   const reasons = await first.getByRole("list", { name: "Why this suggestion" }).locator("li").allTextContents();
   expect(reasons.some((reason) => /km away|Serves customers remotely/.test(reason))).toBe(true);
-  expect(reasons.some((reason) => /^Doesn't compete with you$|^Little overlap with what you offer$|^Some overlap with you: /.test(reason))).toBe(true);
+  expect(
+    reasons.some((reason) =>
+      /^Doesn't compete with you$|^Little overlap with what you offer$|^Some overlap with you: /.test(reason),
+    ),
+  ).toBe(true);
   expect(reasons.some((reason) => /^You both serve |^Also helps customers /.test(reason))).toBe(true);
   await first.getByText(/Score breakdown/).click();
   expect(await first.getByRole("row").count()).toBeGreaterThanOrEqual(5);
@@ -41,21 +45,45 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   // With the keyboard: the button goes with its card, and focus moves to the card now in its place.
   await first.getByRole("button", { name: "Not a fit" }).focus();
   await page.keyboard.press("Enter");
-  await expect.poll(() => page.getByRole("list", { name: "Suggestions" }).getByRole("heading", { name, exact: true }).count()).toBe(0);
+  await expect
+    .poll(() => page.getByRole("list", { name: "Suggestions" }).getByRole("heading", { name, exact: true }).count())
+    .toBe(0);
   // Screen readers hear what happened, as the button they pressed is gone.
-  await expect.poll(() => page.getByRole("status").filter({ hasText: `Marked ${name} not a fit` }).count()).toBe(1);
-  await expect.poll(() => page.evaluate(() => (document.activeElement?.closest("[data-partner]") ? "a card" : document.activeElement?.tagName))).toBe("a card");
+  await expect
+    .poll(() =>
+      page
+        .getByRole("status")
+        .filter({ hasText: `Marked ${name} not a fit` })
+        .count(),
+    )
+    .toBe(1);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        document.activeElement?.closest("[data-partner]") ? "a card" : document.activeElement?.tagName,
+      ),
+    )
+    .toBe("a card");
   await page.getByText("Marked not a fit (1)").click();
   expect(await page.getByText(name).count()).toBeGreaterThanOrEqual(1);
   await page.reload();
-  expect(await page.getByRole("list", { name: "Suggestions" }).getByRole("heading", { name, exact: true }).count()).toBe(0);
+  expect(
+    await page.getByRole("list", { name: "Suggestions" }).getByRole("heading", { name, exact: true }).count(),
+  ).toBe(0);
 
   // Save one: the circle counts it.
   const saved = page.getByRole("list", { name: "Suggestions" }).locator(":scope > li").first();
   const savedName = (await saved.getByRole("heading").textContent())!;
   await saved.getByRole("button", { name: "Save" }).click();
   await saved.getByRole("button", { name: "Saved (remove)" }).waitFor();
-  await expect.poll(() => page.getByRole("status").filter({ hasText: `Saved ${savedName} to your shortlist.` }).count()).toBe(1);
+  await expect
+    .poll(() =>
+      page
+        .getByRole("status")
+        .filter({ hasText: `Saved ${savedName} to your shortlist.` })
+        .count(),
+    )
+    .toBe(1);
   await page.getByRole("link", { name: "Your circle" }).click();
   await page.waitForURL(/\/circle$/);
   await expect.poll(() => page.getByText(savedName).count()).toBe(1);
@@ -69,9 +97,13 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   await expect.poll(() => page.getByText(/^Similar firms nearby/).count()).toBe(1);
   const overflow = page.getByRole("list", { name: "Suggestions" }).locator(":scope > li");
   await overflow.first().waitFor();
-  const overflowReasons = (await overflow.first().getByRole("list", { name: "Why this suggestion" }).locator("li").allTextContents()).join(" | ");
+  const overflowReasons = (
+    await overflow.first().getByRole("list", { name: "Why this suggestion" }).locator("li").allTextContents()
+  ).join(" | ");
   expect(overflowReasons).toMatch(/Same profession: |Also offers |Does similar work: /);
-  expect(overflowReasons).toMatch(/Has spare capacity: can take work|Booked out: can hand off work|km away|Serves customers remotely/);
+  expect(overflowReasons).toMatch(
+    /Has spare capacity: can take work|Booked out: can hand off work|km away|Serves customers remotely/,
+  );
 
   // A filter, then Back: the list and the dropdown both show the unfiltered state again.
   await page.getByLabel("Distance").selectOption("10");
@@ -90,5 +122,7 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   await page.waitForURL(/shown=20/);
   await expect.poll(() => suggestions.count()).toBeGreaterThan(10);
   expect((await suggestions.getByRole("heading").allTextContents()).slice(0, 10)).toEqual(firstTen);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(await suggestions.nth(10).getByRole("heading").textContent());
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent))
+    .toBe(await suggestions.nth(10).getByRole("heading").textContent());
 });

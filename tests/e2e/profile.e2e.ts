@@ -38,7 +38,9 @@ it("signs up, fixes a profile's validation errors, publishes it, views it and lo
   await page.getByLabel("Website").fill("not a website");
   await page.getByRole("button", { name: "Save draft" }).click();
 
-  const nicheError = page.locator("#" + (await page.getByLabel("Niche").getAttribute("aria-describedby"))!.split(" ").pop()!);
+  const nicheError = page.locator(
+    "#" + (await page.getByLabel("Niche").getAttribute("aria-describedby"))!.split(" ").pop()!,
+  );
   await expect.poll(() => nicheError.textContent()).toMatch(/at least 10 characters/);
   expect(await page.getByLabel("Niche").getAttribute("aria-invalid")).toBe("true");
   expect(await page.getByText("Add at least one entry to offerings").count()).toBe(1);

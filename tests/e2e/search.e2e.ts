@@ -58,9 +58,9 @@ it("searches with a typo, ticks a facet, searches near a place, pages, goes back
   await page.getByLabel("Within").selectOption("25");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.waitForURL((url) => url.searchParams.get("near") === "Austin, TX, US");
-  await expect.poll(() => status().textContent()).toMatch(
-    new RegExp(`^${PER_CITY} businesses near Austin, TX, US · page 1 of ${Math.ceil(PER_CITY / 20)}`),
-  );
+  await expect
+    .poll(() => status().textContent())
+    .toMatch(new RegExp(`^${PER_CITY} businesses near Austin, TX, US · page 1 of ${Math.ceil(PER_CITY / 20)}`));
   expect(new Set(await places())).toEqual(new Set(["Austin, TX, US"]));
   const distances = (await page.locator("main li.card").allTextContents()).map((text) => {
     const match = /(under 1|[\d.]+) km away/.exec(text);
@@ -95,7 +95,9 @@ it("searches with a typo, ticks a facet, searches near a place, pages, goes back
 
   // Back: page 1 as it was, the URL, the checkbox and the place input restored.
   await page.goBack();
-  await page.waitForURL((url) => !url.searchParams.has("page") && url.searchParams.get("problem") === "celebrating a milestone");
+  await page.waitForURL(
+    (url) => !url.searchParams.has("page") && url.searchParams.get("problem") === "celebrating a milestone",
+  );
   await expect.poll(() => status().textContent()).toMatch(new RegExp(`page 1 of ${pages}$`));
   expect(await page.locator("main li.card h3").allTextContents()).toEqual(firstPage);
   expect(await milestone.isChecked()).toBe(true);
@@ -157,7 +159,9 @@ it("works without JavaScript: plain GET forms in the header and on the page", as
     await noJs.getByRole("group", { name: "City" }).getByLabel("Denver").check();
     await noJs.getByRole("button", { name: "Apply filters" }).click();
     await noJs.waitForURL((url) => url.searchParams.get("city") === "Denver");
-    expect(await noJs.getByTestId("listing-place").allTextContents()).toEqual(Array(FLORISTS_PER_CITY).fill("Denver, CO, US"));
+    expect(await noJs.getByTestId("listing-place").allTextContents()).toEqual(
+      Array(FLORISTS_PER_CITY).fill("Denver, CO, US"),
+    );
     expect(await noJs.getByRole("group", { name: "City" }).getByLabel("Denver").isChecked()).toBe(true);
   } finally {
     await context.close();

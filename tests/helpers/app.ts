@@ -41,7 +41,11 @@ export class TestClient {
     return this.send(path, { method: "GET", headers });
   }
 
-  async post(path: string, form: Record<string, string | string[]>, headers: Record<string, string> = { Origin: this.baseUrl }) {
+  async post(
+    path: string,
+    form: Record<string, string | string[]>,
+    headers: Record<string, string> = { Origin: this.baseUrl },
+  ) {
     const body = new URLSearchParams();
     for (const [key, value] of Object.entries(form)) {
       for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
@@ -54,7 +58,12 @@ export class TestClient {
   }
 
   /** A post with any body and content type (what a script, not a browser, might send). */
-  async postBody(path: string, body: string, contentType: string, headers: Record<string, string> = { Origin: this.baseUrl }) {
+  async postBody(
+    path: string,
+    body: string,
+    contentType: string,
+    headers: Record<string, string> = { Origin: this.baseUrl },
+  ) {
     return this.send(path, { method: "POST", headers: { "Content-Type": contentType, ...headers }, body });
   }
 

@@ -76,7 +76,10 @@ describe("sign up, log in, log out", () => {
     const token = client.sessionToken()!;
     expect((await client.post("/logout", {})).status).toBe(302);
     expect(await prisma.session.count({ where: { id: sessionIdFromToken(token) } })).toBe(0);
-    const replay = await fetch(`${app.baseUrl}/dashboard`, { headers: { Cookie: `mutualist_session=${token}` }, redirect: "manual" });
+    const replay = await fetch(`${app.baseUrl}/dashboard`, {
+      headers: { Cookie: `mutualist_session=${token}` },
+      redirect: "manual",
+    });
     expect(replay.status).toBe(302);
     expect(replay.headers.get("location")).toMatch(/^\/login/);
   });
@@ -158,7 +161,15 @@ describe("redirects after sign-in", () => {
   it("go only to a path of this site, however the address is disguised", async () => {
     const { email } = await signedUpClient();
     await prisma.rateLimitBucket.deleteMany({ where: { key: { startsWith: "signin:ip:" } } });
-    const attempts = ["/\t/evil.example", "/\n/evil.example", "//evil.example", "/\\evil.example", "/\t\\evil.example", "https://evil.example/", "javascript:alert(1)"];
+    const attempts = [
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "/\t\\evil.example",
+      "https://evil.example/",
+      "javascript:alert(1)",
+    ];
     for (const redirectTo of attempts) {
       const response = await app.client().post("/login", { email, password, redirectTo });
       expect(response.status, redirectTo).toBe(302);
@@ -198,7 +209,10 @@ describe("sign-in rate limits", () => {
   it("counts password guesses on the account page too: a stolen session cannot guess without limit", async () => {
     const { client } = await signedUpClient();
     for (let i = 0; i < 5; i++) {
-      expect((await client.post("/account", { intent: "delete-account", password: `wrong ${i} guess`, confirm: "DELETE" })).status).toBe(400);
+      expect(
+        (await client.post("/account", { intent: "delete-account", password: `wrong ${i} guess`, confirm: "DELETE" }))
+          .status,
+      ).toBe(400);
     }
     const blocked = await client.post("/account", { intent: "delete-account", password, confirm: "DELETE" });
     expect(blocked.status).toBe(429);
@@ -211,7 +225,9 @@ describe("sign-in rate limits", () => {
     await prisma.rateLimitBucket.deleteMany({ where: { key: { startsWith: "signin:ip:" } } });
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) {
-      statuses.push((await app.client().post("/login", { email: `nobody${i}@example.com`, password: "whatever it is" })).status);
+      statuses.push(
+        (await app.client().post("/login", { email: `nobody${i}@example.com`, password: "whatever it is" })).status,
+      );
     }
     expect(statuses.slice(0, 20).every((status) => status === 400)).toBe(true);
     expect(statuses[20]).toBe(429);

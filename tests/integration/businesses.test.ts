@@ -60,7 +60,13 @@ describe("business profiles", () => {
     const { client, userId } = await signUpThroughForm(app.client());
     const response = await client.post(
       "/businesses/new",
-      profileForm({ niche: "short", offerings: "", website: "not a url", place: "Nowhereville Zzz", name: "Keep This Name" }),
+      profileForm({
+        niche: "short",
+        offerings: "",
+        website: "not a url",
+        place: "Nowhereville Zzz",
+        name: "Keep This Name",
+      }),
     );
     expect(response.status).toBe(400);
     const html = await response.text();
@@ -75,7 +81,11 @@ describe("business profiles", () => {
     const { client, userId } = await signUpThroughForm(app.client());
     const response = await client.post(
       "/businesses/new",
-      profileForm({ offerings: `bouquets, ${"a very long offering ".repeat(4)}`, secondaryCategories: ["Xyzzy"], partnershipKinds: ["co-marketing"] }),
+      profileForm({
+        offerings: `bouquets, ${"a very long offering ".repeat(4)}`,
+        secondaryCategories: ["Xyzzy"],
+        partnershipKinds: ["co-marketing"],
+      }),
     );
     expect(response.status).toBe(400);
     const html = await response.text();
@@ -90,7 +100,10 @@ describe("business profiles", () => {
 
   it("answers a hand-made request (a field twice, a value off the list) in plain words", async () => {
     const { client, userId } = await signUpThroughForm(app.client());
-    const response = await client.post("/businesses/new", profileForm({ name: ["Twice Named", "Named Twice"], capacity: "overbooked" }));
+    const response = await client.post(
+      "/businesses/new",
+      profileForm({ name: ["Twice Named", "Named Twice"], capacity: "overbooked" }),
+    );
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain("Send this field once, as text");
@@ -157,11 +170,17 @@ describe("business profiles", () => {
     const otherId = await createProfile(client, { name: "Other Shop Florals" });
     const { slug: otherSlug } = await prisma.business.findUniqueOrThrow({ where: { id: otherId } });
 
-    const taken = await client.post(`/businesses/${id}/edit`, profileForm({ name: "Renamed Florals", slug: otherSlug }));
+    const taken = await client.post(
+      `/businesses/${id}/edit`,
+      profileForm({ name: "Renamed Florals", slug: otherSlug }),
+    );
     expect(taken.status).toBe(400);
     expect(await taken.text()).toContain("That address is taken");
 
-    const saved = await client.post(`/businesses/${id}/edit`, profileForm({ name: "Renamed Florals", slug: "renamed-florals" }));
+    const saved = await client.post(
+      `/businesses/${id}/edit`,
+      profileForm({ name: "Renamed Florals", slug: "renamed-florals" }),
+    );
     expect(saved.status).toBe(302);
     expect(await (await app.client().get("/b/renamed-florals")).text()).toContain("Renamed Florals");
     await drainOutbox();
@@ -227,7 +246,12 @@ describe("authorisation", () => {
     const { client: intruder } = await signUpThroughForm(app.client());
 
     expect((await intruder.get(`/businesses/${id}/edit`)).status).toBe(403);
-    const attempts: Record<string, string | string[]>[] = [profileForm({ name: "Hijacked" }), { intent: "publish" }, { intent: "unpublish" }, { intent: "delete", confirm: "x" }];
+    const attempts: Record<string, string | string[]>[] = [
+      profileForm({ name: "Hijacked" }),
+      { intent: "publish" },
+      { intent: "unpublish" },
+      { intent: "delete", confirm: "x" },
+    ];
     for (const form of attempts) {
       const response = await intruder.post(`/businesses/${id}/edit`, form);
       expect(response.status).toBe(403);
@@ -253,13 +277,23 @@ describe("account deletion", () => {
     await client.post(`/businesses/${id}/edit`, { intent: "publish" });
     await drainOutbox();
     expect(await searchIds("Farewell Florals")).toContain(id);
-    expect(await (await client.get("/account")).text()).toContain("This permanently deletes your account and your business, and removes it from the directory and search.");
+    expect(await (await client.get("/account")).text()).toContain(
+      "This permanently deletes your account and your business, and removes it from the directory and search.",
+    );
 
-    const unconfirmed = await client.post("/account", { intent: "delete-account", password: TEST_PASSWORD, confirm: "" });
+    const unconfirmed = await client.post("/account", {
+      intent: "delete-account",
+      password: TEST_PASSWORD,
+      confirm: "",
+    });
     expect(unconfirmed.status).toBe(400);
     expect(await prisma.user.count({ where: { id: userId } })).toBe(1);
 
-    const deleted = await client.post("/account", { intent: "delete-account", password: TEST_PASSWORD, confirm: "DELETE" });
+    const deleted = await client.post("/account", {
+      intent: "delete-account",
+      password: TEST_PASSWORD,
+      confirm: "DELETE",
+    });
     expect(deleted.status).toBe(302);
     expect(await prisma.user.count({ where: { id: userId } })).toBe(0);
     expect(await prisma.session.count({ where: { userId } })).toBe(0);

@@ -25,7 +25,7 @@ const MEMBERS_CSV = [
   'T-2,Spin Doctor Test DJs,"DJs; Home Services; Zzz Laser Ninjas",Austin,Texas,United States,,,,,,', // 3
   "T-3,X,Florists,Portland,OR,US,,,,,,", // 4: name too short
   "T-4,Nowhere Florals,Florists,Qqqxxyy,,ZZ,,,,,,", // 5: unknown place, no coordinates
-  "T-5,Coordinates Catering,Caterers,Smalltown Nowhere,,,45.1,-122.1,,,\"canapés; buffets\",", // 6: unknown town, coordinates given
+  'T-5,Coordinates Catering,Caterers,Smalltown Nowhere,,,45.1,-122.1,,,"canapés; buffets",', // 6: unknown town, coordinates given
   'T-6,"Multi', // 7
   'Line Bakery",Bakeries,Denver,CO,US,,,,,,', // 8
   "T-7,Bad Lat Bakery,Bakeries,Denver,CO,US,99,1,,,,", // 9: latitude out of range
@@ -38,7 +38,11 @@ async function newOwner() {
   return prisma.user.create({ data: { email: freshEmail(), passwordHash: "!test" }, select: { id: true } });
 }
 
-async function importMembers(ownerId: string, text = MEMBERS_CSV, options: Partial<Parameters<typeof runImport>[0]> = {}) {
+async function importMembers(
+  ownerId: string,
+  text = MEMBERS_CSV,
+  options: Partial<Parameters<typeof runImport>[0]> = {},
+) {
   return runImport({ ownerId, fileName: "members.csv", format: "csv", text, ...options });
 }
 
@@ -59,7 +63,13 @@ describe("bulk import", () => {
   it("creates the good rows as published, searchable businesses and reports the bad ones by line and field", async () => {
     const owner = await newOwner();
     const summary = await importMembers(owner.id);
-    expect(counts(summary)).toEqual({ totalRows: 9, createdCount: 5, updatedCount: 0, unchangedCount: 0, failedCount: 4 });
+    expect(counts(summary)).toEqual({
+      totalRows: 9,
+      createdCount: 5,
+      updatedCount: 0,
+      unchangedCount: 0,
+      failedCount: 4,
+    });
     expect(summary.status).toBe("indexing");
     expect(summary.problems).toEqual([
       { line: 4, field: "name", message: "Name needs at least 2 characters" },
@@ -74,7 +84,13 @@ describe("bulk import", () => {
 
     const businesses = await ownerBusinesses(owner.id);
     expect(businesses.map((b) => b.name)).toEqual(
-      expect.arrayContaining(["Petal Pushers Test", "Spin Doctor Test DJs", "Coordinates Catering", "Multi Line Bakery", "No Ref Wedding Photos"]),
+      expect.arrayContaining([
+        "Petal Pushers Test",
+        "Spin Doctor Test DJs",
+        "Coordinates Catering",
+        "Multi Line Bakery",
+        "No Ref Wedding Photos",
+      ]),
     );
     expect(businesses).toHaveLength(5);
     for (const business of businesses) {
@@ -91,7 +107,12 @@ describe("bulk import", () => {
     const dj = businesses.find((b) => b.externalRef === "T-2")!;
     expect([dj.city, dj.region, dj.country]).toEqual(["Austin", "TX", "US"]);
     const catering = businesses.find((b) => b.externalRef === "T-5")!;
-    expect([catering.city, catering.lat, catering.lng, catering.placeId]).toEqual(["Smalltown Nowhere", 45.1, -122.1, null]);
+    expect([catering.city, catering.lat, catering.lng, catering.placeId]).toEqual([
+      "Smalltown Nowhere",
+      45.1,
+      -122.1,
+      null,
+    ]);
     expect(JSON.parse(catering.offerings)).toEqual(["canapés", "buffets"]);
     expect(JSON.parse(catering.inferredFields)).toEqual(["niche", "targetCustomers", "customerProblems"]);
     expect(businesses.find((b) => b.name === "No Ref Wedding Photos")?.externalRef).toMatch(/^auto:[0-9a-f]{32}$/);
@@ -113,10 +134,18 @@ describe("bulk import", () => {
     const outboxBefore = await prisma.searchOutbox.count();
 
     const again = await importMembers(owner.id);
-    expect(counts(again)).toEqual({ totalRows: 9, createdCount: 0, updatedCount: 0, unchangedCount: 5, failedCount: 4 });
+    expect(counts(again)).toEqual({
+      totalRows: 9,
+      createdCount: 0,
+      updatedCount: 0,
+      unchangedCount: 5,
+      failedCount: 4,
+    });
     expect(again.status).toBe("done");
     const after = await ownerBusinesses(owner.id);
-    expect(after.map((b) => [b.id, b.updatedAt.getTime(), b.importId])).toEqual(before.map((b) => [b.id, b.updatedAt.getTime(), b.importId]));
+    expect(after.map((b) => [b.id, b.updatedAt.getTime(), b.importId])).toEqual(
+      before.map((b) => [b.id, b.updatedAt.getTime(), b.importId]),
+    );
     expect(await prisma.searchOutbox.count()).toBe(outboxBefore);
   });
 
@@ -138,7 +167,13 @@ describe("bulk import", () => {
     expect(await prisma.business.count({ where: { ownerId: owner.id } })).toBe(2);
 
     const rerun = await importMembers(owner.id, MEMBERS_CSV, { batchSize: 3 });
-    expect(counts(rerun)).toEqual({ totalRows: 9, createdCount: 3, updatedCount: 0, unchangedCount: 2, failedCount: 4 });
+    expect(counts(rerun)).toEqual({
+      totalRows: 9,
+      createdCount: 3,
+      updatedCount: 0,
+      unchangedCount: 2,
+      failedCount: 4,
+    });
     const businesses = await ownerBusinesses(owner.id);
     expect(businesses).toHaveLength(5);
     expect(new Set(businesses.map((b) => b.externalRef)).size).toBe(5);
@@ -159,7 +194,11 @@ describe("bulk import", () => {
     expect(after.slug).toBe(before.slug);
     expect(after.importId).toBe(summary.importId);
     expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
-    const newOutbox = await prisma.searchOutbox.findMany({ where: { id: { gt: 0 } }, orderBy: { id: "desc" }, take: (await prisma.searchOutbox.count()) - outboxBefore });
+    const newOutbox = await prisma.searchOutbox.findMany({
+      where: { id: { gt: 0 } },
+      orderBy: { id: "desc" },
+      take: (await prisma.searchOutbox.count()) - outboxBefore,
+    });
     expect(newOutbox.map((row) => row.businessId)).toEqual([before.id]);
 
     await drainOutbox();
@@ -172,7 +211,10 @@ describe("bulk import", () => {
     const petal = await prisma.business.findFirstOrThrow({ where: { ownerId: owner.id, externalRef: "T-1" } });
     await prisma.business.update({
       where: { id: petal.id },
-      data: { offerings: JSON.stringify(["dried flowers"]), inferredFields: JSON.stringify(["niche", "targetCustomers", "customerProblems"]) },
+      data: {
+        offerings: JSON.stringify(["dried flowers"]),
+        inferredFields: JSON.stringify(["niche", "targetCustomers", "customerProblems"]),
+      },
     });
     const summary = await importMembers(owner.id);
     expect(counts(summary)).toMatchObject({ updatedCount: 0, unchangedCount: 5 });
@@ -190,7 +232,13 @@ describe("bulk import", () => {
     expect(parseImportText(csv, "csv").records).toHaveLength(5);
 
     const reimport = await runImport({ ownerId: owner.id, fileName: "export.csv", format: "csv", text: csv });
-    expect(counts(reimport)).toEqual({ totalRows: 5, createdCount: 0, updatedCount: 0, unchangedCount: 5, failedCount: 0 });
+    expect(counts(reimport)).toEqual({
+      totalRows: 5,
+      createdCount: 0,
+      updatedCount: 0,
+      unchangedCount: 5,
+      failedCount: 0,
+    });
     expect(reimport.problems).toEqual([]);
   });
 
@@ -276,9 +324,18 @@ describe("organiser pages", () => {
 
   it("shows an import cut off by a restart as interrupted, with how to finish it, and a moving one as running", async () => {
     const { client, userId } = await signUpThroughForm(app.client());
-    const moving = await prisma.import.create({ data: { ownerId: userId, fileName: "moving.csv", format: "csv", status: "running", totalRows: 9 } });
+    const moving = await prisma.import.create({
+      data: { ownerId: userId, fileName: "moving.csv", format: "csv", status: "running", totalRows: 9 },
+    });
     const stalled = await prisma.import.create({
-      data: { ownerId: userId, fileName: "stalled.csv", format: "csv", status: "running", totalRows: 9, processedRows: 3 },
+      data: {
+        ownerId: userId,
+        fileName: "stalled.csv",
+        format: "csv",
+        status: "running",
+        totalRows: 9,
+        processedRows: 3,
+      },
     });
     // Its last batch was written ten minutes ago (a server restart cut it off).
     await prisma.import.update({ where: { id: stalled.id }, data: { updatedAt: new Date(Date.now() - 10 * 60_000) } });
@@ -310,7 +367,13 @@ describe("organiser pages", () => {
     expect(await large.text()).toContain("The file is larger than 20 MB");
 
     // Not UTF-8 (a Windows-1252 CSV): refused with how to save it, rather than published as "Caf� Bl�te".
-    const latin1 = new Uint8Array([...new TextEncoder().encode("name,categories,city\r\nCaf"), 0xe9, ...new TextEncoder().encode(" Bl"), 0xfc, ...new TextEncoder().encode("te,Florists,Portland\r\n")]);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode("name,categories,city\r\nCaf"),
+      0xe9,
+      ...new TextEncoder().encode(" Bl"),
+      0xfc,
+      ...new TextEncoder().encode("te,Florists,Portland\r\n"),
+    ]);
     const legacy = await upload(client, "members.csv", latin1);
     expect(legacy.status).toBe(400);
     expect(await legacy.text()).toContain("CSV UTF-8");
@@ -332,7 +395,11 @@ describe("organiser pages", () => {
       const request = httpRequest(`${app.baseUrl}/imports`, {
         method: "POST",
         agent: false,
-        headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, Origin: app.baseUrl, Cookie: client.cookieHeader },
+        headers: {
+          "Content-Type": `multipart/form-data; boundary=${boundary}`,
+          Origin: app.baseUrl,
+          Cookie: client.cookieHeader,
+        },
       });
       request.on("response", (response) => {
         let text = "";
@@ -341,7 +408,9 @@ describe("organiser pages", () => {
         response.on("end", () => resolve({ status: response.statusCode ?? 0, text: async () => text }));
       });
       request.on("error", reject);
-      request.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nname,categories,city\r\nA Florist,Florists,Portland\r\n`);
+      request.write(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nname,categories,city\r\nA Florist,Florists,Portland\r\n`,
+      );
       request.write(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="junk"\r\n\r\n`);
       const megabyte = Buffer.alloc(1024 * 1024, 65);
       let sent = 0;
@@ -366,7 +435,11 @@ describe("organiser pages", () => {
 
   it("removes a finished import's report on request, keeping its businesses; only for its organiser", async () => {
     const { client, userId } = await signUpThroughForm(app.client());
-    const response = await upload(client, "members.csv", "name,categories,city,region,country\r\nStaying Florist,Florists,Portland,OR,US\r\n");
+    const response = await upload(
+      client,
+      "members.csv",
+      "name,categories,city,region,country\r\nStaying Florist,Florists,Portland,OR,US\r\n",
+    );
     const importId = response.headers.get("location")!.split("/").pop()!;
     await waitForStatus(importId, ["indexing", "done"]);
     await drainOutbox();
@@ -378,7 +451,9 @@ describe("organiser pages", () => {
     const removed = await client.post(`/imports/${importId}`, { intent: "remove" });
     expect(removed.status).toBe(302);
     expect(removed.headers.get("location")).toBe("/imports?removed=1");
-    expect(await (await client.get("/imports?removed=1")).text()).toContain("Report removed. Its businesses are still in the directory.");
+    expect(await (await client.get("/imports?removed=1")).text()).toContain(
+      "Report removed. Its businesses are still in the directory.",
+    );
     expect(await prisma.import.count({ where: { id: importId } })).toBe(0);
     expect((await prisma.business.findFirstOrThrow({ where: { ownerId: userId } })).name).toBe("Staying Florist");
   });
@@ -386,7 +461,11 @@ describe("organiser pages", () => {
   it("reads a UTF-16 file (Excel's Unicode text), and says plainly when a file imported nothing", async () => {
     const { client, userId } = await signUpThroughForm(app.client());
     const text = "name,categories,city,region,country\r\nCafé Blüte Flowers,Florists,Portland,OR,US\r\n";
-    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer),
+    ]);
     const response = await upload(client, "members.csv", utf16);
     expect(response.status).toBe(302);
     const importId = response.headers.get("location")!.split("/").pop()!;
@@ -396,19 +475,30 @@ describe("organiser pages", () => {
     const headerOnly = await upload(client, "header.csv", "name,categories,city\r\n");
     const headerOnlyId = headerOnly.headers.get("location")!.split("/").pop()!;
     await waitForStatus(headerOnlyId, ["done", "failed"]);
-    expect(await (await client.get(`/imports/${headerOnlyId}`)).text()).toContain("Nothing was imported: the file has no rows of businesses");
+    expect(await (await client.get(`/imports/${headerOnlyId}`)).text()).toContain(
+      "Nothing was imported: the file has no rows of businesses",
+    );
 
-    const allBad = await upload(client, "bad.csv", "name,categories,city\r\nX,Florists,Portland\r\nY,Zzz Nothing,Austin\r\n");
+    const allBad = await upload(
+      client,
+      "bad.csv",
+      "name,categories,city\r\nX,Florists,Portland\r\nY,Zzz Nothing,Austin\r\n",
+    );
     const allBadId = allBad.headers.get("location")!.split("/").pop()!;
     await waitForStatus(allBadId, ["done", "failed"]);
-    expect(await (await client.get(`/imports/${allBadId}`)).text()).toContain("Nothing was imported: every row has a problem");
+    expect(await (await client.get(`/imports/${allBadId}`)).text()).toContain(
+      "Nothing was imported: every row has a problem",
+    );
   });
 
   it("exports the public directory without contact details or owner ids", async () => {
     const owner = await newOwner();
     await importMembers(owner.id);
     const hidden = await prisma.business.findFirstOrThrow({ where: { ownerId: owner.id, externalRef: "T-1" } });
-    await prisma.business.update({ where: { id: hidden.id }, data: { contactEmail: "secret@petal.example.com", contactPhone: "+1 555 0100", contactVisibility: "hidden" } });
+    await prisma.business.update({
+      where: { id: hidden.id },
+      data: { contactEmail: "secret@petal.example.com", contactPhone: "+1 555 0100", contactVisibility: "hidden" },
+    });
 
     const response = await app.client().get("/directory/export?format=csv");
     expect(response.status).toBe(200);

@@ -23,7 +23,10 @@ it("npm run db:new-migration writes the SQL for a schema change, offline, and no
   expect(run("nothing_changed")).toContain("nothing to write");
 
   const schemaPath = path.join(sandbox, "prisma/schema.prisma");
-  const schema = readFileSync(schemaPath, "utf8").replace("model RateLimitBucket {\n", "model RateLimitBucket {\n  note String?\n");
+  const schema = readFileSync(schemaPath, "utf8").replace(
+    "model RateLimitBucket {\n",
+    "model RateLimitBucket {\n  note String?\n",
+  );
   writeFileSync(schemaPath, schema);
   expect(run("add_note")).toMatch(/Wrote prisma\/migrations\/\d{14}_add_note\/migration\.sql/);
   const dir = readdirSync(path.join(sandbox, "prisma/migrations")).find((entry) => entry.endsWith("_add_note"))!;

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBusiness, getBusinessById, publishBusiness, unpublishBusiness, updateBusiness } from "#app/models/businesses.server";
+import {
+  createBusiness,
+  getBusinessById,
+  publishBusiness,
+  unpublishBusiness,
+  updateBusiness,
+} from "#app/models/businesses.server";
 import { suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
 import { prisma } from "#app/utils/db.server";
 import { DEMO_CITIES, makeBusinessInput, seededRandom } from "#prisma/factories";
@@ -16,7 +22,10 @@ const [portland, austin] = [DEMO_CITIES[0]!, DEMO_CITIES[1]!];
 const ids: Record<string, string> = {};
 
 async function add(ownerId: string, key: string, category: string, city = portland, overrides = {}) {
-  const result = await createBusiness(ownerId, makeBusinessInput(random, category, city, { name: `${key} ${category}`, ...overrides }));
+  const result = await createBusiness(
+    ownerId,
+    makeBusinessInput(random, category, city, { name: `${key} ${category}`, ...overrides }),
+  );
   if (!result.ok) throw new Error("create failed");
   await publishBusiness(result.business.id);
   ids[key] = result.business.id;
@@ -64,12 +73,20 @@ describe("partner suggestions against a real index", () => {
   it("finds a pet groomer with spare capacity for a booked-out one, even behind twenty nearer groomers", async () => {
     const owner = await prisma.user.create({ data: { email: "groomers@example.com", passwordHash: "!" } });
     const at = (km: number) => ({
-      place: { placeId: null, city: "Portland", region: "OR", country: "US", lat: portland.lat + km / 111, lng: portland.lng },
+      place: {
+        placeId: null,
+        city: "Portland",
+        region: "OR",
+        country: "US",
+        lat: portland.lat + km / 111,
+        lng: portland.lng,
+      },
       radiusKm: 50,
       servesRemotely: false,
     });
     const busy = await add(owner.id, "Busy", "pet-groomer", portland, { ...at(0), capacity: "booked-out" });
-    for (let i = 1; i <= 22; i++) await add(owner.id, `Near${i}`, "pet-groomer", portland, { ...at(i * 0.5), capacity: "booked-out" });
+    for (let i = 1; i <= 22; i++)
+      await add(owner.id, `Near${i}`, "pet-groomer", portland, { ...at(i * 0.5), capacity: "booked-out" });
     const free = await add(owner.id, "Free", "pet-groomer", portland, { ...at(20), capacity: "spare-capacity" });
     await drainOutbox();
     const overflow = await suggestOverflowPartners((await getBusinessById(busy))!);
@@ -112,11 +129,16 @@ describe("the partners page", () => {
     expect(html).toContain("You both serve engaged couples");
     expect(html).toMatch(/Doesn(’|'|&#x27;)t compete with you|Little overlap with what you offer/);
 
-    expect((await client.post(`/businesses/${mine}/partners`, { intent: "not-a-fit", otherId: ids.Feast! })).status).toBe(200);
+    expect(
+      (await client.post(`/businesses/${mine}/partners`, { intent: "not-a-fit", otherId: ids.Feast! })).status,
+    ).toBe(200);
     expect(await (await client.get(`/businesses/${mine}/partners`)).text()).not.toContain("Feast caterer</a>");
     // Still hidden after the caterer edits its profile.
     const feast = (await getBusinessById(ids.Feast!))!;
-    await updateBusiness(feast.id, { ...makeBusinessInput(random, "caterer", portland, { name: "Feast caterer" }), slug: feast.slug });
+    await updateBusiness(feast.id, {
+      ...makeBusinessInput(random, "caterer", portland, { name: "Feast caterer" }),
+      slug: feast.slug,
+    });
     await drainOutbox();
     expect(await (await client.get(`/businesses/${mine}/partners`)).text()).not.toContain("Feast caterer</a>");
 
@@ -140,11 +162,15 @@ describe("the partners page", () => {
     const mine = await add(userId, "Solo", "wedding-photographer");
     await drainOutbox();
     // An overflow partner (same trade) is saved: it is not one of the circle's professions.
-    expect((await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: ids.Shutter! })).status).toBe(200);
+    expect((await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: ids.Shutter! })).status).toBe(
+      200,
+    );
     let circle = await (await client.get(`/businesses/${mine}/circle`)).text();
     expect(circle).toContain("Other saved partners (1)");
     expect(circle).toContain("Shutter wedding-photographer");
-    expect((await client.post(`/businesses/${mine}/circle`, { intent: "unmark", otherId: ids.Shutter! })).status).toBe(200);
+    expect((await client.post(`/businesses/${mine}/circle`, { intent: "unmark", otherId: ids.Shutter! })).status).toBe(
+      200,
+    );
     circle = await (await client.get(`/businesses/${mine}/circle`)).text();
     expect(circle).not.toContain("Other saved partners");
     expect(await prisma.partnerMark.count({ where: { businessId: mine } })).toBe(0);
@@ -162,14 +188,21 @@ describe("the partners page", () => {
     await client.post(`/businesses/${mine}/circle`, { intent: "unmark", otherId: leaving });
 
     // A draft is not in the directory, so it cannot be marked.
-    const draft = await createBusiness(userId, makeBusinessInput(random, "florist", portland, { name: "Unpublished florist" }));
+    const draft = await createBusiness(
+      userId,
+      makeBusinessInput(random, "florist", portland, { name: "Unpublished florist" }),
+    );
     if (!draft.ok) throw new Error("create failed");
     const refused = await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: draft.business.id });
     expect(refused.status).toBe(404);
     expect(await prisma.partnerMark.count({ where: { businessId: mine } })).toBe(0);
 
     // A script posting JSON gets a 400 that says what to send, not a server error.
-    const json = await client.postBody(`/businesses/${mine}/partners`, JSON.stringify({ intent: "save", otherId: ids.Shutter }), "application/json");
+    const json = await client.postBody(
+      `/businesses/${mine}/partners`,
+      JSON.stringify({ intent: "save", otherId: ids.Shutter }),
+      "application/json",
+    );
     expect(json.status).toBe(400);
     expect(await json.text()).toContain("Send this as a form");
 
@@ -177,7 +210,9 @@ describe("the partners page", () => {
     const overflow = await (await client.get(`/businesses/${mine}/partners?tab=overflow&profession=florist`)).text();
     expect(overflow).not.toContain("only.");
     // The partnership kind (a complementary filter) is carried along for the way back.
-    const withKind = await (await client.get(`/businesses/${mine}/partners?tab=overflow&kind=referral-exchange`)).text();
+    const withKind = await (
+      await client.get(`/businesses/${mine}/partners?tab=overflow&kind=referral-exchange`)
+    ).text();
     expect(withKind).toContain('<input type="hidden" name="kind" value="referral-exchange"/>');
     expect(overflow).toContain("Shutter wedding-photographer");
   });
@@ -185,7 +220,9 @@ describe("the partners page", () => {
   it("is only for the owner", async () => {
     const { client } = await signUpThroughForm(app.client());
     expect((await client.get(`/businesses/${ids.Lens}/partners`)).status).toBe(403);
-    expect((await client.post(`/businesses/${ids.Lens}/partners`, { intent: "not-a-fit", otherId: ids.Beats! })).status).toBe(403);
+    expect(
+      (await client.post(`/businesses/${ids.Lens}/partners`, { intent: "not-a-fit", otherId: ids.Beats! })).status,
+    ).toBe(403);
     expect((await client.get(`/businesses/${ids.Lens}/circle`)).status).toBe(403);
     expect(await prisma.partnerMark.count({ where: { businessId: ids.Lens } })).toBe(0);
     // The JSON twin: someone else's business is refused without a single suggestion in the body.

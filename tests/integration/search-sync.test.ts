@@ -72,7 +72,10 @@ describe("the outbox and the sync worker", () => {
   it("index only public fields of published businesses", async () => {
     await ensureIndex(businessIndexName());
     const owner = await prisma.user.create({ data: { email: "doc-owner@example.com", passwordHash: "!" } });
-    const created = await createBusiness(owner.id, makeBusinessInput(random, "florist", portland, { contactEmail: "secret@example.com" }));
+    const created = await createBusiness(
+      owner.id,
+      makeBusinessInput(random, "florist", portland, { contactEmail: "secret@example.com" }),
+    );
     if (!created.ok) throw new Error("create failed");
     await drainOutbox();
     expect((await getBusinessIndex().search("", { filter: `id = "${created.business.id}"` })).hits).toHaveLength(0);
@@ -86,18 +89,32 @@ describe("the outbox and the sync worker", () => {
 
   it("record a document Meilisearch rejects without blocking the others", async () => {
     const owner = await prisma.user.create({ data: { email: "reject-owner@example.com", passwordHash: "!" } });
-    const good = await createBusiness(owner.id, makeBusinessInput(random, "caterer", portland, { name: "Good Catering Kitchen" }));
+    const good = await createBusiness(
+      owner.id,
+      makeBusinessInput(random, "caterer", portland, { name: "Good Catering Kitchen" }),
+    );
     if (!good.ok) throw new Error("create failed");
     await publishBusiness(good.business.id);
     // A row whose id Meilisearch refuses (ids from an older system may contain spaces or "!").
     const row = await prisma.business.findUniqueOrThrow({ where: { id: good.business.id } });
     const badId = "legacy id!";
-    await prisma.business.create({ data: { ...row, id: badId, slug: "legacy-caterer", name: "Legacy Catering Co", externalRef: null, importId: null } });
+    await prisma.business.create({
+      data: {
+        ...row,
+        id: badId,
+        slug: "legacy-caterer",
+        name: "Legacy Catering Co",
+        externalRef: null,
+        importId: null,
+      },
+    });
     await prisma.searchOutbox.create({ data: { businessId: badId } });
 
     const result = await drainOutbox();
     expect(result.failed).toBe(1);
-    expect((await getBusinessIndex().search("Good Catering Kitchen")).hits.map((hit) => hit.id)).toContain(good.business.id);
+    expect((await getBusinessIndex().search("Good Catering Kitchen")).hits.map((hit) => hit.id)).toContain(
+      good.business.id,
+    );
     const failedRow = await prisma.searchOutbox.findFirstOrThrow({ where: { businessId: badId } });
     expect(failedRow.processedAt).toBeNull();
     expect(failedRow.attempts).toBe(1);
@@ -113,7 +130,10 @@ describe("the outbox and the sync worker", () => {
     const { client, userId } = await signUpThroughForm(app.client());
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const created = await createBusiness(userId, makeBusinessInput(random, "florist", portland, { name: `Outage Florist ${i}` }));
+      const created = await createBusiness(
+        userId,
+        makeBusinessInput(random, "florist", portland, { name: `Outage Florist ${i}` }),
+      );
       if (!created.ok) throw new Error("create failed");
       await publishBusiness(created.business.id);
       ids.push(created.business.id);
@@ -155,7 +175,9 @@ describe("the outbox and the sync worker", () => {
     // Make the live index wrong behind the worker's back.
     const someId = (await prisma.business.findFirstOrThrow({ where: { status: "published" } })).id;
     await getBusinessIndex().deleteDocument(someId).waitTask();
-    await getBusinessIndex().addDocuments([{ ...(await getBusinessIndex().getDocuments({ limit: 1 })).results[0]!, id: "ghost" }]).waitTask();
+    await getBusinessIndex()
+      .addDocuments([{ ...(await getBusinessIndex().getDocuments({ limit: 1 })).results[0]!, id: "ghost" }])
+      .waitTask();
     expect(differenceCount(await compareIndexWithDatabase())).toBe(2);
 
     const phases = new Set<string>();
@@ -163,7 +185,9 @@ describe("the outbox and the sync worker", () => {
     expect(phases).toEqual(new Set(["reading", "indexing", "swapping"]));
     expect(result.indexed).toBe(await prisma.business.count({ where: { status: "published" } }));
     expect(differenceCount(await compareIndexWithDatabase())).toBe(0);
-    const indexes = (await (await import("#search/client")).getSearchClient().getIndexes({ limit: 100 })).results.map((i) => i.uid);
+    const indexes = (await (await import("#search/client")).getSearchClient().getIndexes({ limit: 100 })).results.map(
+      (i) => i.uid,
+    );
     expect(indexes).not.toContain(`${businessIndexName()}-rebuild`);
   });
 });

@@ -40,7 +40,10 @@ it("answers partner suggestions with 'temporarily unavailable': 503 for the JSON
   await publishBusiness(created.business.id);
   const json = await client.get(`/resources/partners/${created.business.id}`);
   expect(json.status).toBe(503);
-  expect(await json.json()).toEqual({ error: "Suggestions are temporarily unavailable. Try again in a minute.", partners: [] });
+  expect(await json.json()).toEqual({
+    error: "Suggestions are temporarily unavailable. Try again in a minute.",
+    partners: [],
+  });
   const page = await client.get(`/businesses/${created.business.id}/partners?tab=overflow`);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("Suggestions are temporarily unavailable");

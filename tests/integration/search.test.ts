@@ -15,7 +15,14 @@ import { startTestApp } from "#tests/helpers/app";
 let app: Awaited<ReturnType<typeof startTestApp>>;
 const random = seededRandom(7);
 const city = (name: string): DemoCity => DEMO_CITIES.find((candidate) => candidate.name === name)!;
-const at = (name: string, region: string, lat: number, lng: number) => ({ placeId: null, city: name, region, country: "US", lat, lng });
+const at = (name: string, region: string, lat: number, lng: number) => ({
+  placeId: null,
+  city: name,
+  region,
+  country: "US",
+  lat,
+  lng,
+});
 
 async function publish(categorySlug: string, where: DemoCity, overrides: Partial<BusinessInput> = {}) {
   const owner = await prisma.user.create({
@@ -33,12 +40,26 @@ beforeAll(async () => {
     name: "Bloom & Vine Florist",
     niche: `Garden wedding bouquets <script>alert("pwn")</script> & more`,
   });
-  await publish("caterer", city("Portland"), { name: "Downtown Table Caterer", place: at("Portland", "OR", 45.5234, -122.6762) });
-  await publish("caterer", city("Portland"), { name: "Beaverton Feast Caterer", place: at("Beaverton", "OR", 45.4871, -122.8037) });
-  await publish("caterer", city("Denver"), { name: "Mile High Caterer", place: at("Denver", "CO", 39.7392, -104.9847) });
+  await publish("caterer", city("Portland"), {
+    name: "Downtown Table Caterer",
+    place: at("Portland", "OR", 45.5234, -122.6762),
+  });
+  await publish("caterer", city("Portland"), {
+    name: "Beaverton Feast Caterer",
+    place: at("Beaverton", "OR", 45.4871, -122.8037),
+  });
+  await publish("caterer", city("Denver"), {
+    name: "Mile High Caterer",
+    place: at("Denver", "CO", 39.7392, -104.9847),
+  });
   // Pagination and facets: 23 "Zephyr" businesses, 13 DJs in Austin and 10 bakeries (6 Austin, 4 Denver).
-  for (let i = 1; i <= 13; i++) await publish("dj", city("Austin"), { name: `Zephyr Sound ${i}`, capacity: i <= 3 ? "booked-out" : "none" });
-  for (let i = 1; i <= 10; i++) await publish("bakery", city(i <= 6 ? "Austin" : "Denver"), { name: `Zephyr Bakehouse ${i}`, capacity: "spare-capacity" });
+  for (let i = 1; i <= 13; i++)
+    await publish("dj", city("Austin"), { name: `Zephyr Sound ${i}`, capacity: i <= 3 ? "booked-out" : "none" });
+  for (let i = 1; i <= 10; i++)
+    await publish("bakery", city(i <= 6 ? "Austin" : "Denver"), {
+      name: `Zephyr Bakehouse ${i}`,
+      capacity: "spare-capacity",
+    });
   await drainOutbox();
   app = await startTestApp();
 }, 120_000);
@@ -64,7 +85,10 @@ function listingNames(html: string): string[] {
 /** Facet checkboxes: value → { count, checked } for one parameter. */
 function facet(html: string, param: string): Record<string, { count: number; checked: boolean }> {
   const out: Record<string, { count: number; checked: boolean }> = {};
-  const pattern = new RegExp(`<input type="checkbox" name="${param}"([^>]*)>.*?<span class="sr-only">\\(</span>(\\d+)<`, "gs");
+  const pattern = new RegExp(
+    `<input type="checkbox" name="${param}"([^>]*)>.*?<span class="sr-only">\\(</span>(\\d+)<`,
+    "gs",
+  );
   for (const match of html.matchAll(pattern)) {
     const value = /value="([^"]*)"/.exec(match[1]!)?.[1] ?? "";
     out[value.replace(/&amp;/g, "&")] = { count: Number(match[2]), checked: /checked/.test(match[1]!) };
@@ -96,12 +120,18 @@ describe("directory search page", () => {
   it("counts facet values, and a ticked facet narrows the results (OR within, AND across)", async () => {
     const all = await page("/search?q=zephyr");
     expect(summary(all)).toContain("23 businesses");
-    expect(facet(all, "category")).toEqual({ dj: { count: 13, checked: false }, bakery: { count: 10, checked: false } });
+    expect(facet(all, "category")).toEqual({
+      dj: { count: 13, checked: false },
+      bakery: { count: 10, checked: false },
+    });
     expect(all).toContain("DJs");
     expect(all).toContain("Bakeries");
     expect(facet(all, "city")).toEqual({ Austin: { count: 19, checked: false }, Denver: { count: 4, checked: false } });
     // Capacity "none" is not offered as a filter.
-    expect(facet(all, "capacity")).toEqual({ "spare-capacity": { count: 10, checked: false }, "booked-out": { count: 3, checked: false } });
+    expect(facet(all, "capacity")).toEqual({
+      "spare-capacity": { count: 10, checked: false },
+      "booked-out": { count: 3, checked: false },
+    });
     expect(all).toContain("Booked out: can hand off work");
 
     const djs = await page("/search?q=zephyr&category=dj");
@@ -114,7 +144,10 @@ describe("directory search page", () => {
     expect(summary(await page("/search?q=zephyr&category=dj&category=bakery"))).toContain("23 businesses");
     const denverBakeries = await page("/search?q=zephyr&category=bakery&city=Denver");
     expect(summary(denverBakeries)).toContain("4 businesses");
-    expect(facet(denverBakeries, "city")).toEqual({ Austin: { count: 6, checked: false }, Denver: { count: 4, checked: true } });
+    expect(facet(denverBakeries, "city")).toEqual({
+      Austin: { count: 6, checked: false },
+      Denver: { count: 4, checked: true },
+    });
   });
 
   it("searches near a place within a radius, nearest first, with distances", async () => {
@@ -147,7 +180,9 @@ describe("directory search page", () => {
     expect(second).toHaveLength(3);
     expect(new Set([...first, ...second]).size).toBe(23);
     expect(summary(secondHtml)).toContain("page 2 of 2");
-    expect(secondHtml).toMatch(/href="\/search\?q=zephyr&amp;sort=newest"[^>]*rel="prev"|rel="prev"[^>]*href="\/search\?q=zephyr&amp;sort=newest"/);
+    expect(secondHtml).toMatch(
+      /href="\/search\?q=zephyr&amp;sort=newest"[^>]*rel="prev"|rel="prev"[^>]*href="\/search\?q=zephyr&amp;sort=newest"/,
+    );
 
     const past = await page("/search?q=zephyr&page=3");
     expect(listingNames(past)).toEqual([]);
@@ -208,7 +243,9 @@ describe("search suggestions", () => {
     const typo = (await (await app.client().get("/resources/search-suggest?q=flouris")).json()) as { name: string }[];
     expect(typo.map((s) => s.name)).toContain("Bloom & Vine Florist");
     expect(await (await app.client().get("/resources/search-suggest?q=")).json()).toEqual([]);
-    const halfEmoji = await app.client().get(`/resources/search-suggest?q=${"a".repeat(99)}${encodeURIComponent("😀")}`);
+    const halfEmoji = await app
+      .client()
+      .get(`/resources/search-suggest?q=${"a".repeat(99)}${encodeURIComponent("😀")}`);
     expect(halfEmoji.status).toBe(200);
   });
 

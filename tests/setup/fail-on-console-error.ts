@@ -13,7 +13,9 @@ afterEach(() => {
   const seen = errors;
   errors = [];
   if (seen.length) {
-    throw new Error(`console.error was called during the test:\n${seen.map((args) => args.map(String).join(" ")).join("\n")}`);
+    throw new Error(
+      `console.error was called during the test:\n${seen.map((args) => args.map(String).join(" ")).join("\n")}`,
+    );
   }
 });
 

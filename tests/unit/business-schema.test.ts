@@ -31,9 +31,13 @@ describe("business form schema", () => {
   });
 
   it("accepts a category by its name or an alias", () => {
-    expect(BusinessFormSchema.parse(valid({ primaryCategory: firstCategory.name })).primaryCategory).toBe(firstCategory.slug);
+    expect(BusinessFormSchema.parse(valid({ primaryCategory: firstCategory.name })).primaryCategory).toBe(
+      firstCategory.slug,
+    );
     const alias = firstCategory.aliases[0]!;
-    expect(BusinessFormSchema.parse(valid({ primaryCategory: alias.toUpperCase() })).primaryCategory).toBe(firstCategory.slug);
+    expect(BusinessFormSchema.parse(valid({ primaryCategory: alias.toUpperCase() })).primaryCategory).toBe(
+      firstCategory.slug,
+    );
   });
 
   it("explains each bad field", () => {
@@ -75,7 +79,9 @@ describe("business form schema", () => {
   });
 
   it("refuses the primary category again as a secondary one", () => {
-    expect(errorsOf(valid({ secondaryCategories: [firstCategory.slug] })).secondaryCategories?.[0]).toMatch(/already chosen/);
+    expect(errorsOf(valid({ secondaryCategories: [firstCategory.slug] })).secondaryCategories?.[0]).toMatch(
+      /already chosen/,
+    );
   });
 
   it("adds https:// to a bare website", () => {
@@ -93,7 +99,11 @@ describe("account schemas", () => {
   });
 
   it("needs the new password twice", () => {
-    const result = ChangePasswordSchema.safeParse({ currentPassword: "x", newPassword: "a long passphrase", confirmPassword: "another" });
+    const result = ChangePasswordSchema.safeParse({
+      currentPassword: "x",
+      newPassword: "a long passphrase",
+      confirmPassword: "another",
+    });
     expect(result.error?.flatten().fieldErrors.confirmPassword?.[0]).toMatch(/differ/);
   });
 });

@@ -78,7 +78,9 @@ describe("parsing the search URL", () => {
   });
 
   it("drops unknown category slugs, partnership kinds and capacities, empty and duplicate values", () => {
-    const request = parse("category=florist&category=not-a-category&category=florist&kind=bribery&kind=reseller&capacity=infinite&city=&city=%20Austin%20&city=Austin");
+    const request = parse(
+      "category=florist&category=not-a-category&category=florist&kind=bribery&kind=reseller&capacity=infinite&city=&city=%20Austin%20&city=Austin",
+    );
     expect(request.category).toEqual(["florist"]);
     expect(request.kind).toEqual(["reseller"]);
     expect(request.capacity).toEqual([]);
@@ -144,7 +146,12 @@ describe("building the filter", () => {
   });
 
   it("ORs values within a facet and ANDs facets", () => {
-    const filter = buildDirectoryFilter({ ...noFacets, category: ["florist", "caterer"], city: ["Austin"], kind: ["overflow"] });
+    const filter = buildDirectoryFilter({
+      ...noFacets,
+      category: ["florist", "caterer"],
+      city: ["Austin"],
+      kind: ["overflow"],
+    });
     expect(filter).toEqual([
       ['categories = "florist"', 'categories = "caterer"'],
       'partnershipKinds = "overflow"',
@@ -235,10 +242,21 @@ describe("facet options and distances", () => {
   });
 
   it("labels partnership kinds, capacities and customer problems; hides capacity 'none'", () => {
-    expect(facetOptions("partnershipKind", [{ value: "overflow", count: 1 }], [])[0]?.label).toBe("Overflow / subcontracting");
-    const capacity = facetOptions("capacity", [{ value: "none", count: 9 }, { value: "booked-out", count: 2 }], []);
+    expect(facetOptions("partnershipKind", [{ value: "overflow", count: 1 }], [])[0]?.label).toBe(
+      "Overflow / subcontracting",
+    );
+    const capacity = facetOptions(
+      "capacity",
+      [
+        { value: "none", count: 9 },
+        { value: "booked-out", count: 2 },
+      ],
+      [],
+    );
     expect(capacity.map((option) => option.label)).toEqual(["Booked out: can hand off work"]);
-    expect(facetOptions("customerProblem", [{ value: "planning a wedding", count: 1 }], [])[0]?.label).toBe("Planning a wedding");
+    expect(facetOptions("customerProblem", [{ value: "planning a wedding", count: 1 }], [])[0]?.label).toBe(
+      "Planning a wedding",
+    );
   });
 
   it("measures great-circle distances", () => {

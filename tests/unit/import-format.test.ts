@@ -20,7 +20,13 @@ import {
 } from "#app/domain/import-format";
 import { CATEGORIES, inferProfileTags } from "#app/domain/taxonomy";
 
-const good: RawImportValues = { name: "Bloom & Vine", categories: "Florists", city: "Portland", region: "OR", country: "US" };
+const good: RawImportValues = {
+  name: "Bloom & Vine",
+  categories: "Florists",
+  city: "Portland",
+  region: "OR",
+  country: "US",
+};
 
 function normalise(values: RawImportValues, line = 2) {
   return normaliseImportRow(values, line);
@@ -48,7 +54,15 @@ describe("CSV parsing", () => {
     const parsed = parseImportText(text, "csv");
     expect(parsed.problems).toEqual([]);
     expect(parsed.records).toEqual([
-      { line: 2, values: { name: "Smith, Jones & Co", categories: "Florists", city: "Portland", description: 'She said "hi"\r\nand left' } },
+      {
+        line: 2,
+        values: {
+          name: "Smith, Jones & Co",
+          categories: "Florists",
+          city: "Portland",
+          description: 'She said "hi"\r\nand left',
+        },
+      },
       { line: 5, values: { name: "Plain Shop", categories: "DJs", city: "Austin", description: "" } },
       { line: 6, values: { name: "Multi\nline\nname", categories: "Caterers", city: "Denver", description: "last" } },
     ]);
@@ -71,7 +85,8 @@ describe("CSV parsing", () => {
   });
 
   it("matches column names case-insensitively, accepts aliases and ignores unknown columns", () => {
-    const text = "NAME,Source_Categories,CITY,Target_Customers,customer_problems,External_Ref,Member Since\nShop,Florists,Portland,brides,weddings,M-7,1999\n";
+    const text =
+      "NAME,Source_Categories,CITY,Target_Customers,customer_problems,External_Ref,Member Since\nShop,Florists,Portland,brides,weddings,M-7,1999\n";
     const [record] = parseImportText(text, "csv").records;
     expect(record?.values).toEqual({
       name: "Shop",
@@ -89,7 +104,10 @@ describe("CSV parsing", () => {
   });
 
   it("reports a quote that is never closed, with the line where the row starts", () => {
-    const parsed = parseImportText('name,categories,city\nOk,Florists,Portland\n"Broken,Florists,Portland\nMore,DJs,Austin\n', "csv");
+    const parsed = parseImportText(
+      'name,categories,city\nOk,Florists,Portland\n"Broken,Florists,Portland\nMore,DJs,Austin\n',
+      "csv",
+    );
     expect(parsed.records).toHaveLength(1);
     expect(parsed.problems).toEqual([{ line: 3, field: "row", message: expect.stringContaining("never closed") }]);
     expect(parsed.unreadableRows).toBe(1);
@@ -98,7 +116,9 @@ describe("CSV parsing", () => {
   it("reports missing required columns once instead of failing every row", () => {
     const parsed = parseImportText("business,town\nA,B\nC,D\n", "csv");
     expect(parsed.records).toEqual([]);
-    expect(parsed.problems).toEqual([{ line: 1, field: "header", message: expect.stringContaining("Missing columns: name, categories, city") }]);
+    expect(parsed.problems).toEqual([
+      { line: 1, field: "header", message: expect.stringContaining("Missing columns: name, categories, city") },
+    ]);
     expect(parsed.unreadableRows).toBe(2);
   });
 });
@@ -115,7 +135,14 @@ describe("JSON Lines parsing", () => {
     ].join("\r\n");
     const parsed = parseImportText(text, "jsonl");
     expect(parsed.records.map((r) => r.line)).toEqual([1, 3, 6]);
-    expect(parsed.records[0]?.values).toEqual({ name: "A Shop", categories: ["Florists", "DJs"], city: "Portland", lat: 45.5, lng: -122.6, ref: 12 });
+    expect(parsed.records[0]?.values).toEqual({
+      name: "A Shop",
+      categories: ["Florists", "DJs"],
+      city: "Portland",
+      lat: 45.5,
+      lng: -122.6,
+      ref: 12,
+    });
     expect(parsed.records[1]?.values).toMatchObject({ categories: "Caterers|Bakeries", targetCustomers: ["brides"] });
     expect(parsed.problems).toEqual([
       { line: 4, field: "row", message: expect.stringContaining("Not valid JSON") },
@@ -125,9 +152,13 @@ describe("JSON Lines parsing", () => {
   });
 
   it("also reads a .json file holding an array, with the line each object starts on", () => {
-    const text = '[\n  {"name": "A Shop", "categories": "Florists", "city": "Portland"},\n  {\n    "name": "B [x]", "categories": "DJs", "city": "Austin"\n  }\n]';
+    const text =
+      '[\n  {"name": "A Shop", "categories": "Florists", "city": "Portland"},\n  {\n    "name": "B [x]", "categories": "DJs", "city": "Austin"\n  }\n]';
     const parsed = parseImportText(text, "jsonl");
-    expect(parsed.records.map((r) => [r.line, r.values.name])).toEqual([[2, "A Shop"], [3, "B [x]"]]);
+    expect(parsed.records.map((r) => [r.line, r.values.name])).toEqual([
+      [2, "A Shop"],
+      [3, "B [x]"],
+    ]);
   });
 
   it("reads a .json file holding one object written over several lines as one record", () => {
@@ -138,7 +169,17 @@ describe("JSON Lines parsing", () => {
   });
 
   it("normalises JSON values: numbers as text, arrays for lists", () => {
-    const result = row({ name: "Num Shop", categories: ["Florists", "Event Planners"], city: "Portland", region: "OR", country: "US", ref: 42, offerings: ["Bouquets, Garlands", "wreaths"], lat: 45.5, lng: -122.6 });
+    const result = row({
+      name: "Num Shop",
+      categories: ["Florists", "Event Planners"],
+      city: "Portland",
+      region: "OR",
+      country: "US",
+      ref: 42,
+      offerings: ["Bouquets, Garlands", "wreaths"],
+      lat: 45.5,
+      lng: -122.6,
+    });
     expect(result.ref).toBe("42");
     expect(result.offerings).toEqual(["bouquets", "garlands", "wreaths"]);
     expect(result.secondaryCategories).toEqual(["event-planner"]);
@@ -152,7 +193,11 @@ describe("row validation", () => {
     [{ name: "X" }, "name", "Name needs at least 2 characters"],
     [{ name: "x".repeat(101) }, "name", "Name can be at most 100 characters"],
     [{ categories: "" }, "categories", "Give at least one category, like Florists or Wedding Photographers"],
-    [{ categories: "Underwater Basket Weaving; Home Services" }, "categories", "No category matched: Underwater Basket Weaving, Home Services"],
+    [
+      { categories: "Underwater Basket Weaving; Home Services" },
+      "categories",
+      "No category matched: Underwater Basket Weaving, Home Services",
+    ],
     [{ city: " " }, "city", "Enter the town or city"],
     [{ lat: "91", lng: "0" }, "lat", "Latitude must be a number between -90 and 90"],
     [{ lat: "0", lng: "-180.5" }, "lng", "Longitude must be a number between -180 and 180"],
@@ -163,8 +208,16 @@ describe("row validation", () => {
     [{ description: "d".repeat(2001) }, "description", "Description can be at most 2000 characters"],
     [{ capacity: "full" }, "capacity", "Capacity must be one of: none, booked-out, spare-capacity (or empty)"],
     [{ offerings: `ok; ${"o".repeat(61)}` }, "offerings", "Each entry in offerings can be at most 60 characters"],
-    [{ targetCustomers: Array.from({ length: 21 }, (_, i) => `customer ${i}`).join(";") }, "targetCustomers", "Target customers can have at most 20 entries"],
-    [{ customerProblems: { a: 1 } }, "customerProblems", "Give a list as text separated by semicolons, or a JSON array"],
+    [
+      { targetCustomers: Array.from({ length: 21 }, (_, i) => `customer ${i}`).join(";") },
+      "targetCustomers",
+      "Target customers can have at most 20 entries",
+    ],
+    [
+      { customerProblems: { a: 1 } },
+      "customerProblems",
+      "Give a list as text separated by semicolons, or a JSON array",
+    ],
     [{ niche: "too short" }, "niche", "Niche needs at least 10 characters"],
     [{ ref: "r".repeat(201) }, "ref", "Ref can be at most 200 characters"],
     [{ name: ["A", "B"] }, "name", "Give text here, not a list or an object"],
@@ -185,7 +238,14 @@ describe("row validation", () => {
   });
 
   it("normalises website, capacity, whitespace and place spellings", () => {
-    const result = row({ ...good, name: "  Bloom   & Vine ", website: "bloomvine.example.com", capacity: "Booked Out", region: "Oregon", country: "United States" });
+    const result = row({
+      ...good,
+      name: "  Bloom   & Vine ",
+      website: "bloomvine.example.com",
+      capacity: "Booked Out",
+      region: "Oregon",
+      country: "United States",
+    });
     expect(result.name).toBe("Bloom & Vine");
     expect(result.website).toBe("https://bloomvine.example.com");
     expect(result.capacity).toBe("booked-out");
@@ -196,7 +256,10 @@ describe("row validation", () => {
 
 describe("category labels", () => {
   it("takes the first mapped label as primary and up to three more as secondary, skipping umbrella labels silently", () => {
-    const result = normalise({ ...good, categories: "Home Services; Florists| Wedding Planners ; florist; DJs; Caterers; Event Venues; Zzz Unknown" });
+    const result = normalise({
+      ...good,
+      categories: "Home Services; Florists| Wedding Planners ; florist; DJs; Caterers; Event Venues; Zzz Unknown",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.row.primaryCategory).toBe("florist");
@@ -239,11 +302,17 @@ describe("inferred fields", () => {
     expect(result.inferredFields).toEqual(["niche", "offerings", "targetCustomers", "customerProblems"]);
     expect(result.niche.length).toBeGreaterThanOrEqual(10);
     expect(result.niche.length).toBeLessThanOrEqual(140);
-    expect(result.niche).toBe(`${expected.offerings[0]!.charAt(0).toUpperCase()}${expected.offerings[0]!.slice(1)} and ${expected.offerings[1]} for ${expected.targetCustomers[0]}`);
+    expect(result.niche).toBe(
+      `${expected.offerings[0]!.charAt(0).toUpperCase()}${expected.offerings[0]!.slice(1)} and ${expected.offerings[1]} for ${expected.targetCustomers[0]}`,
+    );
   });
 
   it("keeps what the row gives and marks only the rest", () => {
-    const result = row({ ...good, offerings: "Bridal Bouquets; bridal bouquets, Centrepieces", niche: "Garden-style wedding flowers for small venues" });
+    const result = row({
+      ...good,
+      offerings: "Bridal Bouquets; bridal bouquets, Centrepieces",
+      niche: "Garden-style wedding flowers for small venues",
+    });
     expect(result.offerings).toEqual(["bridal bouquets", "centrepieces"]);
     expect(result.niche).toBe("Garden-style wedding flowers for small venues");
     expect(result.inferredFields).toEqual(["targetCustomers", "customerProblems"]);
@@ -294,14 +363,21 @@ describe("export", () => {
     lat: 45.523064,
     lng: -122.676483,
     website: "https://bloomvine.example.com",
-    description: "Line one,\r\nline two with \"quotes\"; and a | pipe.\n=HYPERLINK(\"x\")",
+    description: 'Line one,\r\nline two with "quotes"; and a | pipe.\n=HYPERLINK("x")',
     offerings: ["bridal bouquets", "centrepieces"],
     targetCustomers: ["engaged couples"],
     customerProblems: ["planning a wedding"],
     capacity: "booked-out",
     inferredFields: ["customerProblems"],
   };
-  const formulaName: ExportRow = { ...tricky, ref: "M-2", name: "=SUM(A1:A2) Florals", description: "-starts with a dash", website: null, inferredFields: [] };
+  const formulaName: ExportRow = {
+    ...tricky,
+    ref: "M-2",
+    name: "=SUM(A1:A2) Florals",
+    description: "-starts with a dash",
+    website: null,
+    inferredFields: [],
+  };
 
   function parsedRows(text: string, format: "csv" | "jsonl") {
     const parsed = parseImportText(text, format);
@@ -331,14 +407,21 @@ describe("export", () => {
       capacity: "booked-out",
       inferredFields: ["customerProblems"],
     });
-    expect(b).toMatchObject({ name: "=SUM(A1:A2) Florals", description: "-starts with a dash", website: null, inferredFields: [] });
+    expect(b).toMatchObject({
+      name: "=SUM(A1:A2) Florals",
+      description: "-starts with a dash",
+      website: null,
+      inferredFields: [],
+    });
   });
 
   it("guards cells a spreadsheet would run as formulas, and quotes only when needed", () => {
     const csv = toCsv([formulaName]);
     expect(csv).toContain("'=SUM(A1:A2) Florals");
     expect(csv).toContain("'-starts with a dash");
-    expect(csv.split("\r\n")[0]).toBe("ref,name,niche,categories,city,region,country,lat,lng,website,description,offerings,targetCustomers,customerProblems,capacity,inferredFields");
+    expect(csv.split("\r\n")[0]).toBe(
+      "ref,name,niche,categories,city,region,country,lat,lng,website,description,offerings,targetCustomers,customerProblems,capacity,inferredFields",
+    );
     expect(toCsv([formulaName], { header: false })).not.toContain("ref,name");
   });
 

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { categoryRarity, matchOptions, rankComplementary, rankOverflow, scoreComplementary, tradeSimilarity } from "#app/domain/matching";
+import {
+  categoryRarity,
+  matchOptions,
+  rankComplementary,
+  rankOverflow,
+  scoreComplementary,
+  tradeSimilarity,
+} from "#app/domain/matching";
 import { north, profile } from "#tests/fixtures/match-profiles";
 
-const photographer = profile("photographer", ["wedding-photographer"], { wantsFromPartners: "Couples who need wedding flowers and catering" });
+const photographer = profile("photographer", ["wedding-photographer"], {
+  wantsFromPartners: "Couples who need wedding flowers and catering",
+});
 
 const candidates = [
   profile("florist", ["florist"], { ...north(3), wantsFromPartners: "Photos of our bouquets: wedding day coverage" }),
@@ -57,7 +66,11 @@ describe("complementary ranking (golden)", () => {
   });
 
   it("hides businesses marked not a fit and ranks their profession lower", () => {
-    const hidden = rankComplementary(photographer, candidates, matchOptions({ hiddenIds: new Set(["florist"]), notAFitCategories: new Set(["florist"]) }));
+    const hidden = rankComplementary(
+      photographer,
+      candidates,
+      matchOptions({ hiddenIds: new Set(["florist"]), notAFitCategories: new Set(["florist"]) }),
+    );
     expect(ids(hidden)).not.toContain("florist");
     const before = ranked.find((s) => s.id === "florist-2")!;
     const after = hidden.find((s) => s.id === "florist-2")!;
@@ -68,23 +81,35 @@ describe("complementary ranking (golden)", () => {
 
   it("treats a substitute trade as a competitor even when its offerings read differently", () => {
     const dj = profile("dj", ["dj"]);
-    const ranked = rankComplementary(dj, [profile("band", ["live-musician"], north(1)), profile("venue", ["event-venue"], north(2))], matchOptions());
+    const ranked = rankComplementary(
+      dj,
+      [profile("band", ["live-musician"], north(1)), profile("venue", ["event-venue"], north(2))],
+      matchOptions(),
+    );
     expect(ids(ranked)).toEqual(["venue"]);
   });
 
   it("names the profession that was marked not a fit, even when it is not the candidate's main one", () => {
     const caterer = profile("caterer-with-flowers", ["caterer", "florist"], north(2));
-    const suggestion = scoreComplementary(photographer, caterer, matchOptions({ notAFitCategories: new Set(["florist"]) }));
+    const suggestion = scoreComplementary(
+      photographer,
+      caterer,
+      matchOptions({ notAFitCategories: new Set(["florist"]) }),
+    );
     expect(suggestion?.reasons).toContain("You marked another business in Florists as not a fit");
   });
 
   it("keeps acronyms and hyphens in customer names", () => {
     const storage = profile("storage", ["self-storage"], { targetCustomers: ["rv-and-boat-owners"] });
     const detailer = profile("detailer", ["auto-detailer"], { ...north(2), targetCustomers: ["rv-and-boat-owners"] });
-    expect(scoreComplementary(storage, detailer, matchOptions())?.reasons).toContain("You both serve RV and boat owners");
+    expect(scoreComplementary(storage, detailer, matchOptions())?.reasons).toContain(
+      "You both serve RV and boat owners",
+    );
     // An owner's own customer tag is shown as written.
     const own = { targetCustomers: ["self-employed tradespeople"] };
-    expect(scoreComplementary({ ...storage, ...own }, { ...detailer, ...own }, matchOptions())?.reasons).toContain("You both serve self-employed tradespeople");
+    expect(scoreComplementary({ ...storage, ...own }, { ...detailer, ...own }, matchOptions())?.reasons).toContain(
+      "You both serve self-employed tradespeople",
+    );
   });
 
   it("penalises partial overlap and shows it", () => {
@@ -132,26 +157,42 @@ describe("overflow ranking (golden)", () => {
 
   it("weighs a shared rare trade above a shared common one", () => {
     // 1,000 listed businesses: 400 hair salons, 20 makeup artists, 100 nail salons.
-    const weights = categoryRarity(new Map([["hair-salon", 400], ["makeup-artist", 20], ["nail-salon", 100]]), 1000);
+    const weights = categoryRarity(
+      new Map([
+        ["hair-salon", 400],
+        ["makeup-artist", 20],
+        ["nail-salon", 100],
+      ]),
+      1000,
+    );
     expect(weights.get("makeup-artist")!).toBeGreaterThan(weights.get("nail-salon")!);
     expect(weights.get("nail-salon")!).toBeGreaterThan(weights.get("hair-salon")!);
     const hairAndMakeup = profile("me", ["hair-salon", "makeup-artist"]);
     const hairAndNails = profile("hair-nails", ["hair-salon", "nail-salon"], north(1));
     const makeupAndNails = profile("makeup-nails", ["makeup-artist", "nail-salon"], north(2));
     // Counting every trade the same, the salon sharing my primary trade comes first...
-    expect(ids(rankOverflow(hairAndMakeup, [hairAndNails, makeupAndNails], matchOptions()))).toEqual(["hair-nails", "makeup-nails"]);
+    expect(ids(rankOverflow(hairAndMakeup, [hairAndNails, makeupAndNails], matchOptions()))).toEqual([
+      "hair-nails",
+      "makeup-nails",
+    ]);
     // ...with the counts, the studio sharing the rare half of my work does.
-    expect(ids(rankOverflow(hairAndMakeup, [hairAndNails, makeupAndNails], matchOptions({ categoryWeights: weights })))).toEqual(["makeup-nails", "hair-nails"]);
+    expect(
+      ids(rankOverflow(hairAndMakeup, [hairAndNails, makeupAndNails], matchOptions({ categoryWeights: weights }))),
+    ).toEqual(["makeup-nails", "hair-nails"]);
     expect(tradeSimilarity(hairAndMakeup, profile("twin", ["makeup-artist", "hair-salon"]), weights).score).toBe(1);
   });
 
   it("offers a substitute trade after the same trade and says why; never a different job for the same customer", () => {
     const maids = profile("maids", ["house-cleaner"], { capacity: "booked-out" });
-    const ranked = rankOverflow(maids, [
-      profile("janitorial", ["commercial-cleaner"], { ...north(1), capacity: "spare-capacity" }),
-      profile("other-maids", ["house-cleaner"], { ...north(6), capacity: "none" }),
-      profile("carpets", ["carpet-cleaner"], { ...north(1), capacity: "spare-capacity" }),
-    ], matchOptions());
+    const ranked = rankOverflow(
+      maids,
+      [
+        profile("janitorial", ["commercial-cleaner"], { ...north(1), capacity: "spare-capacity" }),
+        profile("other-maids", ["house-cleaner"], { ...north(6), capacity: "none" }),
+        profile("carpets", ["carpet-cleaner"], { ...north(1), capacity: "spare-capacity" }),
+      ],
+      matchOptions(),
+    );
     expect(ids(ranked)).toEqual(["other-maids", "janitorial"]);
     expect(ranked[1]!.reasons).toContain("Also offers post-construction cleaning");
     // A DJ and a band share no offering; the reason names the trade instead.

@@ -27,7 +27,9 @@ describe("category taxonomy", () => {
     for (const category of CATEGORIES) {
       for (const label of [category.name, ...category.aliases]) {
         const owner = seen.get(key(label));
-        expect(owner === undefined || owner === category.slug, `"${label}" used by ${owner} and ${category.slug}`).toBe(true);
+        expect(owner === undefined || owner === category.slug, `"${label}" used by ${owner} and ${category.slug}`).toBe(
+          true,
+        );
         seen.set(key(label), category.slug);
       }
     }
@@ -42,7 +44,8 @@ describe("category taxonomy", () => {
       expect(category.offerings.length, category.slug).toBeGreaterThanOrEqual(5);
       expect(category.targetCustomers.length, category.slug).toBeGreaterThan(0);
       for (const journey of category.journeys) expect(journeys.has(journey), `${category.slug}: ${journey}`).toBe(true);
-      for (const customer of category.targetCustomers) expect(customers.has(customer), `${category.slug}: ${customer}`).toBe(true);
+      for (const customer of category.targetCustomers)
+        expect(customers.has(customer), `${category.slug}: ${customer}`).toBe(true);
     }
   });
 
@@ -53,7 +56,8 @@ describe("category taxonomy", () => {
       for (const slug of set) {
         expect(slugs.has(slug), slug).toBe(true);
         expect(substitutesOf(slug).has(slug), slug).toBe(false);
-        for (const other of set) if (other !== slug) expect(substitutesOf(other).has(slug), `${other} ~ ${slug}`).toBe(true);
+        for (const other of set)
+          if (other !== slug) expect(substitutesOf(other).has(slug), `${other} ~ ${slug}`).toBe(true);
       }
     }
   });
@@ -81,21 +85,105 @@ describe("category taxonomy", () => {
 
   it("maps the category labels big directories use, across every sphere", () => {
     const labels = [
-      "Contractors", "Plumbing", "Electricians", "Heating & Air Conditioning/HVAC", "Roofing", "Painters", "Landscaping",
-      "Tree Services", "Flooring", "Handyman", "Cabinetry", "Kitchen & Bath", "Solar Installation", "Fences & Gates",
-      "Masonry/Concrete", "Gutter Services", "Garage Door Services", "Pressure Washers", "Water Heater Installation/Repair",
-      "Security Systems", "Septic Services", "Insulation Installation", "Siding", "Architects", "Damage Restoration",
-      "Chiropractors", "Massage Therapy", "Physical Therapy", "Acupuncture", "Gyms", "Yoga", "Pilates", "Nutritionists",
-      "Dentists", "Orthodontists", "Optometrists", "Medical Spas", "Day Spas", "Dermatologists", "Podiatrists",
-      "Accountants", "Tax Services", "Bookkeepers", "Business Law", "Financial Advising", "Marketing", "Web Design",
-      "Graphic Design", "Sign Making", "Printing Services", "IT Services & Computer Repair", "Employment Agencies",
-      "Auto Repair", "Body Shops", "Tires", "Oil Change Stations", "Auto Detailing", "Towing", "Car Wash", "Car Dealers",
-      "Used Car Dealers", "Auto Parts & Supplies", "Transmission Repair", "Smog Check Stations", "Motorcycle Repair",
-      "Veterinarians", "Pet Groomers", "Dog Walkers", "Pet Sitting", "Pet Training", "Pet Boarding", "Pet Stores",
-      "Florists", "Caterers", "DJs", "Venues & Event Spaces", "Wedding Planning", "Party Equipment Rentals", "Officiants",
-      "Photographers", "Videographers", "Bakeries", "Jewelry", "Bridal", "Hair Salons", "Barbers", "Makeup Artists",
-      "Real Estate Agents", "Mortgage Brokers", "Home Inspectors", "Title Companies", "Movers", "Self Storage",
-      "Property Management", "Pest Control", "Home Cleaning", "Carpet Cleaning", "Junk Removal & Hauling", "Keys & Locksmiths",
+      "Contractors",
+      "Plumbing",
+      "Electricians",
+      "Heating & Air Conditioning/HVAC",
+      "Roofing",
+      "Painters",
+      "Landscaping",
+      "Tree Services",
+      "Flooring",
+      "Handyman",
+      "Cabinetry",
+      "Kitchen & Bath",
+      "Solar Installation",
+      "Fences & Gates",
+      "Masonry/Concrete",
+      "Gutter Services",
+      "Garage Door Services",
+      "Pressure Washers",
+      "Water Heater Installation/Repair",
+      "Security Systems",
+      "Septic Services",
+      "Insulation Installation",
+      "Siding",
+      "Architects",
+      "Damage Restoration",
+      "Chiropractors",
+      "Massage Therapy",
+      "Physical Therapy",
+      "Acupuncture",
+      "Gyms",
+      "Yoga",
+      "Pilates",
+      "Nutritionists",
+      "Dentists",
+      "Orthodontists",
+      "Optometrists",
+      "Medical Spas",
+      "Day Spas",
+      "Dermatologists",
+      "Podiatrists",
+      "Accountants",
+      "Tax Services",
+      "Bookkeepers",
+      "Business Law",
+      "Financial Advising",
+      "Marketing",
+      "Web Design",
+      "Graphic Design",
+      "Sign Making",
+      "Printing Services",
+      "IT Services & Computer Repair",
+      "Employment Agencies",
+      "Auto Repair",
+      "Body Shops",
+      "Tires",
+      "Oil Change Stations",
+      "Auto Detailing",
+      "Towing",
+      "Car Wash",
+      "Car Dealers",
+      "Used Car Dealers",
+      "Auto Parts & Supplies",
+      "Transmission Repair",
+      "Smog Check Stations",
+      "Motorcycle Repair",
+      "Veterinarians",
+      "Pet Groomers",
+      "Dog Walkers",
+      "Pet Sitting",
+      "Pet Training",
+      "Pet Boarding",
+      "Pet Stores",
+      "Florists",
+      "Caterers",
+      "DJs",
+      "Venues & Event Spaces",
+      "Wedding Planning",
+      "Party Equipment Rentals",
+      "Officiants",
+      "Photographers",
+      "Videographers",
+      "Bakeries",
+      "Jewelry",
+      "Bridal",
+      "Hair Salons",
+      "Barbers",
+      "Makeup Artists",
+      "Real Estate Agents",
+      "Mortgage Brokers",
+      "Home Inspectors",
+      "Title Companies",
+      "Movers",
+      "Self Storage",
+      "Property Management",
+      "Pest Control",
+      "Home Cleaning",
+      "Carpet Cleaning",
+      "Junk Removal & Hauling",
+      "Keys & Locksmiths",
     ];
     const unmapped = labels.filter((label) => matchCategoryLabel(label).kind !== "category");
     expect(unmapped).toEqual([]);
@@ -120,10 +208,15 @@ describe("category taxonomy", () => {
 });
 
 describe("the circle around a profession", () => {
-  const circle = (slug: string) => complementaryCategories([slug]).slice(0, 16).map((entry) => entry.slug);
+  const circle = (slug: string) =>
+    complementaryCategories([slug])
+      .slice(0, 16)
+      .map((entry) => entry.slug);
 
   it("puts the core vendors of a wedding around a wedding photographer, and not its own trade", () => {
-    expect(circle("wedding-photographer")).toEqual(expect.arrayContaining(["florist", "caterer", "event-venue", "dj", "cake-designer", "wedding-videographer"]));
+    expect(circle("wedding-photographer")).toEqual(
+      expect.arrayContaining(["florist", "caterer", "event-venue", "dj", "cake-designer", "wedding-videographer"]),
+    );
     expect(circle("wedding-photographer")).not.toContain("wedding-photographer");
     expect(circle("wedding-photographer")).not.toContain("portrait-photographer");
   });
@@ -143,7 +236,9 @@ describe("category search", () => {
   it("finds a profession by the start of its name or of an alias, then by a word inside", () => {
     expect(searchCategories("flor")[0]?.slug).toBe("florist");
     expect(searchCategories("realtor").map((option) => option.slug)).toContain("real-estate-agent");
-    expect(searchCategories("realtor").find((option) => option.slug === "real-estate-agent")?.matched).toMatch(/realtor/i);
+    expect(searchCategories("realtor").find((option) => option.slug === "real-estate-agent")?.matched).toMatch(
+      /realtor/i,
+    );
     // An exact alias comes before names that only start alike.
     expect(searchCategories("Realtor")[0]?.slug).toBe("real-estate-agent");
   });
