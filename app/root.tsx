@@ -2,7 +2,6 @@ import type { HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-
 import { data } from "@remix-run/node";
 import {
   Form,
-  isRouteErrorResponse,
   Link,
   Links,
   Meta,
@@ -10,10 +9,10 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { GeneralErrorBoundary } from "#app/components/general-error-boundary";
 import { HeaderSearch } from "#app/components/header-search";
 import { useNonce } from "#app/components/nonce";
 import { getSession, renewSessionIfDue, serializeSessionCookie } from "#app/utils/session.server";
@@ -122,29 +121,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  let title = "Something went wrong";
-  let message = "An unexpected error happened. Try again in a moment.";
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = "Page not found";
-      message = typeof error.data === "string" && error.data ? error.data : "There is nothing at this address.";
-    } else if (error.status === 403) {
-      title = "Not allowed";
-      message = typeof error.data === "string" && error.data ? error.data : "You do not have permission to do that.";
-    } else {
-      title = `${error.status} ${error.statusText}`;
-      message = typeof error.data === "string" ? error.data : message;
-    }
-  }
-  return (
-    <div className="mx-auto max-w-xl py-16 text-center">
-      <title>{`${title} · Mutualist`}</title>
-      <h1 className="text-2xl font-bold">{title}</h1>
-      <p className="mt-3 text-stone-700">{message}</p>
-      <p className="mt-6">
-        <Link to="/">Back to the directory</Link>
-      </p>
-    </div>
-  );
+  return <GeneralErrorBoundary />;
 }

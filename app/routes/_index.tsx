@@ -149,3 +149,5 @@ export default function Directory() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

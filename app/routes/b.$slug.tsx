@@ -179,3 +179,5 @@ export default function BusinessPage() {
     </article>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

@@ -144,3 +144,5 @@ export default function EditBusiness() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

@@ -434,3 +434,5 @@ function PartnerCard({
     </li>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

@@ -40,3 +40,5 @@ export default function NewBusiness() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

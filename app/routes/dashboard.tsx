@@ -70,3 +70,5 @@ export default function Dashboard() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

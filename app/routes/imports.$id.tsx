@@ -224,3 +224,5 @@ export default function ImportPage() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

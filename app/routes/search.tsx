@@ -232,3 +232,5 @@ function useSyncFormWithRequest(formRef: RefObject<HTMLFormElement>, request: Di
     set("sort", request.sort);
   }, [formRef, request]);
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

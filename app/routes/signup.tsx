@@ -110,3 +110,5 @@ export default function SignUp() {
     </div>
   );
 }
+
+export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

@@ -1,11 +1,10 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import { DEMO_OWNER } from "#prisma/seed-demo";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { signIn } from "./accounts";
 import { openTestPage } from "./browser";
 
 let browser: Browser;
 let page: Page;
-const baseUrl = inject("baseUrl");
 
 beforeAll(async () => {
   ({ browser, page } = await openTestPage());
@@ -15,11 +14,7 @@ afterAll(async () => {
 });
 
 it("shows explained partner suggestions, hides one marked not a fit, and fills the circle with a saved one", async () => {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Email").fill(DEMO_OWNER.email);
-  await page.getByLabel("Password").fill(DEMO_OWNER.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.waitForURL(`${baseUrl}/dashboard`);
+  await signIn(page);
 
   await page.getByRole("link", { name: "Partners" }).first().click();
   await page.waitForURL(/\/businesses\/[^/]+\/partners/);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { signUpHere } from "./accounts";
 import { openTestPage } from "./browser";
 
 let browser: Browser;
@@ -14,18 +15,13 @@ afterAll(async () => {
 });
 
 it("signs up, fixes a profile's validation errors, publishes it, views it and logs out", async () => {
-  const email = `e2e-${Date.now()}@example.com`;
-
   await page.goto(`${baseUrl}/`);
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/Find partners/);
   // The demo directory is there.
   expect(await page.locator("main li").count()).toBeGreaterThan(10);
 
   await page.getByRole("link", { name: "Sign up" }).first().click();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("e2e passphrase 2026");
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.waitForURL(`${baseUrl}/dashboard`);
+  await signUpHere(page);
   await page.getByRole("link", { name: "Add your first business" }).click();
   await page.waitForURL(`${baseUrl}/businesses/new`);
 
