@@ -1,3 +1,5 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vite";
@@ -9,10 +11,40 @@ declare module "@remix-run/node" {
   }
 }
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Every package the browser imports, pre-bundled when `npm run dev` starts (Remix adds React and
+ * @remix-run/react). Discovery is off: Remix's dev CSS collection resolves every server-side
+ * import in the browser's module graph, so Vite kept "discovering" server packages (meilisearch,
+ * @remix-run/node), bundling them for the browser and reloading the page ("optimized dependencies
+ * changed. reloading"), which wiped half-filled forms. tests/integration/dev-prebundle.test.ts
+ * fails when a browser module imports a package missing here.
+ */
+const browserDependencies = ["@conform-to/react", "@conform-to/zod", "zod", "@oslojs/crypto/sha2", "@oslojs/encoding"];
+
 export default defineConfig({
-  server: { port: Number(process.env.PORT ?? 3000) },
-  // Server-only packages with native code: never pre-bundle them for the browser.
-  optimizeDeps: { exclude: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"] },
+  server: {
+    port: Number(process.env.PORT ?? 3000),
+    // Vite serves only these folders (server/dev-guard.ts also keeps every other URL away from it).
+    fs: {
+      strict: true,
+      allow: [path.join(root, "app"), path.join(root, "public"), path.join(root, "node_modules")],
+      deny: [
+        ".env",
+        ".env.*",
+        "*.{crt,pem,key}",
+        "**/.git/**",
+        `${root}/data/**`,
+        "*.db",
+        "*.db-*",
+        "master-key",
+        "*.log",
+      ],
+    },
+  },
+  // Only these are pre-bundled, so server-only packages (native ones included) never are.
+  optimizeDeps: { include: browserDependencies, noDiscovery: true },
   plugins: [
     tailwindcss(),
     remix({

@@ -87,7 +87,8 @@ async function main() {
   process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
   const { applyMigrations } = await import("#server/boot");
   const { configureDatabase, prisma } = await import("#app/utils/db.server");
-  const { findImportOwner, runImport } = await import("#app/models/imports.server");
+  const { findImportOwner } = await import("#app/models/imports/import-owner.server");
+  const { runImport } = await import("#app/models/imports/run-import.server");
   applyMigrations();
   await configureDatabase();
   const owner = await findImportOwner();

@@ -111,7 +111,11 @@ export function demoBusinessName(random: Random, categorySlug: string): string {
   return `${pick(random, NAME_PREFIXES)} ${noun}${pick(random, NAME_SUFFIXES)}`;
 }
 
-/** A complete, valid business for a category in a city: what a thoughtful owner would fill in. */
+/**
+ * A complete, valid business for a category in a city: what a thoughtful owner would fill in.
+ * Its lists come from the taxonomy like an import's, but it stands for an owner-written profile,
+ * so nothing is marked inferred (docs/decisions/019-inferred-profile-content.md).
+ */
 export function makeBusinessInput(
   random: Random,
   categorySlug: string,
@@ -145,6 +149,7 @@ export function makeBusinessInput(
     offerings,
     targetCustomers: tags.targetCustomers,
     customerProblems: tags.customerProblems,
+    inferredFields: [],
     place: {
       placeId: null,
       city: city.name,

@@ -4,12 +4,11 @@ import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { DEFAULT_RADIUS_KM } from "#app/domain/matching";
 import { toProfile } from "#app/models/businesses.server";
-import { runImport } from "#app/models/imports.server";
+import { runImport } from "#app/models/imports/run-import.server";
 import { suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
+import { drainOutbox, pendingOutboxCount } from "#app/models/search-sync.server";
 import { prisma } from "#app/utils/db.server";
-import { categoryWeights } from "#search/category-counts";
-import { businessIndexName, getBusinessIndex } from "#search/client";
-import { drainOutbox, pendingOutboxCount } from "#search/sync-worker";
+import { businessIndexName, categoryWeights, geoRadiusFilter, getBusinessIndex, quoteFilterValue } from "#search/index";
 import { prepareCli } from "#server/boot";
 import { computeMetrics, formatReport, type EvalBusiness, type EvalLists } from "./eval-metrics";
 
@@ -111,9 +110,11 @@ async function main() {
           overflow: overflow.partners.map((p) => p.id),
         });
         const labels = byRef.get(row.externalRef ?? "")?.sourceCategories ?? [];
-        const radius = (business.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
         const keyword = await index.search(labels.join(" "), {
-          filter: [`_geoRadius(${business.lat}, ${business.lng}, ${radius})`, `NOT id = "${row.id}"`],
+          filter: [
+            geoRadiusFilter(business, business.radiusKm ?? DEFAULT_RADIUS_KM),
+            `NOT id = ${quoteFilterValue(row.id)}`,
+          ],
           limit: 10,
           attributesToRetrieve: ["id"],
         });

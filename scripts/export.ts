@@ -10,7 +10,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { formatFromFileName, toCsv, toJsonLines, type ExportRow } from "#app/domain/import-format";
-import { exportBusinesses } from "#app/models/imports.server";
+import { exportBusinesses } from "#app/models/imports/export.server";
 import { prepareCli } from "#server/boot";
 
 const USAGE = "Usage: npm run export -- FILE.csv|FILE.jsonl [--import ID]";

@@ -13,9 +13,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import cliProgress from "cli-progress";
 import { formatFromFileName, type ImportFormat } from "#app/domain/import-format";
-import { findImportOwner, refreshImportStatus, runImport, type ImportSummary } from "#app/models/imports.server";
+import type { ImportSummary } from "#app/domain/import-status";
+import { findImportOwner } from "#app/models/imports/import-owner.server";
+import { refreshImportStatus } from "#app/models/imports/import-reports.server";
+import { runImport } from "#app/models/imports/run-import.server";
 import { prepareCli } from "#server/boot";
-import { drainOutbox, pendingOutboxCount } from "#search/sync-worker";
+import { drainOutbox, pendingOutboxCount } from "#app/models/search-sync.server";
 
 const USAGE = "Usage: npm run import -- FILE [--owner EMAIL] [--format csv|jsonl]";
 /** Give up waiting for the index after this long without progress (Meilisearch down): the app's worker finishes later. */

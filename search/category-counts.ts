@@ -1,5 +1,6 @@
 import { categoryRarity } from "#app/domain/matching";
 import { businessIndexName, getSearchClient } from "./client";
+import { runSearch, SEARCH_TIMEOUT_MS } from "./errors";
 
 /**
  * How many listed businesses carry each profession, from Meilisearch's facet counts, turned into
@@ -18,7 +19,12 @@ const cache = new Map<string, Entry>();
 
 async function load(indexName: string): Promise<Map<string, number>> {
   const index = getSearchClient().index(indexName);
-  const [result, stats] = await Promise.all([index.search("", { limit: 0, facets: ["categories"] }), index.getStats()]);
+  const [result, stats] = await runSearch(() =>
+    Promise.all([
+      index.search("", { limit: 0, facets: ["categories"] }, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) }),
+      index.getStats(),
+    ]),
+  );
   const counts = new Map(Object.entries(result.facetDistribution?.categories ?? {}));
   return categoryRarity(counts, stats.numberOfDocuments);
 }

@@ -3,11 +3,14 @@ import { DEFAULT_RADIUS_KM, type MatchProfile } from "#app/domain/matching";
 import { categoryName, complementaryCategories, journeysOfCategories, similarCategories } from "#app/domain/taxonomy";
 import { businessIndexName, getSearchClient } from "./client";
 import type { BusinessSearchDocument } from "./documents";
+import { runSearch, SEARCH_TIMEOUT_MS } from "./errors";
+import { geoPointSort, geoRadiusFilter, quoteFilterList, quoteFilterValue } from "./filters";
 
 /**
  * Candidate partners from Meilisearch, as match profiles. The index documents carry every public
  * field the ranking and the suggestion cards need, so a suggestion needs no database round trip
- * (the outbox keeps the index within moments of the database; see search/sync-worker.ts).
+ * (the outbox keeps the index within moments of the database; see app/models/search-sync.server.ts).
+ * Meilisearch being down rejects with SearchUnavailableError; any other rejection is a bug.
  */
 const CARD_FIELDS: (keyof BusinessSearchDocument)[] = [
   "id",
@@ -68,16 +71,11 @@ export interface CandidateResult {
   meiliMs: number;
 }
 
-const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-
 function commonFilters(query: CandidateQuery): string[] {
   const { self } = query;
   const radiusKm = query.radiusKm ?? self.radiusKm ?? DEFAULT_RADIUS_KM;
   const excluded = [self.id, ...query.excludeIds];
-  return [
-    `_geoRadius(${self.lat}, ${self.lng}, ${Math.round(radiusKm * 1000)}) OR servesRemotely = true`,
-    `NOT id IN [${excluded.map(quote).join(", ")}]`,
-  ];
+  return [`${geoRadiusFilter(self, radiusKm)} OR servesRemotely = true`, `NOT id IN ${quoteFilterList(excluded)}`];
 }
 
 /** A hit carries the fields asked for; the others read as empty. */
@@ -105,9 +103,12 @@ function toProfile(document: CandidateHit): MatchProfile {
 
 async function run(queries: Omit<MultiSearchQuery, "indexUid">[], fields: readonly string[]): Promise<CandidateResult> {
   const indexUid = businessIndexName();
-  const response = await getSearchClient().multiSearch({
-    queries: queries.map((query) => ({ indexUid, attributesToRetrieve: [...fields], ...query })),
-  });
+  const response = await runSearch(() =>
+    getSearchClient().multiSearch(
+      { queries: queries.map((query) => ({ indexUid, attributesToRetrieve: [...fields], ...query })) },
+      { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
+    ),
+  );
   const seen = new Map<string, MatchProfile>();
   const cards = new Map<string, CandidateCard>();
   let meiliMs = 0;
@@ -136,11 +137,18 @@ async function run(queries: Omit<MultiSearchQuery, "indexUid">[], fields: readon
  */
 export async function complementaryCandidates(query: CandidateQuery, professions = 30): Promise<CandidateResult> {
   const { self } = query;
-  const geo = `_geoPoint(${self.lat}, ${self.lng}):asc`;
+  const geo = geoPointSort(self);
   const filters = commonFilters(query);
   if (query.profession) {
     return run(
-      [{ q: "", filter: [...filters, `primaryCategory = ${quote(query.profession)}`], sort: [geo], limit: 40 }],
+      [
+        {
+          q: "",
+          filter: [...filters, `primaryCategory = ${quoteFilterValue(query.profession)}`],
+          sort: [geo],
+          limit: 40,
+        },
+      ],
       COMPLEMENTARY_FIELDS,
     );
   }
@@ -148,12 +156,12 @@ export async function complementaryCandidates(query: CandidateQuery, professions
   const wanted = complementaryCategories(self.categories)
     .map((entry) => entry.slug)
     .slice(0, professions);
-  const inWanted = wanted.length ? `primaryCategory IN [${wanted.map(quote).join(", ")}]` : "id NOT EXISTS";
+  const inWanted = wanted.length ? `primaryCategory IN ${quoteFilterList(wanted)}` : "id NOT EXISTS";
   const tags = [...self.customerProblems, ...self.targetCustomers].slice(0, 40);
   const related = [
-    ...(journeys.length ? [`journeys IN [${journeys.map(quote).join(", ")}]`] : []),
+    ...(journeys.length ? [`journeys IN ${quoteFilterList(journeys)}`] : []),
     ...(tags.length
-      ? [`customerProblems IN [${tags.map(quote).join(", ")}]`, `targetCustomers IN [${tags.map(quote).join(", ")}]`]
+      ? [`customerProblems IN ${quoteFilterList(tags)}`, `targetCustomers IN ${quoteFilterList(tags)}`]
       : []),
   ];
   return run(
@@ -163,7 +171,11 @@ export async function complementaryCandidates(query: CandidateQuery, professions
         ? [
             {
               q: "",
-              filter: [...filters, `NOT primaryCategory = ${quote(self.primaryCategory)}`, related.join(" OR ")],
+              filter: [
+                ...filters,
+                `NOT primaryCategory = ${quoteFilterValue(self.primaryCategory)}`,
+                related.join(" OR "),
+              ],
               sort: [geo],
               limit: 60,
             },
@@ -186,9 +198,9 @@ const FITTING_CAPACITY: Record<string, string> = { "booked-out": "spare-capacity
 export async function overflowCandidates(query: CandidateQuery, budget = 80): Promise<CandidateResult> {
   const { self } = query;
   const filters = commonFilters(query);
-  const sort = [`_geoPoint(${self.lat}, ${self.lng}):asc`];
+  const sort = [geoPointSort(self)];
   const own = self.categories.slice(0, 6);
-  const inOwn = `categories IN [${own.map(quote).join(", ")}]`;
+  const inOwn = `categories IN ${quoteFilterList(own)}`;
   const similar = [...new Set(own.flatMap((slug) => similarCategories(slug, 0.15)))]
     .filter((slug) => !own.includes(slug))
     .slice(0, 20);
@@ -198,12 +210,17 @@ export async function overflowCandidates(query: CandidateQuery, budget = 80): Pr
   const perTrade = Math.max(8, Math.min(20, Math.floor(budget / queryCount)));
   return run(
     [
-      ...own.map((slug) => ({ q: "", filter: [...filters, `categories = ${quote(slug)}`], sort, limit: perTrade })),
+      ...own.map((slug) => ({
+        q: "",
+        filter: [...filters, `categories = ${quoteFilterValue(slug)}`],
+        sort,
+        limit: perTrade,
+      })),
       ...(similar.length
-        ? [{ q: "", filter: [...filters, `categories IN [${similar.map(quote).join(", ")}]`], sort, limit: perTrade }]
+        ? [{ q: "", filter: [...filters, `categories IN ${quoteFilterList(similar)}`], sort, limit: perTrade }]
         : []),
       ...(fitting
-        ? [{ q: "", filter: [...filters, inOwn, `capacity = ${quote(fitting)}`], sort, limit: perTrade }]
+        ? [{ q: "", filter: [...filters, inOwn, `capacity = ${quoteFilterValue(fitting)}`], sort, limit: perTrade }]
         : []),
     ],
     OVERFLOW_FIELDS,

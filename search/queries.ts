@@ -1,31 +1,17 @@
-import {
-  MeilisearchApiError,
-  MeilisearchError,
-  MeilisearchRequestError,
-  type Hit,
-  type MultiSearchQuery,
-} from "meilisearch";
-import {
-  buildDirectoryFilter,
-  buildDirectorySort,
-  distanceKm,
-  FACETS,
-  HIGHLIGHT_POST,
-  HIGHLIGHT_PRE,
-  PAGE_SIZE,
-  type DirectorySearchParams,
-  type FacetKey,
-  type GeoPoint,
-} from "#app/domain/directory-search";
-import { categoryName } from "#app/domain/taxonomy";
+import type { Hit, MultiSearchQuery } from "meilisearch";
+import { FACETS, HIGHLIGHT_POST, HIGHLIGHT_PRE, PAGE_SIZE, type FacetKey } from "#app/domain/directory-search";
+import { distanceKm, type GeoPoint } from "#app/domain/geo";
 import { clipText } from "#app/domain/tags";
-import { getPlace } from "#app/models/places.server";
+import { categoryName } from "#app/domain/taxonomy";
 import { businessIndexName, getSearchClient } from "./client";
 import type { BusinessSearchDocument } from "./documents";
+import { runSearch, SEARCH_TIMEOUT_MS, SearchUnavailableError } from "./errors";
+import { buildDirectoryFilter, buildDirectorySort, type DirectoryQuery } from "./filters";
 
 /**
  * The directory's typed interface in front of Meilisearch. Filters and sorts come from the pure
- * builders in app/domain/directory-search.ts; this module only runs them and shapes the answer.
+ * builders in ./filters.ts; this module only runs them and shapes the answer. The caller resolves
+ * the place (app/models/directory-search.server.ts) and passes its coordinates.
  */
 
 export interface DirectorySearchHit {
@@ -54,16 +40,6 @@ export interface DirectorySearchResult {
   processingTimeMs: number;
 }
 
-/** Meilisearch is unreachable, timing out, failing, or the index is missing: show "try later". */
-export class SearchUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super(`Search is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = "SearchUnavailableError";
-  }
-}
-
-const SEARCH_TIMEOUT_MS = 5_000;
-
 const RETRIEVED = ["id", "slug", "name", "niche", "primaryCategory", "city", "region", "country", "_geo"] as const;
 
 type RetrievedDocument = Pick<BusinessSearchDocument, (typeof RETRIEVED)[number]> & { _geoDistance?: number };
@@ -73,15 +49,14 @@ type RetrievedDocument = Pick<BusinessSearchDocument, (typeof RETRIEVED)[number]
  * is counted with every other filter but its own, so its other values stay visible to OR in.
  * All queries go in one multi-search request.
  */
-export async function searchDirectory(params: DirectorySearchParams): Promise<DirectorySearchResult> {
-  const place = params.near !== undefined ? getPlace(params.near) : undefined;
-  const near: GeoPoint | undefined = place ? { lat: place.lat, lng: place.lng } : undefined;
+export async function searchDirectory(params: DirectoryQuery): Promise<DirectorySearchResult> {
+  const { near } = params;
   const indexUid = businessIndexName();
   const main: MultiSearchQuery = {
     indexUid,
     q: params.q,
-    filter: buildDirectoryFilter(params, { near }),
-    sort: buildDirectorySort(params, near),
+    filter: buildDirectoryFilter(params),
+    sort: buildDirectorySort(params),
     facets: FACETS.map((facet) => facet.attribute),
     page: params.page,
     hitsPerPage: PAGE_SIZE,
@@ -94,7 +69,7 @@ export async function searchDirectory(params: DirectorySearchParams): Promise<Di
   const facetQueries: MultiSearchQuery[] = selectedFacets.map((facet) => ({
     indexUid,
     q: params.q,
-    filter: buildDirectoryFilter(params, { near, except: facet.param }),
+    filter: buildDirectoryFilter(params, { except: facet.param }),
     facets: [facet.attribute],
     page: 1,
     hitsPerPage: 0,
@@ -173,31 +148,4 @@ export async function suggestBusinesses(q: string, limit = 6): Promise<SearchSug
       ),
   );
   return result.hits.map((hit) => ({ name: hit.name, slug: hit.slug, category: categoryName(hit.primaryCategory) }));
-}
-
-/**
- * Meilisearch failures that mean "search is down for now" become SearchUnavailableError; an
- * API error for a bad request (an invalid filter, say) is a bug and is rethrown as it is.
- */
-async function runSearch<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isUnavailable(error)) throw new SearchUnavailableError(error);
-    throw error;
-  }
-}
-
-function isUnavailable(error: unknown): boolean {
-  // Errors from the keep-alive transport arrive wrapped in a MeilisearchRequestError.
-  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError)
-    return isUnavailable(error.cause);
-  if (error instanceof MeilisearchApiError) {
-    const status = error.response.status;
-    return status >= 500 || status === 401 || status === 403 || error.cause?.code === "index_not_found";
-  }
-  return (
-    error instanceof MeilisearchError ||
-    (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError"))
-  );
 }

@@ -1,6 +1,6 @@
 import type { Settings } from "meilisearch";
 import { CATEGORIES } from "#app/domain/taxonomy";
-import { getSearchClient } from "./client";
+import { businessIndexName, getSearchClient } from "./client";
 
 /** Index settings live here, in code, and are applied at start-up only when they differ. */
 export function businessIndexSettings(): Settings {
@@ -84,4 +84,9 @@ export async function ensureIndex(indexName: string): Promise<boolean> {
   if (!created && normaliseForCompare(current) === normaliseForCompare(wanted)) return false;
   await client.index(indexName).updateSettings(wanted).waitTask({ timeout: 120_000 });
   return true;
+}
+
+/** ensureIndex for the live business index. */
+export function ensureBusinessIndex(): Promise<boolean> {
+  return ensureIndex(businessIndexName());
 }

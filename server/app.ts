@@ -1,23 +1,74 @@
 import { randomBytes } from "node:crypto";
+import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
+import type { ViteDevServer } from "vite";
 import { checkCsrf } from "#app/utils/csrf.server";
+import { MAX_IMPORT_BYTES } from "#app/utils/import-upload.server";
+import { isAllowedDevHost, isDevAssetRequest } from "./dev-guard";
+import { discardUnreadBodies } from "./unread-body";
+
+export interface AppOptions {
+  mode: "development" | "production";
+  root?: string;
+  /** The server the app will listen on; in development Vite's HMR WebSocket shares it. */
+  httpServer?: Server;
+}
 
 /**
- * The HTTP server: security headers, the client address for rate limits, the CSRF check for every
- * state-changing request, static assets, then Remix. In development Vite serves and reloads the app.
+ * The address the server listens on: HOST when set (`0.0.0.0` for every interface, as in a
+ * container), else only this machine.
  */
-export async function createApp(options: { mode: "development" | "production"; root?: string }) {
-  const root = options.root ?? process.cwd();
+export function listenHost(env: Record<string, string | undefined> = process.env): string {
+  return env.HOST?.trim() || "127.0.0.1";
+}
+
+/**
+ * The HTTP server: unread request bodies discarded, security headers, the client address for rate
+ * limits, the CSRF check for every state-changing request, static assets, then Remix. In
+ * development Vite serves and reloads the app, behind a guard that lets it answer only a browser's
+ * module requests (server/dev-guard.ts).
+ */
+export async function createApp(options: AppOptions) {
+  const root = path.resolve(options.root ?? process.cwd());
   const app = express();
   app.disable("x-powered-by");
   // Remix reads the URL itself: Express need not parse every query string.
   app.set("query parser", false);
   // Behind a proxy (TRUST_PROXY=1) the client address comes from X-Forwarded-For.
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+
+  // The largest body any route accepts (an import upload) is discarded whole when a route answers
+  // without reading it, so a browser keeps its connection; past that, or after 10 s, it is closed.
+  app.use(discardUnreadBodies({ maxBytes: MAX_IMPORT_BYTES + 1024 * 1024, maxMs: 10_000 }));
+
+  let vite: ViteDevServer | undefined;
+  if (options.mode === "development") {
+    const { createServer } = await import("vite");
+    const host = listenHost();
+    // VITE_HMR=false (tests), or no server to share: no HMR and no WebSocket server.
+    const hmr = process.env.VITE_HMR !== "false" && options.httpServer ? { server: options.httpServer } : false;
+    vite = await createServer({
+      root,
+      configFile: path.join(root, "vite.config.ts"),
+      server: { middlewareMode: true, host, hmr, ...(hmr ? {} : { ws: false }) },
+      appType: "custom",
+    });
+    const { allowedHosts } = vite.config.server;
+    app.use((req, res, next) => {
+      if (isAllowedDevHost(req.headers.host, allowedHosts, host)) return next();
+      res
+        .status(403)
+        .type("text/plain")
+        .send(
+          `Blocked request: the host "${req.headers.host ?? ""}" is not allowed in development. ` +
+            "Add it to server.allowedHosts in vite.config.ts.",
+        );
+    });
+  }
 
   app.use((req, res, next) => {
     res.setHeader("X-Content-Type-Options", "nosniff");
@@ -53,19 +104,15 @@ export async function createApp(options: { mode: "development" | "production"; r
 
   let closeVite = async () => {};
   let build: ServerBuild | (() => Promise<ServerBuild>);
-  if (options.mode === "development") {
-    const vite = await import("vite");
-    const server = await vite.createServer({
-      root,
-      configFile: path.join(root, "vite.config.ts"),
-      // VITE_HMR=false (tests): no HMR and no WebSocket server, so a running `npm run dev` holding
-      // Vite's WebSocket port does not log an error into the tests.
-      server:
-        process.env.VITE_HMR === "false" ? { middlewareMode: true, hmr: false, ws: false } : { middlewareMode: true },
-      appType: "custom",
-    });
+  if (vite) {
+    const server = vite;
     closeVite = () => server.close();
-    app.use(server.middlewares);
+    const guard = { root, publicDir: server.config.publicDir };
+    app.use((req, res, next) =>
+      isDevAssetRequest(req.url, guard) || req.headers.accept === "text/x-vite-ping"
+        ? server.middlewares(req, res, next)
+        : next(),
+    );
     build = () => server.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
   } else {
     const buildDir = path.join(root, "build");

@@ -1,13 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { seedDemoDirectory } from "#prisma/seed-demo";
-import { businessIndexName, getBusinessIndex } from "#search/client";
+import { enqueueFullReindex } from "#app/models/search-index.server";
+import { startSyncWorker } from "#app/models/search-sync.server";
+import { businessIndexName, ensureBusinessIndex, indexedDocumentCount } from "#search/index";
 import { findRunningEmbedded, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "#search/meili-server";
-import { ensureIndex } from "#search/settings";
-import { enqueueFullReindex } from "#search/reindex";
-import { startSyncWorker } from "#search/sync-worker";
 import { configureDatabase, prisma } from "#app/utils/db.server";
 import { getEnv, resetEnvCache } from "#app/utils/env.server";
 
@@ -37,7 +36,7 @@ export async function boot(options: BootOptions) {
   resetEnvCache();
   const env = getEnv();
 
-  if (await ensureIndex(businessIndexName())) log(`Index settings applied to ${businessIndexName()}`);
+  if (await ensureBusinessIndex()) log(`Index settings applied to ${businessIndexName()}`);
 
   if ((options.seed ?? env.SEED_DEMO) && (await prisma.business.count()) === 0) {
     log("Seeding the demo directory…");
@@ -46,10 +45,10 @@ export async function boot(options: BootOptions) {
   }
 
   const published = await prisma.business.count({ where: { status: "published" } });
-  const stats = await getBusinessIndex().getStats();
+  const indexed = await indexedDocumentCount();
   const pending = await prisma.searchOutbox.count({ where: { processedAt: null } });
-  if (stats.numberOfDocuments !== published && pending === 0) {
-    log(`Index has ${stats.numberOfDocuments} of ${published} published businesses: queueing a re-index`);
+  if (indexed !== published && pending === 0) {
+    log(`Index has ${indexed} of ${published} published businesses: queueing a re-index`);
     await enqueueFullReindex();
   }
 
@@ -101,7 +100,7 @@ export async function prepareCli(log: (line: string) => void = () => {}) {
   applyMigrations();
   await configureDatabase();
   const search = await connectSearch(log);
-  await ensureIndex(businessIndexName());
+  await ensureBusinessIndex();
   return {
     async stop() {
       await prisma.$disconnect();
@@ -151,6 +150,7 @@ export function pendingMigrations(databaseUrl = process.env.DATABASE_URL ?? ""):
  * `npm run dev` runs), and most starts have nothing to apply.
  */
 export function applyMigrations(databaseUrl = process.env.DATABASE_URL) {
+  if (databaseUrl) ensureDatabaseFolder(databaseUrl);
   const pending = pendingMigrations(databaseUrl);
   if (pending.length === 0) return;
   const require = createRequire(import.meta.url);
@@ -166,5 +166,38 @@ export function applyMigrations(databaseUrl = process.env.DATABASE_URL) {
       `Applying ${pending.length} database migration(s) failed. If the app or another tool is running on this ` +
         `database, stop it and try again.\n${output}`,
     );
+  }
+}
+
+const FOLDER_ERRORS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOTDIR: "part of the path is a file, not a folder",
+  EEXIST: "part of the path is a file, not a folder",
+};
+
+/**
+ * SQLite creates the database file but not its folder, and without the folder `migrate deploy`
+ * fails with only "External error id#0". Creates the folder, or says plainly why it cannot.
+ */
+function ensureDatabaseFolder(databaseUrl: string) {
+  if (!databaseUrl.startsWith("file:")) return;
+  // Read the way the better-sqlite3 adapter reads it (app/utils/db.server.ts, prisma.config.ts).
+  const file = path.resolve(databaseUrl.replace(/^file:/, ""));
+  const folder = path.dirname(file);
+  const fix = "Point DATABASE_URL at a file in a folder this user can write to, e.g. file:./data/mutualist.db.";
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    const why = FOLDER_ERRORS[code] ?? (error as Error).message;
+    throw new Error(
+      `DATABASE_URL is ${databaseUrl}, but the folder ${folder} cannot be created or written to (${why}). ${fix}`,
+    );
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new Error(`DATABASE_URL is ${databaseUrl}, but ${file} is a folder, not a database file. ${fix}`);
   }
 }

@@ -8,55 +8,70 @@ import {
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
-import { useEffect, useId, useState } from "react";
-import type { z } from "zod";
+import { useEffect, useId, useMemo, useState } from "react";
 import {
-  BusinessFormSchema,
+  businessFormSchema,
   CAPACITY_STATES,
   CONTACT_VISIBILITY,
   HORIZONS,
   LIMITS,
   PARTNERSHIP_KINDS,
   TEAM_SIZES,
+  type BusinessFormDefaults,
 } from "#app/domain/business-schema";
+import type { CategoryChoice, CategoryLabelAnswer, TagSuggestions } from "#app/domain/category-label";
 import { parseTagText } from "#app/domain/tags";
-import {
-  CATEGORIES,
-  matchCategoryLabel,
-  suggestTags,
-  type CategoryDefinition,
-  type TagKind,
-} from "#app/domain/taxonomy";
 import { Field, FieldErrors, FormError } from "./field";
+import { withInferredNote } from "./inferred-note";
 import { PlaceInput } from "./place-input";
+import { useCategoryLabels } from "./use-category-labels";
 
-/** Values the form starts with: every field as the text an input holds. */
-export type BusinessFormDefaults = {
-  [Key in keyof BusinessFormInput]?: Key extends "secondaryCategories" | "partnershipKinds" ? string[] : string;
-};
-type BusinessFormInput = z.input<typeof BusinessFormSchema>;
+const NO_SUGGESTIONS: TagSuggestions = { offerings: [], targetCustomers: [], customerProblems: [] };
 
 export function BusinessForm(props: {
   defaultValue: BusinessFormDefaults;
   lastResult?: SubmissionResult<string[]> | null;
   submitLabel: string;
+  /** Fields an import filled in from the category, not confirmed yet (noted beside each). */
+  inferredFields?: readonly string[];
+  /**
+   * The category names, from the loader: the page does not ship the taxonomy (decision 017); other
+   * labels and the tag suggestions come from GET /resources/categories?label=….
+   */
+  categories: CategoryChoice[];
+  /** What the server says about the starting primary category, so its suggestions show at once. */
+  primaryCategory?: CategoryLabelAnswer;
 }) {
+  const inferred = new Set(props.inferredFields ?? []);
   const navigation = useNavigation();
+  const [primaryLabel, setPrimaryLabel] = useState(String(props.defaultValue.primaryCategory ?? ""));
+  const labels = useCategoryLabels(
+    props.categories,
+    props.primaryCategory ? { label: primaryLabel, answer: props.primaryCategory } : undefined,
+  );
+  const schema = useMemo(() => businessFormSchema(labels.lookup), [labels.lookup]);
   const [form, fields] = useForm({
     id: "business",
     lastResult: props.lastResult,
     defaultValue: props.defaultValue,
-    constraint: getZodConstraint(BusinessFormSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: BusinessFormSchema }),
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
     // clear as the field is fixed.
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
-  const [primaryLabel, setPrimaryLabel] = useState(String(props.defaultValue.primaryCategory ?? ""));
-  const chosen = [primaryLabel]
-    .map((label) => matchCategoryLabel(label))
-    .flatMap((match) => (match.kind === "category" ? [match.slug] : []));
+  // The suggestions of the primary category typed; the last ones stay while the next are asked for.
+  const [suggestions, setSuggestions] = useState(
+    props.primaryCategory?.slug ? props.primaryCategory.suggestions : NO_SUGGESTIONS,
+  );
+  const { answerFor, ask } = labels;
+  useEffect(() => {
+    const answer = answerFor(primaryLabel);
+    if (answer) setSuggestions(answer.slug ? answer.suggestions : NO_SUGGESTIONS);
+    else if (!primaryLabel.trim()) setSuggestions(NO_SUGGESTIONS);
+    else ask(primaryLabel, "primary");
+  }, [primaryLabel, labels.answered, answerFor, ask]);
   // What was last submitted when the server sent the form back (no JavaScript), else the saved values.
   const asList = (value: unknown) =>
     Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
@@ -70,7 +85,7 @@ export function BusinessForm(props: {
       <input type="hidden" name="intent" value="save" />
       <FormError errors={form.errors} />
       <datalist id="category-names">
-        {CATEGORIES.map((category: CategoryDefinition) => (
+        {props.categories.map((category) => (
           <option key={category.slug} value={category.name} />
         ))}
       </datalist>
@@ -98,7 +113,10 @@ export function BusinessForm(props: {
         <Field
           id={fields.niche.id}
           label="Niche"
-          hint={`One line: what you do best, and for whom (${LIMITS.niche.min}–${LIMITS.niche.max} characters).`}
+          hint={withInferredNote(
+            `One line: what you do best, and for whom (${LIMITS.niche.min}–${LIMITS.niche.max} characters).`,
+            inferred.has("niche"),
+          )}
           errors={fields.niche.errors}
         >
           {(aria) => (
@@ -149,6 +167,7 @@ export function BusinessForm(props: {
                 defaultValue={secondaryDefaults[index] ?? ""}
                 list="category-names"
                 autoComplete="off"
+                onChange={(event) => labels.check(event.currentTarget.value, `secondary-${index}`)}
                 aria-label={`Secondary category ${index + 1}`}
                 aria-invalid={fields.secondaryCategories.errors ? true : undefined}
                 aria-describedby={fields.secondaryCategories.errors ? secondaryErrorId : undefined}
@@ -159,26 +178,26 @@ export function BusinessForm(props: {
           <FieldErrors id={secondaryErrorId} errors={fields.secondaryCategories.errors} />
         </fieldset>
         <TagField
-          kind="offerings"
           label="Offerings"
           required
           hint={`Your products and services, separated by commas (1–${LIMITS.offerings.max}).`}
-          categories={chosen}
+          suggestions={suggestions.offerings}
           field={fields.offerings}
+          inferred={inferred.has("offerings")}
         />
         <TagField
-          kind="targetCustomers"
           label="Target customers"
           hint="Who buys from you, e.g. engaged couples, restaurants."
-          categories={chosen}
+          suggestions={suggestions.targetCustomers}
           field={fields.targetCustomers}
+          inferred={inferred.has("targetCustomers")}
         />
         <TagField
-          kind="customerProblems"
           label="Customer problems you solve"
           hint="The need behind the purchase, e.g. planning a wedding, selling a home."
-          categories={chosen}
+          suggestions={suggestions.customerProblems}
           field={fields.customerProblems}
+          inferred={inferred.has("customerProblems")}
         />
       </fieldset>
 
@@ -328,25 +347,31 @@ export function BusinessForm(props: {
 
 type FieldMeta = Parameters<typeof getInputProps>[0];
 
-/** A comma-separated tag input with suggestions from the taxonomy; free entries are allowed. */
+/** A comma-separated tag input with the primary category's usual tags as suggestions; free entries are allowed. */
 function TagField(props: {
-  kind: TagKind;
   label: string;
   hint: string;
   required?: boolean;
-  categories: string[];
+  /** The primary category's usual tags (the server's answer), best first. */
+  suggestions: readonly string[];
   field: FieldMeta;
+  inferred?: boolean;
 }) {
   const initial = typeof props.field.initialValue === "string" ? props.field.initialValue : "";
   const [text, setText] = useState(initial);
   useEffect(() => setText(initial), [initial]);
   const present = new Set(parseTagText(text));
-  const suggestions = suggestTags(props.kind, props.categories, "", 10).filter((tag) => !present.has(tag));
+  const suggestions = props.suggestions.filter((tag) => !present.has(tag));
   const suggestionsId = useId();
   // Controlled here (suggestion buttons append to it), so Conform's defaultValue is dropped.
   const { defaultValue: _uncontrolledDefault, ...inputProps } = getInputProps(props.field, { type: "text" });
   return (
-    <Field id={props.field.id} label={props.label} hint={props.hint} errors={props.field.errors}>
+    <Field
+      id={props.field.id}
+      label={props.label}
+      hint={withInferredNote(props.hint, props.inferred)}
+      errors={props.field.errors}
+    >
       {(aria) => (
         <>
           <input

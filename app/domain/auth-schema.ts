@@ -1,12 +1,14 @@
 import { z } from "zod";
-import { EmailSchema } from "./business-schema";
+import { EmailSchema } from "./email-schema";
+import { PASSWORD_RULES } from "./password-rules";
 
-export const PASSWORD_RULES = {
-  min: 10,
-  max: 128,
-  text: "At least 10 characters (a passphrase of a few words works well); at most 128.",
-} as const;
+export { PASSWORD_RULES };
 
+/**
+ * Passwords are taken exactly as typed: no trimming and no control-character rule
+ * (app/domain/text.ts). They are only hashed, never shown, and changing them would lock out
+ * whoever chose such a character.
+ */
 export const PasswordSchema = z
   .string({ required_error: "Enter a password" })
   .min(PASSWORD_RULES.min, `Use at least ${PASSWORD_RULES.min} characters`)

@@ -2,78 +2,42 @@ import { z } from "zod";
 import "./validation-messages";
 import { checkSlug, SLUG_PROBLEM_MESSAGES } from "./slug";
 import { parseTagText, TAG_MAX_LENGTH } from "./tags";
-import { isCategorySlug, matchCategoryLabel } from "./taxonomy";
+import { cleanText, textField } from "./text";
+import {
+  CAPACITY_STATES,
+  CONTACT_VISIBILITY,
+  HORIZONS,
+  LIMITS,
+  PARTNERSHIP_KINDS,
+  TEAM_SIZES,
+} from "./business-options";
+import { EmailSchema } from "./email-schema";
 
-/** One schema for the business form: the browser uses it for instant feedback, the action for the real check. */
+/**
+ * One schema for the business form: the browser uses it for instant feedback, the action for the
+ * real check. It does not import the taxonomy (the browser would have to download it, decision
+ * 017): the category fields are checked with a lookup each side passes in, `businessFormSchema`.
+ */
 
-export const PARTNERSHIP_KINDS = [
-  { value: "referral-exchange", label: "Referral exchange" },
-  { value: "co-marketing", label: "Co-marketing" },
-  { value: "bundled-offer", label: "Bundled offer" },
-  { value: "overflow", label: "Overflow / subcontracting" },
-  { value: "joint-purchasing", label: "Joint purchasing" },
-  { value: "reseller", label: "Reseller" },
-] as const;
-export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number]["value"];
-
-export const CAPACITY_STATES = [
-  { value: "none", label: "Neither" },
-  { value: "booked-out", label: "Booked out: can hand off work" },
-  { value: "spare-capacity", label: "Has spare capacity: can take work" },
-] as const;
-export type Capacity = (typeof CAPACITY_STATES)[number]["value"];
-
-export const HORIZONS = [
-  { value: "either", label: "Either" },
-  { value: "one-off", label: "One-off project" },
-  { value: "long-term", label: "Long-term" },
-] as const;
-
-export const TEAM_SIZES = [
-  { value: "solo", label: "Just me" },
-  { value: "2-9", label: "2–9 people" },
-  { value: "10-49", label: "10–49 people" },
-  { value: "50-249", label: "50–249 people" },
-  { value: "250+", label: "250 or more" },
-] as const;
-
-export const CONTACT_VISIBILITY = [
-  { value: "public", label: "Anyone" },
-  { value: "members", label: "Signed-in members only" },
-  { value: "hidden", label: "Nobody (hidden)" },
-] as const;
-export type ContactVisibility = (typeof CONTACT_VISIBILITY)[number]["value"];
-
-export const LIMITS = {
-  name: { min: 2, max: 100 },
-  niche: { min: 10, max: 140 },
-  description: 2000,
-  website: 200,
-  email: 254,
-  phone: 30,
-  offerings: { min: 1, max: 30 },
-  targetCustomers: 20,
-  customerProblems: 20,
-  secondaryCategories: 3,
-  partnerText: 500,
-  radiusKm: { min: 1, max: 1000 },
-  place: 120,
-} as const;
+export * from "./business-options";
+export { EmailSchema };
 
 const values = <T extends readonly { value: string }[]>(list: T) =>
   list.map((item) => item.value) as unknown as [T[number]["value"], ...T[number]["value"][]];
 
+/** Several lines of text (a textarea): line breaks and tabs kept, control characters not (app/domain/text.ts). */
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} can be at most ${max} characters`).optional();
+  textField(z.string().trim().max(max, `${label} can be at most ${max} characters`).optional(), {
+    label,
+    multiline: true,
+  });
 
 /**
  * A comma-separated tag field, parsed into normalised tags. Every message is filed under the field
  * itself (not under one entry), so the form shows it next to the field.
  */
 const tagList = (label: string, min: number, max: number) =>
-  z
-    .string()
-    .optional()
+  textField(z.string().optional(), { label, multiline: true })
     .transform((text) => parseTagText(text ?? ""))
     .pipe(
       z
@@ -91,28 +55,24 @@ const tagList = (label: string, min: number, max: number) =>
         }),
     );
 
-export const WebsiteSchema = z
-  .string()
-  .trim()
-  .max(LIMITS.website, `Website can be at most ${LIMITS.website} characters`)
-  .transform((url) => (/^https?:\/\//i.test(url) ? url : `https://${url}`))
-  .pipe(
-    z.string().refine((url) => {
-      try {
-        const parsed = new URL(url);
-        return /^https?:$/.test(parsed.protocol) && parsed.hostname.includes(".");
-      } catch {
-        return false;
-      }
-    }, "Enter a web address like https://example.com"),
-  );
-
-export const EmailSchema = z
-  .string({ required_error: "Enter an email address" })
-  .trim()
-  .toLowerCase()
-  .max(LIMITS.email, `Email can be at most ${LIMITS.email} characters`)
-  .email("Enter an email address like name@example.com");
+export const WebsiteSchema = textField(
+  z
+    .string()
+    .trim()
+    .max(LIMITS.website, `Website can be at most ${LIMITS.website} characters`)
+    .transform((url) => (/^https?:\/\//i.test(url) ? url : `https://${url}`))
+    .pipe(
+      z.string().refine((url) => {
+        try {
+          const parsed = new URL(url);
+          return /^https?:$/.test(parsed.protocol) && parsed.hostname.includes(".");
+        } catch {
+          return false;
+        }
+      }, "Enter a web address like https://example.com"),
+    ),
+  { label: "Website" },
+);
 
 export const PhoneSchema = z
   .string()
@@ -129,45 +89,95 @@ export const SlugSchema = z
     if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: SLUG_PROBLEM_MESSAGES[problem] });
   });
 
-/** Category fields accept a slug, a name or an alias ("Florists", "flower shop"). */
-function toCategorySlug(label: string): string {
-  const match = matchCategoryLabel(label);
-  return match.kind === "category" ? match.slug : label;
-}
+/**
+ * The slug a typed category label names (a slug, a name or an alias: "Florists", "flower shop"),
+ * null when it names no category, undefined when this side cannot tell. The server knows every
+ * label (taxonomy's `categorySlugOf`); the browser knows the names its page was sent and what it
+ * has asked the server, and leaves any other label to the server's check.
+ */
+export type CategoryLookup = (label: string) => string | null | undefined;
+
+/** A category field's label as its slug when known; anything else stays as typed. */
+const categoryLabel = (slugOf: CategoryLookup) =>
+  z.string().transform((label) => {
+    const text = cleanText(label);
+    return slugOf(text) ?? text;
+  });
 
 const currentYear = new Date().getFullYear();
 
-export const BusinessFormSchema = z
-  .object({
-    name: z
+/** Every field of the business form but the categories (whose check needs a CategoryLookup). */
+export const BusinessFormFields = z.object({
+  name: textField(
+    z
       .string({ required_error: "Enter the business name" })
       .trim()
       .min(LIMITS.name.min, `Name needs at least ${LIMITS.name.min} characters`)
       .max(LIMITS.name.max, `Name can be at most ${LIMITS.name.max} characters`),
-    slug: SlugSchema.optional(),
-    niche: z
+    { label: "Name" },
+  ),
+  slug: SlugSchema.optional(),
+  // One line: a pasted line break becomes a space.
+  niche: textField(
+    z
       .string({ required_error: "Say in one line what you do best, and for whom" })
       .trim()
       .min(LIMITS.niche.min, `Niche needs at least ${LIMITS.niche.min} characters`)
-      .max(LIMITS.niche.max, `Niche can be at most ${LIMITS.niche.max} characters`)
-      .refine((text) => !/\n/.test(text), "Keep the niche to one line"),
-    description: optionalText(LIMITS.description, "Description"),
-    website: WebsiteSchema.optional(),
-    contactEmail: EmailSchema.optional(),
-    contactPhone: PhoneSchema.optional(),
-    contactVisibility: z.enum(values(CONTACT_VISIBILITY)).default("members"),
+      .max(LIMITS.niche.max, `Niche can be at most ${LIMITS.niche.max} characters`),
+    { label: "Niche" },
+  ),
+  description: optionalText(LIMITS.description, "Description"),
+  website: WebsiteSchema.optional(),
+  contactEmail: EmailSchema.optional(),
+  contactPhone: PhoneSchema.optional(),
+  contactVisibility: z.enum(values(CONTACT_VISIBILITY)).default("members"),
+  offerings: tagList("offerings", LIMITS.offerings.min, LIMITS.offerings.max),
+  targetCustomers: tagList("target customers", 0, LIMITS.targetCustomers),
+  customerProblems: tagList("customer problems", 0, LIMITS.customerProblems),
+  place: textField(
+    z
+      .string({ required_error: "Pick the town or city you work from" })
+      .trim()
+      .max(LIMITS.place, "Pick a place from the list"),
+    { label: "Place" },
+  ),
+  servesRemotely: z.boolean().default(false),
+  radiusKm: z.coerce
+    .number({ invalid_type_error: "Enter a whole number of kilometres" })
+    .int("Enter a whole number of kilometres")
+    .min(LIMITS.radiusKm.min, `Radius must be at least ${LIMITS.radiusKm.min} km`)
+    .max(LIMITS.radiusKm.max, `Radius can be at most ${LIMITS.radiusKm.max} km`)
+    .optional(),
+  partnershipKinds: z.array(z.enum(values(PARTNERSHIP_KINDS))).default([]),
+  offersToPartners: optionalText(LIMITS.partnerText, "What you offer partners"),
+  wantsFromPartners: optionalText(LIMITS.partnerText, "What you want from partners"),
+  horizon: z.enum(values(HORIZONS)).default("either"),
+  capacity: z.enum(values(CAPACITY_STATES)).default("none"),
+  teamSize: z.enum(values(TEAM_SIZES)).optional(),
+  yearFounded: z.coerce
+    .number({ invalid_type_error: "Enter a year like 2015" })
+    .int("Enter a year like 2015")
+    .min(1800, "Enter a year after 1800")
+    .max(currentYear, `Enter a year no later than ${currentYear}`)
+    .optional(),
+});
+
+/** The business form's schema, its category fields checked with `slugOf`. */
+export function businessFormSchema(slugOf: CategoryLookup) {
+  const known = (label: string) => slugOf(label) !== null;
+  return BusinessFormFields.extend({
     primaryCategory: z
       .string({ required_error: "Pick a primary category" })
-      .transform(toCategorySlug)
-      .refine(isCategorySlug, "Pick a category from the list"),
+      .pipe(categoryLabel(slugOf))
+      .refine(known, "Pick a category from the list"),
     secondaryCategories: z.preprocess(
       (value) =>
         (Array.isArray(value) ? value : value == null ? [] : [value]).filter((v) => typeof v === "string" && v.trim()),
       z
-        .array(z.string().transform(toCategorySlug))
+        .array(categoryLabel(slugOf))
         .max(LIMITS.secondaryCategories, `Pick at most ${LIMITS.secondaryCategories} secondary categories`)
         .superRefine((slugs, ctx) => {
-          const unknown = slugs.find((slug) => !isCategorySlug(slug));
+          const unknown = slugs.find((slug) => !known(slug));
           if (unknown)
             ctx.addIssue({
               code: z.ZodIssueCode.custom,
@@ -175,34 +185,7 @@ export const BusinessFormSchema = z
             });
         }),
     ),
-    offerings: tagList("offerings", LIMITS.offerings.min, LIMITS.offerings.max),
-    targetCustomers: tagList("target customers", 0, LIMITS.targetCustomers),
-    customerProblems: tagList("customer problems", 0, LIMITS.customerProblems),
-    place: z
-      .string({ required_error: "Pick the town or city you work from" })
-      .trim()
-      .max(LIMITS.place, "Pick a place from the list"),
-    servesRemotely: z.boolean().default(false),
-    radiusKm: z.coerce
-      .number({ invalid_type_error: "Enter a whole number of kilometres" })
-      .int("Enter a whole number of kilometres")
-      .min(LIMITS.radiusKm.min, `Radius must be at least ${LIMITS.radiusKm.min} km`)
-      .max(LIMITS.radiusKm.max, `Radius can be at most ${LIMITS.radiusKm.max} km`)
-      .optional(),
-    partnershipKinds: z.array(z.enum(values(PARTNERSHIP_KINDS))).default([]),
-    offersToPartners: optionalText(LIMITS.partnerText, "What you offer partners"),
-    wantsFromPartners: optionalText(LIMITS.partnerText, "What you want from partners"),
-    horizon: z.enum(values(HORIZONS)).default("either"),
-    capacity: z.enum(values(CAPACITY_STATES)).default("none"),
-    teamSize: z.enum(values(TEAM_SIZES)).optional(),
-    yearFounded: z.coerce
-      .number({ invalid_type_error: "Enter a year like 2015" })
-      .int("Enter a year like 2015")
-      .min(1800, "Enter a year after 1800")
-      .max(currentYear, `Enter a year no later than ${currentYear}`)
-      .optional(),
-  })
-  .superRefine((form, ctx) => {
+  }).superRefine((form, ctx) => {
     if (form.secondaryCategories.includes(form.primaryCategory)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -221,5 +204,13 @@ export const BusinessFormSchema = z
       });
     }
   });
+}
 
-export type BusinessForm = z.infer<typeof BusinessFormSchema>;
+type FormSchema = ReturnType<typeof businessFormSchema>;
+export type BusinessForm = z.infer<FormSchema>;
+
+/** Values the business form starts with: every field as the text an input holds. */
+export type BusinessFormDefaults = {
+  [Key in keyof BusinessFormInput]?: Key extends "secondaryCategories" | "partnershipKinds" ? string[] : string;
+};
+type BusinessFormInput = z.input<FormSchema>;

@@ -1,12 +1,11 @@
-import { z } from "zod";
-import { CAPACITY_STATES, PARTNERSHIP_KINDS } from "./business-schema";
-import { categoryName, isCategorySlug } from "./taxonomy";
-import { clipText } from "./tags";
-
 /**
- * The directory search page's pure core: URL parameters in, typed search parameters out; the
- * Meilisearch filter and sort built from them; highlight markers turned into text segments.
- * No I/O: search/queries.ts runs the query, app/routes/search.tsx renders it.
+ * The directory search page's pure core: typed search parameters, the links built from them, and
+ * highlight markers turned into text segments. No I/O: search/filters.ts turns the parameters into
+ * a Meilisearch filter and sort, search/queries.ts runs them, app/routes/search.tsx renders it.
+ *
+ * The page itself uses this module, so it imports nothing (no Zod, no taxonomy): reading the URL
+ * and labelling facets, which need both, are in ./directory-search-request.ts, on the server
+ * (decision 017).
  */
 
 export const PAGE_SIZE = 20;
@@ -50,66 +49,26 @@ export const FACETS = [
 export type FacetKey = (typeof FACETS)[number]["key"];
 export type FacetParam = (typeof FACETS)[number]["param"];
 
-const PARTNERSHIP_KIND_VALUES = new Set<string>(PARTNERSHIP_KINDS.map((kind) => kind.value));
-const CAPACITY_VALUES = new Set<string>(CAPACITY_STATES.map((state) => state.value));
-
-/** Repeated values of one facet: trimmed, de-duplicated, capped; unknown values dropped. */
-const facetValues = (allowed: (value: string) => boolean = () => true) =>
-  z
-    .array(z.string())
-    .catch([])
-    .transform((values) =>
-      [...new Set(values.map((value) => value.trim()))]
-        .filter((value) => value.length > 0 && value.length <= FACET_VALUE_MAX_LENGTH && allowed(value))
-        .slice(0, MAX_VALUES_PER_FACET),
-    );
-
 /**
- * What the URL says, each field falling back to its default when it is missing or bad: a bad
- * parameter never fails the page. `near` is the place text as typed (or a gazetteer id); the
- * loader resolves it to a place.
+ * What the URL says, each field already checked (./directory-search-request.ts reads it): `near`
+ * is the place text as typed (or a gazetteer id); the loader resolves it to a place.
  */
-export const DirectorySearchRequestSchema = z.object({
-  q: z
-    .string()
-    .catch("")
-    .transform((text) => clipText(text, QUERY_MAX_LENGTH)),
-  category: facetValues(isCategorySlug),
-  problem: facetValues(),
-  kind: facetValues((value) => PARTNERSHIP_KIND_VALUES.has(value)),
-  capacity: facetValues((value) => CAPACITY_VALUES.has(value)),
-  city: facetValues(),
-  region: facetValues(),
-  near: z
-    .string()
-    .catch("")
-    .transform((text) => clipText(text, PLACE_TEXT_MAX_LENGTH)),
-  withinKm: z.coerce.number().int().min(RADIUS_LIMITS_KM.min).max(RADIUS_LIMITS_KM.max).catch(DEFAULT_RADIUS_KM),
-  sort: z.enum(["relevance", "distance", "newest"]).catch("relevance"),
-  // A page past the last one we serve shows the last one we serve (its empty state links back).
-  page: z.coerce
-    .number()
-    .int()
-    .catch(1)
-    .transform((page) => Math.min(MAX_PAGE, Math.max(1, page))),
-});
-export type DirectorySearchRequest = z.infer<typeof DirectorySearchRequestSchema>;
+export interface DirectorySearchRequest {
+  q: string;
+  category: string[];
+  problem: string[];
+  kind: string[];
+  capacity: string[];
+  city: string[];
+  region: string[];
+  near: string;
+  withinKm: number;
+  sort: DirectorySort;
+  page: number;
+}
 
 /** The search to run: the request with `near` resolved to a gazetteer place id. */
 export type DirectorySearchParams = Omit<DirectorySearchRequest, "near"> & { near?: number };
-
-export function parseDirectorySearchRequest(search: URLSearchParams): DirectorySearchRequest {
-  const raw: Record<string, unknown> = {
-    q: search.get("q") ?? undefined,
-    near: search.get("near") ?? undefined,
-    withinKm: search.get("withinKm") ?? undefined,
-    sort: search.get("sort") ?? undefined,
-    page: search.get("page") ?? undefined,
-  };
-  for (const facet of FACETS) raw[facet.param] = search.getAll(facet.param);
-  // Every field has a .catch, so parsing cannot fail.
-  return DirectorySearchRequestSchema.parse(raw);
-}
 
 /** A gazetteer id in the `near` parameter ("4671654"), for links that name a place by id. */
 export function placeIdFromNearText(text: string): number | undefined {
@@ -172,68 +131,6 @@ export function widerRadius(km: number): number | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Filter and sort
-
-/** A double-quoted Meilisearch filter value: backslashes and quotes escaped. */
-export function quoteFilterValue(value: string): string {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
-const ALLOWED_ATTRIBUTES = new Set<string>(FILTER_ATTRIBUTES);
-
-/** `attribute = "value"` for a known attribute; anything else is a programming error. */
-export function equalsFilter(attribute: FilterAttribute, value: string): string {
-  if (!ALLOWED_ATTRIBUTES.has(attribute)) throw new Error(`Not a filterable attribute: ${String(attribute)}`);
-  return `${attribute} = ${quoteFilterValue(value)}`;
-}
-
-export interface GeoPoint {
-  lat: number;
-  lng: number;
-}
-
-function coordinate(value: number): string {
-  if (!Number.isFinite(value)) throw new Error("Coordinates must be finite numbers");
-  return String(Number(value.toFixed(6)));
-}
-
-export function geoRadiusFilter(point: GeoPoint, km: number): string {
-  return `_geoRadius(${coordinate(point.lat)}, ${coordinate(point.lng)}, ${Math.round(km * 1000)})`;
-}
-
-/**
- * The Meilisearch filter for the selected facets (values ORed within a facet, facets ANDed) and
- * the radius around a place: Meilisearch's array form, where the outer array is AND and an inner
- * array is OR. `except` leaves one facet out, for its own counts (disjunctive faceting).
- */
-export function buildDirectoryFilter(
-  params: Pick<DirectorySearchParams, FacetParam | "withinKm">,
-  options: { near?: GeoPoint; except?: FacetParam } = {},
-): (string | string[])[] {
-  const filter: (string | string[])[] = [];
-  for (const facet of FACETS) {
-    if (facet.param === options.except) continue;
-    const values = params[facet.param];
-    if (values.length === 1) filter.push(equalsFilter(facet.attribute, values[0]!));
-    else if (values.length > 1) filter.push(values.map((value) => equalsFilter(facet.attribute, value)));
-  }
-  if (options.near) filter.push(geoRadiusFilter(options.near, params.withinKm));
-  return filter;
-}
-
-/**
- * Sort rules: nearest first needs a place; newest is by publication. "Best match" with no words to
- * match has nothing to rank by, so it lists the nearest first around a place, else the newest.
- */
-export function buildDirectorySort(params: Pick<DirectorySearchParams, "q" | "sort">, near?: GeoPoint): string[] {
-  const geo = near ? [`_geoPoint(${coordinate(near.lat)}, ${coordinate(near.lng)}):asc`] : [];
-  if (params.sort === "distance") return geo;
-  if (params.sort === "newest") return ["publishedAt:desc"];
-  if (!params.q) return near ? geo : ["publishedAt:desc"];
-  return [];
-}
-
-// ---------------------------------------------------------------------------------------------
 // Highlights
 
 /** Markers Meilisearch puts around matches: private-use characters no one types. */
@@ -280,40 +177,12 @@ export function stripHighlight(text: string, pre = HIGHLIGHT_PRE, post = HIGHLIG
 // ---------------------------------------------------------------------------------------------
 // Presentation helpers
 
-/** Great-circle distance in kilometres (haversine). */
-export function distanceKm(a: GeoPoint, b: GeoPoint): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 export function formatDistance(km: number): string {
   if (km < 1) return "under 1 km";
   return km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`;
 }
 
-function sentenceCase(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** The human label of a facet value: category names, partnership and capacity labels. */
-export function facetValueLabel(key: FacetKey, value: string): string {
-  switch (key) {
-    case "category":
-      return categoryName(value);
-    case "partnershipKind":
-      return PARTNERSHIP_KINDS.find((kind) => kind.value === value)?.label ?? value;
-    case "capacity":
-      return CAPACITY_STATES.find((state) => state.value === value)?.label ?? value;
-    case "customerProblem":
-      return sentenceCase(value);
-    default:
-      return value;
-  }
-}
-
+/** One facet value as the page lists it (./directory-search-request.ts ranks and labels them). */
 export interface FacetOption {
   value: string;
   label: string;
@@ -323,31 +192,3 @@ export interface FacetOption {
 
 /** Facet values shown per facet (plus any selected ones): a scannable list, and a light page. */
 export const FACET_OPTIONS_SHOWN = 15;
-
-/**
- * The options of one facet: most results first, then by label, the top FACET_OPTIONS_SHOWN;
- * selected values always listed (with a count of 0 when nothing matches them now). Capacity
- * "none" is not a useful filter.
- */
-export function facetOptions(
-  key: FacetKey,
-  counts: readonly { value: string; count: number }[],
-  selected: readonly string[],
-): FacetOption[] {
-  const ranked = allFacetOptions(key, counts, selected);
-  let shown = 0;
-  return ranked.filter((option) => option.selected || shown++ < FACET_OPTIONS_SHOWN);
-}
-
-function allFacetOptions(
-  key: FacetKey,
-  counts: readonly { value: string; count: number }[],
-  selected: readonly string[],
-): FacetOption[] {
-  const byValue = new Map(counts.map((entry) => [entry.value, entry.count]));
-  for (const value of selected) if (!byValue.has(value)) byValue.set(value, 0);
-  return [...byValue]
-    .filter(([value]) => !(key === "capacity" && value === "none" && !selected.includes(value)))
-    .map(([value, count]) => ({ value, label: facetValueLabel(key, value), count, selected: selected.includes(value) }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label) || a.value.localeCompare(b.value));
-}

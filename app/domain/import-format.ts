@@ -2,9 +2,11 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeHexLowerCase } from "@oslojs/encoding";
 import type { ZodTypeAny } from "zod";
 import type { BusinessProfile } from "./business";
-import { BusinessFormSchema, CAPACITY_STATES, LIMITS, WebsiteSchema, type Capacity } from "./business-schema";
+import { BusinessFormFields, CAPACITY_STATES, LIMITS, WebsiteSchema, type Capacity } from "./business-schema";
 import { foldPlaceText, normaliseCountry, normaliseRegion } from "./place-names";
 import { normaliseTagList, TAG_MAX_LENGTH } from "./tags";
+import { cleanText, directionControlMessage, findDirectionControl } from "./text";
+import { INFERABLE_FIELDS, type InferableField } from "./inferred-fields";
 import { categoryName, inferProfileTags, matchCategoryLabel } from "./taxonomy";
 
 /**
@@ -346,8 +348,7 @@ function topLevelElementLines(text: string): number[] {
 // ---------------------------------------------------------------------------------------------
 // Validation and normalisation of one row
 
-export const INFERABLE_FIELDS = ["niche", "offerings", "targetCustomers", "customerProblems"] as const;
-export type InferableField = (typeof INFERABLE_FIELDS)[number];
+export { INFERABLE_FIELDS, type InferableField } from "./inferred-fields";
 
 /** A valid row, ready to be written. Categories are slugs; tags are normalised. */
 export interface ImportRow {
@@ -379,7 +380,7 @@ export type NormaliseResult =
 
 export const REF_MAX_LENGTH = 200;
 
-const formFields = BusinessFormSchema.innerType().shape;
+const formFields = BusinessFormFields.shape;
 const CAPACITY_VALUES = CAPACITY_STATES.map((state) => state.value);
 
 const TAG_FIELDS = [
@@ -399,11 +400,23 @@ class RowReader {
     this.problems.push({ line: this.line, field, message });
   }
 
-  /** Text, trimmed; numbers are accepted as text. */
+  /**
+   * Control characters removed (app/domain/text.ts; line breaks kept in a description only); a
+   * direction control (U+202E …) is a problem of the row, once per column.
+   */
+  private clean(column: ImportColumn, text: string, multiline: boolean): string {
+    const control = findDirectionControl(text);
+    if (control && !this.problems.some((problem) => problem.field === column)) {
+      this.problem(column, directionControlMessage("this field", control));
+    }
+    return cleanText(text, { multiline });
+  }
+
+  /** Text, trimmed, without control characters; numbers are accepted as text. */
   text(column: ImportColumn): string {
     const value = this.values[column];
     if (value === undefined || value === null) return "";
-    if (typeof value === "string") return value.trim();
+    if (typeof value === "string") return this.clean(column, value, column === "description").trim();
     if (typeof value === "number" || typeof value === "boolean") return String(value);
     this.problem(column, "Give text here, not a list or an object");
     return "";
@@ -413,12 +426,12 @@ class RowReader {
   list(column: ImportColumn, separators: RegExp, splitArrayItems: boolean): string[] {
     const value = this.values[column];
     if (value === undefined || value === null) return [];
-    if (typeof value === "string") return value.split(separators);
+    if (typeof value === "string") return this.clean(column, value, true).split(separators);
     if (Array.isArray(value)) {
       const out: string[] = [];
       for (const item of value) {
         if (typeof item === "string" || typeof item === "number") {
-          const text = String(item);
+          const text = this.clean(column, String(item), true);
           out.push(...(splitArrayItems ? text.split(separators) : [text]));
         } else if (item !== null) {
           this.problem(column, "List entries must be text");
@@ -737,22 +750,27 @@ export type ExportableBusiness = Pick<
   | "inferredFields"
 >;
 
+/**
+ * An export never writes a control character (app/domain/text.ts), even one stored before the
+ * text rule existed: the importer would refuse the file (NUL) or the row (U+202E).
+ */
 export function toExportRow(business: ExportableBusiness, ref: string): ExportRow {
+  const line = (text: string) => cleanText(text);
   return {
-    ref,
-    name: business.name,
-    niche: business.niche,
+    ref: line(ref),
+    name: line(business.name),
+    niche: line(business.niche),
     categories: [business.primaryCategory, ...business.secondaryCategories].map(categoryName),
-    city: business.city,
-    region: business.region,
-    country: business.country,
+    city: line(business.city),
+    region: line(business.region),
+    country: line(business.country),
     lat: business.lat,
     lng: business.lng,
-    website: business.website,
-    description: business.description,
-    offerings: business.offerings,
-    targetCustomers: business.targetCustomers,
-    customerProblems: business.customerProblems,
+    website: business.website === null ? null : line(business.website),
+    description: cleanText(business.description, { multiline: true }),
+    offerings: business.offerings.map(line),
+    targetCustomers: business.targetCustomers.map(line),
+    customerProblems: business.customerProblems.map(line),
     capacity: business.capacity,
     inferredFields: business.inferredFields,
   };

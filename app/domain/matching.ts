@@ -1,3 +1,4 @@
+import { distanceKm } from "./geo";
 import { normaliseTag } from "./tags";
 import {
   categoryName,
@@ -221,14 +222,6 @@ function contentWords(text: string): Set<string> {
 }
 
 /* ------------------------------------------------------------------ signals */
-
-export function distanceKm(a: Pick<MatchProfile, "lat" | "lng">, b: Pick<MatchProfile, "lat" | "lng">): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Share of my journey weight that they also serve (0..1). */
 function journeyAffinity(self: Features, other: Features): { score: number; shared: string[] } {

@@ -1,3 +1,5 @@
+import { cleanText } from "./text";
+
 /**
  * Tags are short lower-case phrases ("wedding photography"). Normalising makes
  * "Wedding Photography" and " wedding  photography " the same tag.
@@ -5,7 +7,7 @@
 export const TAG_MAX_LENGTH = 60;
 
 export function normaliseTag(raw: string): string {
-  return raw
+  return cleanText(raw)
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, " ")
@@ -33,11 +35,11 @@ export function formatTagText(tags: readonly string[]): string {
 }
 
 /**
- * Collapses whitespace, trims and cuts typed text to at most `max` UTF-16 units without splitting
- * a character: half an emoji would make the text malformed for JSON parsers downstream (Meilisearch
- * refuses it).
+ * Removes control characters (app/domain/text.ts), collapses whitespace, trims and cuts typed text
+ * to at most `max` UTF-16 units without splitting a character: half an emoji would make the text
+ * malformed for JSON parsers downstream (Meilisearch refuses it).
  */
 export function clipText(text: string, max: number): string {
-  const cut = text.replace(/\s+/g, " ").trim().slice(0, max);
+  const cut = cleanText(text).replace(/\s+/g, " ").trim().slice(0, max);
   return cut.replace(/[\uD800-\uDBFF]$/, "").trim();
 }

@@ -1,3 +1,11 @@
+import {
+  categoryLabelKey as labelKey,
+  singularLabelKey as singular,
+  type CategoryChoice,
+  type CategoryLabelAnswer,
+  type TagKind,
+  type TagSuggestions,
+} from "./category-label";
 import { normaliseTag } from "./tags";
 import {
   CATEGORIES,
@@ -10,6 +18,7 @@ import {
 } from "./taxonomy-data";
 
 export type { CategoryDefinition, CategoryGroup } from "./taxonomy-data";
+export type { TagKind, TagSuggestions } from "./category-label";
 export { CATEGORIES, JOURNEYS, SUBSTITUTE_TRADES, TARGET_CUSTOMERS, UMBRELLA_LABELS };
 
 export const GROUP_LABELS: Record<CategoryGroup, string> = {
@@ -38,20 +47,6 @@ for (const category of CATEGORIES) {
   }
 }
 const umbrellaKeys = new Set(UMBRELLA_LABELS.map((umbrella) => labelKey(umbrella.label)));
-
-function labelKey(label: string): string {
-  return normaliseTag(label)
-    .replace(/&/g, "and")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
-function singular(key: string): string {
-  if (key.endsWith("ies")) return `${key.slice(0, -3)}y`;
-  if (key.endsWith("es") && /(sh|ch|x|ss)es$/.test(key)) return key.slice(0, -2);
-  if (key.endsWith("s") && !key.endsWith("ss")) return key.slice(0, -1);
-  return key;
-}
 
 export function getCategory(slug: string): CategoryDefinition | undefined {
   return bySlug.get(slug);
@@ -146,8 +141,6 @@ function toOption(category: CategoryDefinition): CategoryOption {
   return { slug: category.slug, name: category.name, group: category.group };
 }
 
-export type TagKind = "offerings" | "targetCustomers" | "customerProblems";
-
 /**
  * Suggestions for a tag field: first those the chosen categories usually have, then any in the
  * taxonomy containing the query. Free entries are always allowed; these only help.
@@ -177,6 +170,36 @@ function tagsOf(kind: TagKind, category: CategoryDefinition): string[] {
     return category.targetCustomers.map((slug) => TARGET_CUSTOMERS.find((t) => t.slug === slug)?.label ?? slug);
   }
   return category.journeys.map((slug) => JOURNEYS.find((j) => j.slug === slug)?.label ?? slug);
+}
+
+/** The suggestions the business form offers under its tag fields for a primary category. */
+export function tagSuggestionsFor(categorySlug: string, limit = 10): TagSuggestions {
+  return {
+    offerings: suggestTags("offerings", [categorySlug], "", limit),
+    targetCustomers: suggestTags("targetCustomers", [categorySlug], "", limit),
+    customerProblems: suggestTags("customerProblems", [categorySlug], "", limit),
+  };
+}
+
+/**
+ * The slug a typed category label names (a slug, a name or an alias: "Florists", "flower shop"),
+ * or null: what the business form's schema checks its category fields with on the server.
+ */
+export function categorySlugOf(label: string): string | null {
+  const match = matchCategoryLabel(label);
+  return match.kind === "category" ? match.slug : null;
+}
+
+/** The category a typed label names, with its usual tags (GET /resources/categories?label=…). */
+export function describeCategoryLabel(label: string): CategoryLabelAnswer {
+  const slug = categorySlugOf(label);
+  if (!slug) return { slug: null };
+  return { slug, name: categoryName(slug), suggestions: tagSuggestionsFor(slug) };
+}
+
+/** Every category's slug and name, in the taxonomy's order: the business form's list. */
+export function categoryChoices(): CategoryChoice[] {
+  return CATEGORIES.map((category) => ({ slug: category.slug, name: category.name }));
 }
 
 /** Default offerings, target customers and customer problems for a set of categories. */

@@ -1,10 +1,12 @@
 import { parseWithZod } from "@conform-to/zod";
-import type { BusinessFormDefaults } from "#app/components/business-form";
 import type { BusinessInput, BusinessProfile } from "#app/domain/business";
-import { BusinessFormSchema } from "#app/domain/business-schema";
+import { businessFormSchema, type BusinessFormDefaults } from "#app/domain/business-schema";
 import { formatTagText } from "#app/domain/tags";
-import { categoryName } from "#app/domain/taxonomy";
+import { categoryName, categorySlugOf } from "#app/domain/taxonomy";
 import { resolvePlace } from "./places.server";
+
+/** The form's schema with the whole taxonomy behind its category fields (the browser has only the names). */
+const BusinessFormSchema = businessFormSchema(categorySlugOf);
 
 /**
  * Parses a business form post: the schema checks every field, then the server resolves the place

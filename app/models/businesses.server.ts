@@ -96,6 +96,10 @@ export async function createBusiness(ownerId: string, input: BusinessInput): Pro
   }
 }
 
+/**
+ * Saves the owner's form. Saving confirms whatever the form held, so fields an import filled in
+ * from the category stop being marked inferred (the form sends no inferredFields).
+ */
 export async function updateBusiness(businessId: string, input: BusinessInput): Promise<SaveResult> {
   try {
     const row = await prisma.$transaction(async (tx) => {
@@ -111,6 +115,14 @@ export async function updateBusiness(businessId: string, input: BusinessInput): 
     if (isUniqueViolation(error)) return { ok: false, field: "slug", message: SLUG_TAKEN };
     throw error;
   }
+}
+
+/**
+ * The owner says the fields filled in from the category are right: they stop being marked inferred
+ * (and a re-import keeps them as they are). Not in the search document, so no outbox row.
+ */
+export async function confirmInferredFields(businessId: string) {
+  await prisma.business.update({ where: { id: businessId }, data: { inferredFields: "[]" } });
 }
 
 export async function publishBusiness(businessId: string) {

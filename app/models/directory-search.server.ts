@@ -1,17 +1,22 @@
 import {
   FACETS,
-  facetOptions,
   hasFacetFilters,
-  parseDirectorySearchRequest,
   placeIdFromNearText,
   stripHighlight,
   toDirectorySearchParams,
   type DirectorySearchRequest,
   type FacetOption,
 } from "#app/domain/directory-search";
+import { facetOptions, parseDirectorySearchRequest } from "#app/domain/directory-search-request";
 import { categoryName, searchCategories } from "#app/domain/taxonomy";
 import { prisma } from "#app/utils/db.server";
-import { searchDirectory, SearchUnavailableError, type DirectorySearchHit } from "#search/queries";
+import {
+  searchDirectory,
+  SearchUnavailableError,
+  suggestBusinesses,
+  type DirectorySearchHit,
+  type SearchSuggestion,
+} from "#search/index";
 import { getPlace, resolvePlace, type Place } from "./places.server";
 
 export interface DirectoryListing extends DirectorySearchHit {
@@ -68,7 +73,7 @@ export async function searchDirectoryPage(search: URLSearchParams): Promise<Dire
 
   let found;
   try {
-    found = await searchDirectory(params);
+    found = await searchDirectory({ ...params, near: place ? { lat: place.lat, lng: place.lng } : undefined });
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;
     console.warn(error.message);
@@ -136,4 +141,21 @@ async function keepPublished(hits: DirectorySearchHit[]): Promise<DirectoryListi
       },
     ];
   });
+}
+
+/**
+ * The header's search-as-you-type: a few names for the words typed so far, or none while search
+ * is unavailable (the box still submits to /search, which explains). Any other error is a bug and
+ * is thrown.
+ */
+export async function suggestForHeader(
+  q: string,
+  limit = 6,
+): Promise<{ suggestions: SearchSuggestion[]; unavailable: boolean }> {
+  try {
+    return { suggestions: await suggestBusinesses(q, limit), unavailable: false };
+  } catch (error) {
+    if (!(error instanceof SearchUnavailableError)) throw error;
+    return { suggestions: [], unavailable: true };
+  }
 }

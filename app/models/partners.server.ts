@@ -6,14 +6,17 @@ import {
   type MatchProfile,
   type Suggestion,
 } from "#app/domain/matching";
-import { categoryName, complementaryCategories, getCategory } from "#app/domain/taxonomy";
-import { prisma } from "#app/utils/db.server";
-import { readSessionToken, requireUserId } from "#app/utils/session.server";
+import type { SuggestionQuery, SuggestionTab } from "#app/domain/suggestion-filters";
+import { requireUserId } from "#app/utils/session.server";
+import {
+  categoryWeights,
+  complementaryCandidates,
+  overflowCandidates,
+  SearchUnavailableError,
+  type CandidateResult,
+} from "#search/index";
 import { getBusinessById } from "./businesses.server";
-import { categoryWeights } from "#search/category-counts";
-import { complementaryCandidates, overflowCandidates, type CandidateResult } from "#search/partner-candidates";
-
-export type PartnerMarkKind = "saved" | "not-a-fit";
+import { marksOf, type PartnerMarks } from "./partner-marks.server";
 
 export function toMatchProfile(business: BusinessProfile): MatchProfile {
   return {
@@ -35,30 +38,8 @@ export function toMatchProfile(business: BusinessProfile): MatchProfile {
   };
 }
 
-export interface SuggestionFilters {
-  kind?: string;
-  /** km */
-  within?: number;
-  profession?: string;
-}
-
-/** The owner's marks on other businesses, newest first, in the shapes ranking and the page need. */
-export async function marksOf(businessId: string) {
-  const marks = await prisma.partnerMark.findMany({
-    where: { businessId },
-    orderBy: { createdAt: "desc" },
-    select: { kind: true, other: { select: MARKED_PARTNER_FIELDS } },
-  });
-  const notAFit = marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.other);
-  return {
-    hidden: notAFit.filter(isListed).map(toMarkedPartner),
-    hiddenIds: new Set(notAFit.map((other) => other.id)),
-    notAFitCategories: new Set(notAFit.map((other) => other.primaryCategory)),
-    savedIds: new Set(marks.filter((mark) => mark.kind === "saved").map((mark) => mark.other.id)),
-  };
-}
-
-export type PartnerMarks = Awaited<ReturnType<typeof marksOf>>;
+/** What narrows a suggestion list (the page's and the JSON route's query, minus paging). */
+export type SuggestionFilters = Partial<Pick<SuggestionQuery, "kind" | "within" | "profession">>;
 
 export interface RankedPartner extends Suggestion {
   slug: string;
@@ -69,194 +50,157 @@ export interface RankedPartner extends Suggestion {
   saved: boolean;
 }
 
-/** Cards for display, in the ranked order, from the candidates' index documents. */
-function withCards(
-  suggestions: Suggestion[],
-  candidates: CandidateResult,
-  savedIds: ReadonlySet<string>,
-): RankedPartner[] {
-  return suggestions.flatMap((suggestion) => {
-    const card = candidates.cards.get(suggestion.id);
-    return card ? [{ ...suggestion, ...card, saved: savedIds.has(suggestion.id) }] : [];
-  });
+export interface PartnerSuggestions {
+  partners: RankedPartner[];
+  /** Meilisearch's own time for the candidate queries (ms). */
+  meiliMs: number;
+  candidateCount: number;
 }
 
-/**
- * Complementary partners for a business: ranked, explained, with cards. `marks` may be already
- * loading (the page shows them too); Meilisearch works while they load.
- */
-export async function suggestComplementaryPartners(
-  business: BusinessProfile,
-  filters: SuggestionFilters = {},
-  limit = 10,
-  marks?: Promise<PartnerMarks>,
-) {
-  const self = toMatchProfile(business);
-  const pending = complementaryCandidates({
+interface Candidates {
+  found: CandidateResult;
+  /** Profession rarity, for overflow ranking. */
+  weights?: ReadonlyMap<string, number>;
+}
+
+/** Starts the Meilisearch work for one tab. Rejects with SearchUnavailableError when search is down. */
+async function searchCandidates(
+  self: MatchProfile,
+  tab: SuggestionTab,
+  filters: SuggestionFilters,
+): Promise<Candidates> {
+  if (tab === "overflow") {
+    const [found, weights] = await Promise.all([
+      overflowCandidates({ self, excludeIds: [], radiusKm: filters.within }),
+      categoryWeights(),
+    ]);
+    return { found, weights };
+  }
+  const found = await complementaryCandidates({
     self,
     excludeIds: [],
     radiusKm: filters.within,
     profession: filters.profession,
   });
-  const [found, marked] = await Promise.all([pending, marks ?? marksOf(business.id)]);
-  const ranked = rankComplementary(
-    self,
-    found.candidates,
-    matchOptions({
-      hiddenIds: marked.hiddenIds,
-      notAFitCategories: marked.notAFitCategories,
-      kind: filters.kind,
-      maxDistanceKm: filters.within,
-    }),
-    limit,
-  );
-  return {
-    partners: withCards(ranked, found, marked.savedIds),
-    meiliMs: found.meiliMs,
-    candidateCount: found.candidates.length,
-  };
+  return { found };
+}
+
+/** Ranks the candidates (pure work) and adds the cards, in the ranked order, from their index documents. */
+function rankCandidates(
+  self: MatchProfile,
+  tab: SuggestionTab,
+  { found, weights }: Candidates,
+  marks: PartnerMarks,
+  filters: SuggestionFilters,
+  limit: number,
+): PartnerSuggestions {
+  const ranked =
+    tab === "overflow"
+      ? rankOverflow(
+          self,
+          found.candidates,
+          matchOptions({ hiddenIds: marks.hiddenIds, maxDistanceKm: filters.within, categoryWeights: weights }),
+          limit,
+        )
+      : rankComplementary(
+          self,
+          found.candidates,
+          matchOptions({
+            hiddenIds: marks.hiddenIds,
+            notAFitCategories: marks.notAFitCategories,
+            kind: filters.kind,
+            maxDistanceKm: filters.within,
+          }),
+          limit,
+        );
+  const partners = ranked.flatMap((suggestion) => {
+    const card = found.cards.get(suggestion.id);
+    return card ? [{ ...suggestion, ...card, saved: marks.savedIds.has(suggestion.id) }] : [];
+  });
+  return { partners, meiliMs: found.meiliMs, candidateCount: found.candidates.length };
+}
+
+/** Suggestions for a business, for tools and tests (no session): Meilisearch works while the marks load. */
+export async function suggestPartners(
+  business: BusinessProfile,
+  tab: SuggestionTab,
+  filters: SuggestionFilters = {},
+  limit = 10,
+): Promise<PartnerSuggestions> {
+  const self = toMatchProfile(business);
+  const searching = searchCandidates(self, tab, filters);
+  const [candidates, marks] = await Promise.all([searching, marksOf(business.id)]);
+  return rankCandidates(self, tab, candidates, marks, filters, limit);
+}
+
+/** Complementary partners: ranked, explained, with cards. */
+export function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10) {
+  return suggestPartners(business, "complementary", filters, limit);
 }
 
 /** Overflow partners: similar firms nearby whose capacity fits. */
-export async function suggestOverflowPartners(
-  business: BusinessProfile,
-  filters: SuggestionFilters = {},
-  limit = 5,
-  marks?: Promise<PartnerMarks>,
-) {
-  const self = toMatchProfile(business);
-  const pending = overflowCandidates({ self, excludeIds: [], radiusKm: filters.within });
-  const [found, marked, weights] = await Promise.all([pending, marks ?? marksOf(business.id), categoryWeights()]);
-  const options = matchOptions({
-    hiddenIds: marked.hiddenIds,
-    maxDistanceKm: filters.within,
-    categoryWeights: weights,
-  });
-  const ranked = rankOverflow(self, found.candidates, options, limit);
-  return {
-    partners: withCards(ranked, found, marked.savedIds),
-    meiliMs: found.meiliMs,
-    candidateCount: found.candidates.length,
-  };
+export function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5) {
+  return suggestPartners(business, "overflow", filters, limit);
 }
 
-export type SuggestionTab = "complementary" | "overflow";
+export interface OwnerSuggestions extends Omit<PartnerSuggestions, "candidateCount"> {
+  business: BusinessProfile;
+  /** Businesses the owner marked not a fit (still listed), for the page's "hidden" list. */
+  hidden: PartnerMarks["hidden"];
+  /** Meilisearch is unavailable: no suggestions this time ("try again in a minute"). */
+  unavailable: boolean;
+}
 
 /**
- * Suggestions for the signed-in owner of a business, for the partners page and its JSON twin.
- * The candidate queries go out as soon as the business is loaded and the session is checked while
- * Meilisearch works; nothing is returned unless the requester owns the business (login redirect,
- * 404 or 403 otherwise, as requireOwnedBusiness). An unpublished business gets no suggestions.
- * `suggestions` never rejects: with search down it says `unavailable` (and logs why).
+ * Suggestions for the signed-in owner of a business, for the partners page and its JSON twin, as
+ * plain data. The candidate queries go out as soon as the business is loaded; the one session
+ * check and the owner's marks run while Meilisearch works (docs/decisions/011). Nothing is
+ * returned unless the requester owns the business: login redirect, 404 or 403 otherwise, as
+ * requireOwnedBusiness. An unpublished business gets no suggestions. Only SearchUnavailableError
+ * becomes `unavailable`; any other error is a bug and is thrown.
  */
 export async function ownerSuggestions(
   request: Request,
   businessId: string,
-  tab: SuggestionTab,
-  filters: SuggestionFilters,
-  limit = 10,
-) {
-  // No session cookie at all: to the login page before any search work is started.
-  if (!readSessionToken(request)) await requireUserId(request);
+  query: SuggestionQuery,
+): Promise<OwnerSuggestions> {
   const business = await getBusinessById(businessId);
-  // One read of the owner's marks serves the ranking and the page's "hidden" list.
-  const marks = business ? marksOf(business.id) : undefined;
-  const suggest = tab === "overflow" ? suggestOverflowPartners : suggestComplementaryPartners;
-  const pending =
-    business?.status === "published" ? suggest(business, filters, limit, marks) : Promise.resolve(undefined);
-  const suggestions = pending.then(
-    (result) => ({ partners: result?.partners ?? [], meiliMs: result?.meiliMs ?? 0, unavailable: false }),
-    (error: unknown) => {
-      console.warn("partner suggestions unavailable:", error instanceof Error ? error.message : error);
-      return { partners: [] as RankedPartner[], meiliMs: 0, unavailable: true };
-    },
-  );
-  // Handled by the caller; this only keeps a refused request from leaving an unhandled rejection.
-  marks?.catch(() => undefined);
+  if (!business) {
+    // Signed out: to the login page, whether or not the business exists.
+    await requireUserId(request);
+    throw new Response("No business with that id", { status: 404 });
+  }
+  const self = toMatchProfile(business);
+  const searching =
+    business.status === "published"
+      ? searchCandidates(self, query.tab, query).catch(unavailableOnlyWhenSearchIsDown)
+      : Promise.resolve(null);
+  const marks = marksOf(business.id);
+  // A refused request returns without awaiting these: their failures must not go unhandled.
+  searching.catch(() => undefined);
+  marks.catch(() => undefined);
+
   const userId = await requireUserId(request);
-  if (!business || !marks) throw new Response("No business with that id", { status: 404 });
   if (business.ownerId !== userId)
     throw new Response("Only the owner can see this business's partner suggestions", { status: 403 });
-  return { business, suggestions, marks };
-}
 
-export async function markPartner(businessId: string, otherId: string, kind: PartnerMarkKind) {
-  if (businessId === otherId) throw new Response("A business cannot partner with itself", { status: 400 });
-  const other = await prisma.business.findUnique({ where: { id: otherId }, select: { id: true, status: true } });
-  // A draft is not in the directory: nobody can have been shown it.
-  if (!other || other.status !== "published") throw new Response("No business with that id", { status: 404 });
-  await prisma.partnerMark.upsert({
-    where: { businessId_otherId: { businessId, otherId } },
-    create: { businessId, otherId, kind },
-    update: { kind },
-  });
-}
-
-export async function unmarkPartner(businessId: string, otherId: string) {
-  await prisma.partnerMark.deleteMany({ where: { businessId, otherId } });
-}
-
-const MARKED_PARTNER_FIELDS = {
-  id: true,
-  slug: true,
-  name: true,
-  primaryCategory: true,
-  city: true,
-  status: true,
-} as const;
-
-/** Marked businesses are shown only while published: one unpublished since (perhaps renamed) stays private. */
-function isListed(other: { status: string }): boolean {
-  return other.status === "published";
-}
-
-function toMarkedPartner(other: {
-  id: string;
-  slug: string;
-  name: string;
-  primaryCategory: string;
-  city: string;
-  status: string;
-}) {
-  return { ...other, category: categoryName(other.primaryCategory) };
-}
-
-export async function listMarkedPartners(businessId: string, kind: PartnerMarkKind) {
-  const marks = await prisma.partnerMark.findMany({
-    where: { businessId, kind },
-    orderBy: { createdAt: "desc" },
-    select: { other: { select: MARKED_PARTNER_FIELDS } },
-  });
-  return marks
-    .map((mark) => mark.other)
-    .filter(isListed)
-    .map(toMarkedPartner);
-}
-
-/** Professions that usually serve the same customer problems and do not compete (taxonomy only). */
-export function complementaryProfessions(categories: readonly string[], limit = 12): { slug: string; name: string }[] {
-  return complementaryCategories(categories)
-    .slice(0, limit)
-    .map((entry) => ({ slug: entry.slug, name: categoryName(entry.slug) }));
-}
-
-/**
- * "Your circle": the professions around my customer problems, which I already cover with saved
- * partners, and which are missing.
- */
-export async function getCircle(business: BusinessProfile) {
-  const professions = complementaryProfessions([business.primaryCategory, ...business.secondaryCategories], 16);
-  const saved = await listMarkedPartners(business.id, "saved");
-  const inCircle = new Set(professions.map((profession) => profession.slug));
+  const [candidates, marked] = await Promise.all([searching, marks]);
+  const unavailable = candidates === UNAVAILABLE;
+  const found =
+    candidates && !unavailable ? rankCandidates(self, query.tab, candidates, marked, query, query.shown) : null;
   return {
-    professions: professions.map((profession) => ({
-      ...profession,
-      group: getCategory(profession.slug)?.group ?? "",
-      partners: saved
-        .filter((partner) => partner.primaryCategory === profession.slug)
-        .map(({ id, slug, name }) => ({ id, slug, name })),
-    })),
-    /** Saved partners of other professions (overflow partners, less usual pairings): listed apart. */
-    otherSaved: saved.filter((partner) => !inCircle.has(partner.primaryCategory)),
+    business,
+    partners: found?.partners ?? [],
+    meiliMs: found?.meiliMs ?? 0,
+    hidden: marked.hidden,
+    unavailable,
   };
+}
+
+const UNAVAILABLE = Symbol("search unavailable");
+
+function unavailableOnlyWhenSearchIsDown(error: unknown): typeof UNAVAILABLE {
+  if (!(error instanceof SearchUnavailableError)) throw error;
+  console.warn("partner suggestions unavailable:", error.message);
+  return UNAVAILABLE;
 }

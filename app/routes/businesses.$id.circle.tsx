@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GROUP_LABELS, type CategoryGroup } from "#app/domain/taxonomy";
 import { requireOwnedBusiness } from "#app/models/businesses.server";
-import { getCircle, unmarkPartner } from "#app/models/partners.server";
+import { getCircle, unmarkPartner } from "#app/models/partner-marks.server";
 import { readForm } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
@@ -15,7 +15,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
   const business = await requireOwnedBusiness(userId, params.id ?? "");
   const { professions, otherSaved } = await getCircle(business);
-  return { business: { id: business.id, name: business.name }, circle: professions, otherSaved };
+  // Group names are resolved here: the page itself does not ship the taxonomy (decision 017).
+  const circle = professions.map((profession) => ({
+    ...profession,
+    groupLabel: GROUP_LABELS[profession.group as CategoryGroup] ?? "",
+  }));
+  return { business: { id: business.id, name: business.name }, circle, otherSaved };
 }
 
 /** "Remove" on a saved partner: the mark goes, the page reloads its circle. */
@@ -63,9 +68,7 @@ export default function Circle() {
               <li key={profession.slug} className="card flex items-center justify-between gap-3 py-3">
                 <span>
                   <span className="font-medium">{profession.name}</span>
-                  <span className="block text-xs text-stone-600">
-                    {GROUP_LABELS[profession.group as CategoryGroup] ?? ""}
-                  </span>
+                  <span className="block text-xs text-stone-600">{profession.groupLabel}</span>
                 </span>
                 <Link
                   to={`/businesses/${business.id}/partners?profession=${profession.slug}`}

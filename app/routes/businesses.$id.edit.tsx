@@ -3,8 +3,11 @@ import { readForm } from "#app/utils/forms.server";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BusinessForm } from "#app/components/business-form";
+import { INFERABLE_FIELD_NAMES, inferredFieldsOf } from "#app/domain/inferred-fields";
+import { categoryChoices, describeCategoryLabel } from "#app/domain/taxonomy";
 import { parseBusinessSubmission, toFormDefaults } from "#app/models/business-form.server";
 import {
+  confirmInferredFields,
   deleteBusiness,
   publishBusiness,
   requireOwnedBusiness,
@@ -22,8 +25,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const business = await requireOwnedBusiness(userId, params.id ?? "");
   const saved = new URL(request.url).searchParams.get("saved");
   return {
-    business: { id: business.id, name: business.name, slug: business.slug, status: business.status },
+    business: {
+      id: business.id,
+      name: business.name,
+      slug: business.slug,
+      status: business.status,
+      inferred: inferredFieldsOf(business.inferredFields),
+    },
     defaults: toFormDefaults(business),
+    // The form's category names and its primary category's suggestions: the page does not ship
+    // the taxonomy (decision 017).
+    categories: categoryChoices(),
+    primaryCategory: describeCategoryLabel(business.primaryCategory),
     saved,
   };
 }
@@ -40,6 +53,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "unpublish":
       await unpublishBusiness(business.id);
       return redirect(`/businesses/${business.id}/edit?saved=unpublished`);
+    case "confirm-inferred":
+      await confirmInferredFields(business.id);
+      return redirect(`/businesses/${business.id}/edit?saved=confirmed`);
     case "delete":
       if (formData.get("confirm") !== business.slug) {
         return data({ deleteError: `Type ${business.slug} to confirm` }, { status: 400 });
@@ -68,10 +84,11 @@ const SAVED_MESSAGES: Record<string, string> = {
   saved: "Changes saved.",
   published: "Published: your business is now in the directory.",
   unpublished: "Unpublished: your business is hidden from the directory and search.",
+  confirmed: "Confirmed: your public page no longer says these came from your category.",
 };
 
 export default function EditBusiness() {
-  const { business, defaults, saved } = useLoaderData<typeof loader>();
+  const { business, defaults, categories, primaryCategory, saved } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const published = business.status === "published";
   return (
@@ -105,8 +122,32 @@ export default function EditBusiness() {
           {SAVED_MESSAGES[saved]}
         </p>
       ) : null}
+      {business.inferred.length ? (
+        <section aria-labelledby="inferred-heading" className="card space-y-3 border-amber-200 bg-amber-50">
+          <h2 id="inferred-heading" className="font-semibold">
+            Filled in from your category
+          </h2>
+          <p className="text-sm">
+            When this business was imported, its{" "}
+            {new Intl.ListFormat("en", { type: "conjunction" }).format(
+              business.inferred.map((field) => INFERABLE_FIELD_NAMES[field]),
+            )}{" "}
+            were filled in from its category. Your public page marks them “from its category; not confirmed by the
+            business” until you change them below and save, or confirm them as they are.
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="confirm-inferred" />
+            <button type="submit" className="btn-secondary">
+              These are right
+            </button>
+          </Form>
+        </section>
+      ) : null}
       <BusinessForm
         key={business.id}
+        categories={categories}
+        primaryCategory={primaryCategory}
+        inferredFields={business.inferred}
         defaultValue={defaults}
         lastResult={actionData && "reply" in actionData ? actionData.reply : undefined}
         submitLabel="Save changes"

@@ -2,10 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { PARTNERSHIP_KINDS } from "#app/domain/business-schema";
-import { categoryName, isCategorySlug } from "#app/domain/taxonomy";
+import { PARTNERSHIP_KINDS } from "#app/domain/business-options";
+import {
+  MAX_SUGGESTIONS,
+  parseSuggestionQuery,
+  SUGGESTION_DISTANCES_KM,
+  SUGGESTIONS_PAGE,
+} from "#app/domain/suggestion-filters";
+import { categoryName } from "#app/domain/taxonomy";
 import { requireOwnedBusiness } from "#app/models/businesses.server";
-import { markPartner, ownerSuggestions, unmarkPartner, type RankedPartner } from "#app/models/partners.server";
+import { markPartner, unmarkPartner } from "#app/models/partner-marks.server";
+import { ownerSuggestions, type RankedPartner } from "#app/models/partners.server";
 import { readForm } from "#app/utils/forms.server";
 import { parentHeadersWith } from "#app/utils/headers.server";
 import { requireUserId } from "#app/utils/session.server";
@@ -14,37 +21,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Partners for ${data?.business.name ?? "your business"} · Mutualist` },
 ];
 
-const DISTANCES = [10, 25, 50, 100, 250];
-/** Suggestions per page load: ten, then ten more at a time up to the candidates one search brings. */
-const PAGE = 10;
-const MAX_SHOWN = 30;
-
-function parseFilters(params: URLSearchParams) {
-  const tab = params.get("tab") === "overflow" ? "overflow" : "complementary";
-  const kindParam = params.get("kind") ?? "";
-  const kind = PARTNERSHIP_KINDS.some((k) => k.value === kindParam) ? kindParam : undefined;
-  const withinParam = Number(params.get("within"));
-  const within = DISTANCES.includes(withinParam) ? withinParam : undefined;
-  const professionParam = params.get("profession") ?? "";
-  // "Find one" from the circle narrows the complementary list; overflow is about my own trades.
-  const profession = tab === "complementary" && isCategorySlug(professionParam) ? professionParam : undefined;
-  const shownParam = Number(params.get("shown"));
-  const shown =
-    Number.isInteger(shownParam) && shownParam > PAGE ? Math.min(MAX_SHOWN, Math.ceil(shownParam / PAGE) * PAGE) : PAGE;
-  return { tab, kind, within, profession, shown } as const;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const started = performance.now();
-  const filters = parseFilters(new URL(request.url).searchParams);
-  const { business, suggestions, marks } = await ownerSuggestions(
+  // The same parameters and rules as the JSON twin (app/routes/resources.partners.$id.tsx).
+  const parsed = parseSuggestionQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) throw new Response(parsed.message, { status: 400 });
+  const filters = parsed.query;
+  const { business, partners, hidden, unavailable, meiliMs } = await ownerSuggestions(
     request,
     params.id ?? "",
-    filters.tab,
     filters,
-    filters.shown,
   );
-  const [{ partners, unavailable, meiliMs }, { hidden }] = await Promise.all([suggestions, marks]);
   const timing = `meili;dur=${meiliMs.toFixed(1)}, suggestions;dur=${(performance.now() - started).toFixed(1)}`;
   return data(
     {
@@ -56,6 +43,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         capacity: business.capacity,
       },
       filters: { ...filters, professionName: filters.profession ? categoryName(filters.profession) : null },
+      // The choices come with the data, so the page's script carries no schema or taxonomy.
+      choices: {
+        // A distance typed into the URL is accepted, and offered, too.
+        distances: [...new Set([...SUGGESTION_DISTANCES_KM, ...(filters.within ? [filters.within] : [])])].sort(
+          (a, b) => a - b,
+        ),
+        kinds: PARTNERSHIP_KINDS,
+        page: SUGGESTIONS_PAGE,
+        max: MAX_SUGGESTIONS,
+      },
       partners,
       hidden,
       unavailable,
@@ -97,7 +94,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Partners() {
-  const { business, filters, partners, hidden, unavailable } = useLoaderData<typeof loader>();
+  const { business, filters, choices, partners, hidden, unavailable } = useLoaderData<typeof loader>();
+  const { page: step, max: maxShown } = choices;
+  const more = Math.min(step, maxShown - filters.shown);
   const [searchParams] = useSearchParams();
   // Without JavaScript the buttons post the whole page: a refusal comes back here.
   const refused = useActionData<typeof action>()?.error;
@@ -137,7 +136,7 @@ export default function Partners() {
   };
   const moreLink = () => {
     const next = new URLSearchParams(searchParams);
-    next.set("shown", String(filters.shown + PAGE));
+    next.set("shown", String(filters.shown + more));
     return `?${next}`;
   };
   return (
@@ -185,7 +184,7 @@ export default function Partners() {
           </label>
           <select id="within" name="within" defaultValue={filters.within ?? ""} className="input mt-1">
             <option value="">Your service area</option>
-            {DISTANCES.map((km) => (
+            {choices.distances.map((km) => (
               <option key={km} value={km}>
                 Within {km} km
               </option>
@@ -199,7 +198,7 @@ export default function Partners() {
             </label>
             <select id="kind" name="kind" defaultValue={filters.kind ?? ""} className="input mt-1">
               <option value="">Any</option>
-              {PARTNERSHIP_KINDS.map((kind) => (
+              {choices.kinds.map((kind) => (
                 <option key={kind.value} value={kind.value}>
                   {kind.label}
                 </option>
@@ -255,17 +254,17 @@ export default function Partners() {
           ))}
         </ol>
       )}
-      {partners.length === filters.shown && filters.shown < MAX_SHOWN ? (
+      {partners.length === filters.shown && filters.shown < maxShown ? (
         <p>
           <Link to={moreLink()} preventScrollReset className="btn-secondary">
-            Show {PAGE} more
+            Show {more} more
           </Link>
         </p>
-      ) : partners.length === MAX_SHOWN ? (
+      ) : partners.length === maxShown ? (
         <p className="text-sm text-stone-700">
-          These are your {MAX_SHOWN} best matches. Filter by distance or partnership kind to see others.
+          These are your {maxShown} best matches. Filter by distance or partnership kind to see others.
         </p>
-      ) : partners.length > PAGE ? (
+      ) : partners.length > step ? (
         <p className="text-sm text-stone-700">
           That is every suggestion within reach. A larger distance may find more.
         </p>

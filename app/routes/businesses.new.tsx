@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { readForm } from "#app/utils/forms.server";
 import { data, redirect } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { BusinessForm } from "#app/components/business-form";
+import { categoryChoices } from "#app/domain/taxonomy";
 import { parseBusinessSubmission } from "#app/models/business-form.server";
 import { createBusiness } from "#app/models/businesses.server";
 import { requireUserId } from "#app/utils/session.server";
@@ -11,7 +12,8 @@ export const meta: MetaFunction = () => [{ title: "New business · Mutualist" }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserId(request);
-  return null;
+  // The category names for the form's list: the page does not ship the taxonomy (decision 017).
+  return { categories: categoryChoices() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -25,6 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewBusiness() {
+  const { categories } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <div className="mx-auto max-w-3xl">
@@ -32,6 +35,7 @@ export default function NewBusiness() {
       <p className="mt-1 text-stone-700">It is saved as a draft; publish it when it is ready to be found.</p>
       <div className="mt-6">
         <BusinessForm
+          categories={categories}
           defaultValue={{ contactVisibility: "members", horizon: "either", capacity: "none", radiusKm: "25" }}
           lastResult={lastResult}
           submitLabel="Save draft"

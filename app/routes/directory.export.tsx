@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportBusinesses } from "#app/models/imports.server";
+import { exportBusinesses } from "#app/models/imports/export.server";
 import { exportFormatParam, exportResponse } from "#app/utils/export-response.server";
 
 /**

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportBusinesses, requireImportOwner } from "#app/models/imports.server";
+import { exportBusinesses } from "#app/models/imports/export.server";
+import { requireImportOwner } from "#app/models/imports/import-reports.server";
 import { exportFormatParam, exportResponse } from "#app/utils/export-response.server";
 import { requireUserId } from "#app/utils/session.server";
 

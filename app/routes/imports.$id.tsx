@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { ImportStatusChip } from "#app/components/import-status";
 import { MAX_STORED_PROBLEMS } from "#app/domain/import-format";
-import { getImportReport, removeImport } from "#app/models/imports.server";
+import { getImportReport, removeImport } from "#app/models/imports/import-reports.server";
 import { readForm } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 

@@ -3,26 +3,21 @@ import { readForm } from "#app/utils/forms.server";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Field, FormError } from "#app/components/field";
+import { loadLoginSchema } from "#app/components/account-schemas.client";
+import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { LoginSchema } from "#app/domain/auth-schema";
-import { verifyLogin } from "#app/models/users.server";
-import {
-  clientIp,
-  formatRetryAfter,
-  hitRateLimit,
-  RATE_LIMITS,
-  resetRateLimit,
-  signInAccountKey,
-  withRetryAfter,
-} from "#app/utils/rate-limit.server";
+import { checkPasswordWithLimits, signInClient } from "#app/models/sign-in.server";
+import { formatRetryAfter, withRetryAfter } from "#app/utils/rate-limit.server";
 import { getUser, safeRedirect, startSessionAndRedirect } from "#app/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Mutualist" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/dashboard");
-  return null;
+  // The form's constraints come from here and its schema loads after the page (decision 017).
+  return { constraint: getZodConstraint(LoginSchema) };
 }
 
 export const headers = withRetryAfter;
@@ -34,40 +29,39 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const accountKey = signInAccountKey(email);
-  const [perIp, perAccount] = [
-    await hitRateLimit(`signin:ip:${clientIp(request)}`, RATE_LIMITS.signInPerIp),
-    await hitRateLimit(accountKey, RATE_LIMITS.signInPerAccount),
-  ];
-  const blocked = [perIp, perAccount].find((limit) => !limit.allowed);
-  if (blocked) {
-    return data(
-      submission.reply({
-        formErrors: [`Too many sign-in attempts. Wait ${formatRetryAfter(blocked.retryAfterSeconds)} and try again.`],
-        hideFields: ["password"],
-      }),
-      { status: 429, headers: { "Retry-After": String(blocked.retryAfterSeconds) } },
-    );
+  const check = await checkPasswordWithLimits(email, password, signInClient(request));
+  if (!check.ok && check.reason === "too-many") {
+    const wait = formatRetryAfter(check.retryAfterSeconds);
+    const message =
+      check.scope === "account"
+        ? `Too many sign-in attempts for this account from new browsers. Sign in from a browser you have signed in with before, or wait ${wait} and try again.`
+        : `Too many sign-in attempts. Wait ${wait} and try again.`;
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
+      status: 429,
+      headers: { "Retry-After": String(check.retryAfterSeconds) },
+    });
   }
-  const userId = await verifyLogin(email, password);
-  if (!userId) {
+  if (!check.ok) {
     return data(submission.reply({ formErrors: ["Email or password is incorrect."], hideFields: ["password"] }), {
       status: 400,
     });
   }
-  await resetRateLimit(accountKey);
-  return startSessionAndRedirect(userId, safeRedirect(redirectTo, "/dashboard"));
+  const response = await startSessionAndRedirect(check.userId, safeRedirect(redirectTo, "/dashboard"));
+  response.headers.append("Set-Cookie", check.knownBrowserCookie);
+  return response;
 }
 
 export default function Login() {
+  const { constraint } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
+  const validate = useLazyValidation(loadLoginSchema);
   const [form, fields] = useForm({
     id: "login",
     lastResult,
-    constraint: getZodConstraint(LoginSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    constraint,
+    onValidate: validate,
     // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
     // clear as the field is fixed.
     shouldValidate: "onSubmit",

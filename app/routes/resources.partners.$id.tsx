@@ -1,28 +1,23 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { PARTNERSHIP_KINDS } from "#app/domain/business-schema";
-import { isCategorySlug } from "#app/domain/taxonomy";
+import { parseSuggestionQuery } from "#app/domain/suggestion-filters";
 import { ownerSuggestions } from "#app/models/partners.server";
 
 /**
- * Partner suggestions as JSON for the owner of a business:
- * GET /resources/partners/:id?tab=complementary|overflow&kind=&within=&profession=&limit= (1–30, default 10)
+ * Partner suggestions as JSON for the owner of a business, with the partners page's parameters
+ * and rules (app/domain/suggestion-filters.ts):
+ * GET /resources/partners/:id?tab=complementary|overflow&kind=&within=1–500&profession=&shown=1–30 (default 10).
+ * A bad value is refused with 400 and `{ error }` saying which and why.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const started = performance.now();
-  const search = new URL(request.url).searchParams;
-  const kind = search.get("kind") ?? "";
-  const within = Number(search.get("within"));
-  const profession = search.get("profession") ?? "";
-  const tab = search.get("tab") === "overflow" ? "overflow" : "complementary";
-  const filters = {
-    kind: PARTNERSHIP_KINDS.some((k) => k.value === kind) ? kind : undefined,
-    within: Number.isInteger(within) && within >= 1 && within <= 1000 ? within : undefined,
-    profession: isCategorySlug(profession) ? profession : undefined,
-  };
-  const limitParam = Number(search.get("limit") ?? 10);
-  const limit = Number.isInteger(limitParam) && limitParam >= 1 ? Math.min(30, limitParam) : 10;
-  const { suggestions } = await ownerSuggestions(request, params.id ?? "", tab, filters, limit);
-  const result = await suggestions;
+  const parsed = parseSuggestionQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) {
+    return Response.json(
+      { error: parsed.message, partners: [] },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  const result = await ownerSuggestions(request, params.id ?? "", parsed.query);
   if (result.unavailable) {
     return Response.json(
       { error: "Suggestions are temporarily unavailable. Try again in a minute.", partners: [] },

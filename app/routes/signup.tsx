@@ -3,19 +3,26 @@ import { readForm } from "#app/utils/forms.server";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Field, FormError } from "#app/components/field";
-import { PASSWORD_RULES, SignUpSchema } from "#app/domain/auth-schema";
+import { loadSignUpSchema } from "#app/components/account-schemas.client";
+import { useLazyValidation } from "#app/components/use-lazy-validation";
+import { SignUpSchema } from "#app/domain/auth-schema";
+import { PASSWORD_RULES } from "#app/domain/password-rules";
+import { knownBrowserCookieFor } from "#app/models/sign-in.server";
 import { signUp } from "#app/models/users.server";
-import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
+import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS, withRetryAfter } from "#app/utils/rate-limit.server";
 import { getUser, safeRedirect, startSessionAndRedirect } from "#app/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Mutualist" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/dashboard");
-  return null;
+  // The form's constraints come from here and its schema loads after the page (decision 017).
+  return { constraint: getZodConstraint(SignUpSchema) };
 }
+
+export const headers = withRetryAfter;
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
@@ -32,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
         ],
         hideFields: ["password"],
       }),
-      { status: 429 },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
   const result = await signUp(submission.value.email, submission.value.password);
@@ -45,18 +52,27 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  return startSessionAndRedirect(result.userId, safeRedirect(submission.value.redirectTo, "/dashboard"));
+  const response = await startSessionAndRedirect(
+    result.userId,
+    safeRedirect(submission.value.redirectTo, "/dashboard"),
+  );
+  // The browser that created the account is one it has signed in from (docs/decisions/015-sign-in-limits.md).
+  const knownBrowser = await knownBrowserCookieFor(result.userId);
+  if (knownBrowser) response.headers.append("Set-Cookie", knownBrowser);
+  return response;
 }
 
 export default function SignUp() {
+  const { constraint } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
+  const validate = useLazyValidation(loadSignUpSchema);
   const [form, fields] = useForm({
     id: "signup",
     lastResult,
-    constraint: getZodConstraint(SignUpSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpSchema }),
+    constraint,
+    onValidate: validate,
     // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
     // clear as the field is fixed.
     shouldValidate: "onSubmit",

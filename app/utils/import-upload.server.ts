@@ -5,6 +5,7 @@ import {
   type UploadHandler,
 } from "@remix-run/node";
 import { formatFromFileName, type ImportFormat } from "#app/domain/import-format";
+import { cleanText } from "#app/domain/text";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** Lines per file: a chamber's member list fits many times over; a flood of rows does not. */
@@ -58,7 +59,8 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
   }
   if (text.includes("\u0000"))
     return { ok: false, message: "This is not a text file: export the list as CSV or JSON Lines" };
-  return { ok: true, fileName: file.name, format, text };
+  // The name is shown on the imports page: no control characters (app/domain/text.ts).
+  return { ok: true, fileName: cleanText(file.name).trim() || "upload", format, text };
 }
 
 /**

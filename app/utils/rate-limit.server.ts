@@ -3,18 +3,31 @@ import { parentHeadersWith } from "./headers.server";
 
 /**
  * Fixed-window counters in the database, shared by every app process. `hit` counts one attempt
- * and says whether it is allowed; `reset` clears a key after a success.
+ * and says whether it is allowed; `refund` gives one back (an attempt that turned out fine);
+ * `reset` clears a key after a success. Sign-in limits: docs/decisions/015-sign-in-limits.md.
  */
 export interface RateLimitRule {
   limit: number;
   windowMs: number;
 }
 
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
 export const RATE_LIMITS = {
-  /** Sign-in attempts for one email address. */
-  signInPerAccount: { limit: 5, windowMs: 15 * 60 * 1000 },
-  /** Sign-in attempts from one IP address, across accounts. */
-  signInPerIp: { limit: 20, windowMs: 15 * 60 * 1000 },
+  /**
+   * Password checks from one IP address, across accounts (sign-in and the account page). Counted
+   * before argon2 runs, so it bounds the hashing one address can cause; a right password gives its
+   * slot back.
+   */
+  signInPerIp: { limit: 20, windowMs: FIFTEEN_MINUTES },
+  /** Wrong passwords for one account from one IP address; cleared by the right one. */
+  signInPerAccountAndIp: { limit: 5, windowMs: FIFTEEN_MINUTES },
+  /**
+   * Password checks for one account from browsers that never signed in to it, across addresses. Above
+   * twice the per-address limit, so one address alone can never reach it (any 15 minutes overlap at
+   * most two of its windows); a browser that signed in before is not held by it.
+   */
+  signInPerAccountFromNewBrowsers: { limit: 12, windowMs: FIFTEEN_MINUTES },
   /** Accounts created from one IP address. */
   signUpPerIp: { limit: 10, windowMs: 60 * 60 * 1000 },
   /** Member-list uploads by one account. */
@@ -45,6 +58,11 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
   });
 }
 
+/** Gives back one attempt counted by `hitRateLimit` (never below zero; the window is kept). */
+export async function refundRateLimit(key: string) {
+  await prisma.rateLimitBucket.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
 export async function resetRateLimit(key: string) {
   await prisma.rateLimitBucket.deleteMany({ where: { key } });
 }
@@ -60,9 +78,13 @@ export function formatRetryAfter(seconds: number): string {
   return minutes <= 1 ? "a minute" : `${minutes} minutes`;
 }
 
-/** Password guesses for one account, counted the same at sign-in and on the account page. */
-export function signInAccountKey(email: string): string {
-  return `signin:account:${email}`;
+/** The buckets one password check counts against (the same at sign-in and on the account page). */
+export function signInLimitKeys(email: string, ip: string) {
+  return {
+    ip: `signin:ip:${ip}`,
+    accountAndIp: `signin:account-ip:${email}:${ip}`,
+    account: `signin:account:${email}`,
+  };
 }
 
 /** A route's `headers` that passes on an action's Retry-After (a 429). */

@@ -1,8 +1,8 @@
-import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { buildProduction, startBuiltApp } from "#scripts/built-app";
 import { findFreePort } from "#search/meili-server";
 
 declare module "vitest" {
@@ -20,40 +20,19 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const workDir = mkdtempSync(path.join(os.tmpdir(), "mutualist-e2e-"));
   const port = await findFreePort(3100);
-  execFileSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
-    env: { ...process.env, NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  buildProduction();
+  const app = await startBuiltApp({
+    port,
     env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
       DATABASE_URL: `file:${path.join(workDir, "e2e.db")}`,
       MEILI_DATA_DIR: path.join(workDir, "meili"),
       MEILI_URL: "",
     },
-    stdio: ["ignore", "pipe", "pipe"],
   });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The app exited while starting:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`The app did not start in 120 s:\n${output}`);
-    try {
-      if ((await fetch(`${baseUrl}/`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  const baseUrl = app.baseUrl;
   project.provide("baseUrl", baseUrl);
   return async () => {
-    child.kill("SIGINT");
-    await new Promise((resolve) => child.once("exit", resolve));
+    await app.stop();
     rmSync(workDir, { recursive: true, force: true });
   };
 }

@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATEGORIES } from "#app/domain/taxonomy";
 import { prisma } from "#app/utils/db.server";
-import { businessIndexName, getBusinessIndex } from "#search/client";
-import { ensureIndex } from "#search/settings";
-import { drainOutbox } from "#search/sync-worker";
+import { drainOutbox } from "#app/models/search-sync.server";
+import { businessIndexName, ensureIndex, getBusinessIndex } from "#search/index";
 import { signUpThroughForm, TEST_PASSWORD } from "#tests/helpers/accounts";
 import { startTestApp } from "#tests/helpers/app";
 
@@ -236,6 +235,43 @@ describe("business profiles", () => {
     expect(response.status).toBe(404);
     // The browser tab says so too.
     expect(await response.text()).toContain("<title>Page not found · Mutualist</title>");
+  });
+});
+
+describe("the business form, whose page does not carry the taxonomy", () => {
+  it("lists every category name and shows the saved category's suggestions, from the server", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const blank = await (await client.get("/businesses/new")).text();
+    const list = /<datalist id="category-names">([\s\S]*?)<\/datalist>/.exec(blank)?.[1] ?? "";
+    expect(list.match(/<option /g)?.length).toBe(CATEGORIES.length);
+    expect(blank).not.toContain('aria-label="Suggested offerings"');
+
+    const id = await createProfile(client, { offerings: "something else entirely" });
+    const edit = await (await client.get(`/businesses/${id}/edit`)).text();
+    const suggested = /aria-label="Suggested offerings"[\s\S]*?<\/div>/.exec(edit)?.[0] ?? "";
+    expect(suggested).toContain(category.offerings[0]!.toLowerCase());
+  });
+
+  it("answers what a typed label names, with the category's usual tags", async () => {
+    const alias = category.aliases[0]!;
+    const answer = await app.client().get(`/resources/categories?label=${encodeURIComponent(alias.toUpperCase())}`);
+    expect(answer.headers.get("cache-control")).toMatch(/max-age/);
+    const body = await answer.json();
+    expect(body).toMatchObject({ slug: category.slug, name: category.name });
+    expect(body.suggestions.offerings).toContain(category.offerings[0]!.toLowerCase());
+    expect(await (await app.client().get("/resources/categories?label=no+such+trade")).json()).toEqual({ slug: null });
+    // The search-as-you-type answer is unchanged.
+    const search = await (
+      await app.client().get(`/resources/categories?q=${encodeURIComponent(category.name)}`)
+    ).json();
+    expect(search[0]).toMatchObject({ slug: category.slug, name: category.name });
+  });
+
+  it("still refuses an unknown category on the server, whatever the browser let through", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const response = await client.post("/businesses/new", profileForm({ primaryCategory: "Flowr Shopp" }));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Pick a category from the list");
   });
 });
 

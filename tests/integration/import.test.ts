@@ -1,11 +1,15 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseImportText, toCsv, type ExportRow } from "#app/domain/import-format";
-import { exportBusinesses, refreshImportStatus, runImport, type ImportSummary } from "#app/models/imports.server";
+import type { ImportSummary } from "#app/domain/import-status";
+import { toFormDefaults } from "#app/models/business-form.server";
+import { getBusinessById } from "#app/models/businesses.server";
+import { exportBusinesses } from "#app/models/imports/export.server";
+import { refreshImportStatus } from "#app/models/imports/import-reports.server";
+import { runImport } from "#app/models/imports/run-import.server";
 import { prisma } from "#app/utils/db.server";
-import { businessIndexName, getBusinessIndex } from "#search/client";
-import { ensureIndex } from "#search/settings";
-import { drainOutbox } from "#search/sync-worker";
+import { drainOutbox } from "#app/models/search-sync.server";
+import { businessIndexName, ensureIndex, getBusinessIndex } from "#search/index";
 import { freshEmail, signUpThroughForm } from "#tests/helpers/accounts";
 import { startTestApp } from "#tests/helpers/app";
 
@@ -517,3 +521,138 @@ describe("organiser pages", () => {
     expect(example.headers.get("content-disposition")).toContain("attachment");
   });
 });
+
+describe("content filled in from the category", () => {
+  const NOTE = "From its category; not confirmed by the business.";
+  const FORM_NOTE = "Saving this form confirms it.";
+  /** A florist with no details, and a caterer that lists its offerings but not whom it serves. */
+  const THIN_CSV = [
+    "ref,name,categories,city,region,country,offerings",
+    "F-1,Quiet Florist Test,Florists,Portland,OR,US,",
+    'F-2,Canape Caterer Test,Caterers,Portland,OR,US,"canapés; buffets"',
+    "",
+  ].join("\r\n");
+
+  async function importThin(ownerId: string) {
+    return runImport({ ownerId, fileName: "thin.csv", format: "csv", text: THIN_CSV });
+  }
+
+  async function imported(ownerId: string, ref: string) {
+    return prisma.business.findFirstOrThrow({ where: { ownerId, externalRef: ref } });
+  }
+
+  /** What a browser posts when the owner saves the edit form without changing anything. */
+  async function unchangedForm(businessId: string) {
+    const business = await getBusinessById(businessId);
+    const form: Record<string, string | string[]> = { intent: "save" };
+    for (const [key, value] of Object.entries(toFormDefaults(business!))) {
+      if (value !== undefined) form[key] = value;
+    }
+    return form;
+  }
+
+  async function exportedInferred(ownerId: string, ref: string) {
+    for await (const row of exportBusinesses({ ownerId })) if (row.ref === ref) return row.inferredFields;
+    throw new Error(`no exported row ${ref}`);
+  }
+
+  it("marks the lists and niche an imported florist did not give, on its public page and in its edit form", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    await importThin(userId);
+    const florist = await imported(userId, "F-1");
+    const floristOfferings = JSON.parse(florist.offerings) as string[];
+    expect(floristOfferings.length).toBeGreaterThan(0);
+
+    const page = await (await app.client().get(`/b/${florist.slug}`)).text();
+    expect(page).toContain(floristOfferings[0]);
+    for (const heading of ["Offerings", "Serves", "Customer problems solved"]) {
+      expect(page).toMatch(new RegExp(`>${heading}</h2><p[^>]*>${NOTE.replace(".", "\\.")}</p>`));
+    }
+    // The niche under the name was generated too.
+    expect(page).toMatch(new RegExp(`>${escapeHtml(florist.niche)}</p><p[^>]*>${NOTE.replace(".", "\\.")}</p>`));
+
+    // The caterer wrote its offerings: only the lists it left out are marked.
+    const caterer = await imported(userId, "F-2");
+    const catererPage = await (await app.client().get(`/b/${caterer.slug}`)).text();
+    expect(catererPage).toMatch(/>Offerings<\/h2><ul/);
+    expect(catererPage).toContain("canapés");
+    expect(catererPage).toMatch(/>Serves<\/h2><p[^>]*>From its category/);
+
+    const edit = await (await client.get(`/businesses/${florist.id}/edit`)).text();
+    expect(edit).toContain("Filled in from your category");
+    expect(edit).toContain("These are right");
+    expect(edit.split(FORM_NOTE)).toHaveLength(5); // niche, offerings, target customers, customer problems
+    expect(edit.replace(/<!-- -->/g, "")).toContain(
+      "its niche, offerings, target customers, and customer problems were filled in from its category",
+    );
+    const catererEdit = await (await client.get(`/businesses/${caterer.id}/edit`)).text();
+    expect(catererEdit.split(FORM_NOTE)).toHaveLength(4);
+
+    // Exports carry the mark, so a re-import of the export keeps it.
+    expect(await exportedInferred(userId, "F-1")).toEqual([
+      "niche",
+      "offerings",
+      "targetCustomers",
+      "customerProblems",
+    ]);
+  });
+
+  it("drops the mark once the owner confirms, and a re-import of the unchanged file does not bring it back", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    await importThin(userId);
+    const florist = await imported(userId, "F-1");
+
+    const confirmed = await client.post(`/businesses/${florist.id}/edit`, { intent: "confirm-inferred" });
+    expect(confirmed.status).toBe(302);
+    expect(confirmed.headers.get("location")).toBe(`/businesses/${florist.id}/edit?saved=confirmed`);
+    const edit = await (await client.get(`/businesses/${florist.id}/edit?saved=confirmed`)).text();
+    expect(edit).toContain("Confirmed: your public page no longer says these came from your category.");
+    expect(edit).not.toContain(FORM_NOTE);
+    expect(edit).not.toContain("These are right");
+    expect(await (await app.client().get(`/b/${florist.slug}`)).text()).not.toContain(NOTE);
+
+    const again = await importThin(userId);
+    expect(counts(again)).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 2 });
+    const after = await imported(userId, "F-1");
+    expect(after.inferredFields).toBe("[]");
+    expect(after.offerings).toBe(florist.offerings);
+    expect(await (await app.client().get(`/b/${florist.slug}`)).text()).not.toContain(NOTE);
+    expect(await exportedInferred(userId, "F-1")).toEqual([]);
+
+    // Someone else cannot confirm it for the owner.
+    const caterer = await imported(userId, "F-2");
+    const stranger = (await signUpThroughForm(app.client())).client;
+    expect((await stranger.post(`/businesses/${caterer.id}/edit`, { intent: "confirm-inferred" })).status).toBe(403);
+    expect((await imported(userId, "F-2")).inferredFields).not.toBe("[]");
+  });
+
+  it("drops the mark when the owner saves the edit form, and a re-import keeps what they saved", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    await importThin(userId);
+    const caterer = await imported(userId, "F-2");
+    expect(JSON.parse(caterer.inferredFields)).toEqual(["niche", "targetCustomers", "customerProblems"]);
+
+    const form = await unchangedForm(caterer.id);
+    // An import sets no service radius, which the form asks for: the owner gives one as they save.
+    const saved = await client.post(`/businesses/${caterer.id}/edit`, {
+      ...form,
+      radiusKm: "25",
+      targetCustomers: "office managers",
+    });
+    expect(saved.status).toBe(302);
+    const page = await (await app.client().get(`/b/${caterer.slug}`)).text();
+    expect(page).not.toContain(NOTE);
+    expect(page).toContain("office managers");
+
+    await importThin(userId);
+    const after = await imported(userId, "F-2");
+    expect(JSON.parse(after.targetCustomers)).toEqual(["office managers"]);
+    expect(after.customerProblems).toBe(caterer.customerProblems);
+    expect(after.inferredFields).toBe("[]");
+    expect(await (await app.client().get(`/b/${caterer.slug}`)).text()).not.toContain(NOTE);
+  });
+});
+
+function escapeHtml(text: string) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

@@ -6,13 +6,19 @@ import {
   unpublishBusiness,
   updateBusiness,
 } from "#app/models/businesses.server";
-import { suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
+import { SuggestionQuerySchema } from "#app/domain/suggestion-filters";
+import { ownerSuggestions, suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
+import { drainOutbox } from "#app/models/search-sync.server";
 import { prisma } from "#app/utils/db.server";
 import { DEMO_CITIES, makeBusinessInput, seededRandom } from "#prisma/factories";
-import { categoryWeights, forgetCategoryWeights } from "#search/category-counts";
-import { businessIndexName } from "#search/client";
-import { ensureIndex } from "#search/settings";
-import { drainOutbox } from "#search/sync-worker";
+import {
+  businessIndexName,
+  categoryWeights,
+  ensureIndex,
+  forgetCategoryWeights,
+  getBusinessIndex,
+  type BusinessSearchDocument,
+} from "#search/index";
 import { signUpThroughForm } from "#tests/helpers/accounts";
 import { startTestApp } from "#tests/helpers/app";
 
@@ -248,10 +254,80 @@ describe("the partners page", () => {
     const body = (await response.json()) as { partners: { id: string; reasons: string[] }[] };
     const shutter = body.partners.find((partner) => partner.id === ids.Shutter);
     expect(shutter?.reasons).toContain("Has spare capacity: can take work");
-    // `limit` caps the list.
-    const one = (await (await client.get(`/resources/partners/${mine}?limit=1`)).json()) as { partners: unknown[] };
+    // `shown` caps the list.
+    const one = (await (await client.get(`/resources/partners/${mine}?shown=1`)).json()) as { partners: unknown[] };
     expect(one.partners).toHaveLength(1);
     expect(body.partners.map((partner) => partner.id)).not.toContain(ids.Feast);
+  });
+
+  it("reads the page's and the JSON route's filters with one rule: the same values taken, the same refused", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const mine = await add(userId, "Rules", "wedding-photographer");
+    await drainOutbox();
+    const page = (query: string) => client.get(`/businesses/${mine}/partners?${query}`);
+    const json = (query: string) => client.get(`/resources/partners/${mine}?${query}`);
+
+    // Taken by both: a distance the select does not list, a kind, a profession, a page size, empty values.
+    for (const query of [
+      "within=30",
+      "kind=referral-exchange",
+      "profession=florist",
+      "shown=1",
+      "tab=overflow&within=&kind=",
+      "tab=overflow&profession=florist",
+      "unknown=ignored",
+    ]) {
+      expect([query, (await page(query)).status]).toEqual([query, 200]);
+      expect([query, (await json(query)).status]).toEqual([query, 200]);
+    }
+    expect(await (await page("within=30")).text()).toMatch(/<option value="30" selected="">Within (<!-- -->)?30/);
+    const cards = (await (await page("shown=1")).text()).match(/data-partner=/g) ?? [];
+    const listed = ((await (await json("shown=1")).json()) as { partners: unknown[] }).partners;
+    expect(cards).toHaveLength(1);
+    expect(listed).toHaveLength(1);
+
+    // Refused by both, with the same message: 400, never a silent default.
+    for (const [query, message] of [
+      ["tab=circle", "tab must be complementary or overflow"],
+      ["within=abc", "within must be a whole number of kilometres from 1 to 500"],
+      ["within=0", "within must be a whole number of kilometres from 1 to 500"],
+      ["within=501", "within must be a whole number of kilometres from 1 to 500"],
+      ["within=2.5", "within must be a whole number of kilometres from 1 to 500"],
+      ["kind=friends", "kind must be one of referral-exchange, co-marketing"],
+      ["profession=no-such-trade", "profession must be a category slug"],
+      ["shown=31", "shown must be a whole number from 1 to 30"],
+      ["shown=-1", "shown must be a whole number from 1 to 30"],
+    ] as const) {
+      const fromPage = await page(query);
+      expect([query, fromPage.status]).toEqual([query, 400]);
+      expect(await fromPage.text()).toContain(message);
+      const fromJson = await json(query);
+      expect([query, fromJson.status]).toEqual([query, 400]);
+      expect(((await fromJson.json()) as { error: string }).error).toContain(message);
+    }
+  });
+
+  it("reports only search being down as 'unavailable': a bad candidate is a bug, and throws", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const mine = await add(userId, "Strict", "wedding-photographer");
+    await drainOutbox();
+    const request = new Request(`${app.baseUrl}/resources/partners/${mine}`, {
+      headers: { Cookie: client.cookieHeader },
+    });
+    const query = SuggestionQuerySchema.parse({});
+    expect((await ownerSuggestions(request, mine, query)).unavailable).toBe(false);
+
+    // A document written behind the worker's back without coordinates: ranking it is a TypeError.
+    const index = getBusinessIndex();
+    const { _geo: _dropped, ...broken } = (await index.getDocument(ids.Feast!)) as BusinessSearchDocument;
+    await index
+      .addDocuments([{ ...broken, id: "broken-caterer", servesRemotely: true } as BusinessSearchDocument])
+      .waitTask();
+    try {
+      await expect(ownerSuggestions(request, mine, query)).rejects.toThrow(TypeError);
+    } finally {
+      await index.deleteDocument("broken-caterer").waitTask();
+    }
   });
 
   it("shows 'Often partners with' professions on a public profile", async () => {

@@ -6,12 +6,18 @@ import { createBusiness, publishBusiness } from "#app/models/businesses.server";
 import { prisma } from "#app/utils/db.server";
 import { resetEnvCache } from "#app/utils/env.server";
 import { DEMO_CITIES, makeBusinessInput, seededRandom } from "#prisma/factories";
-import { compareIndexWithDatabase, differenceCount } from "#search/check";
-import { businessIndexName, getBusinessIndex } from "#search/client";
+import { compareIndexWithDatabase, differenceCount } from "#app/models/search-check.server";
+import { rebuildIndex } from "#app/models/search-index.server";
+import { drainOutbox, drainOutboxOnce, pendingOutboxCount } from "#app/models/search-sync.server";
+import {
+  businessIndexName,
+  businessIndexSettings,
+  ensureIndex,
+  getBusinessIndex,
+  getSearchClient,
+  quoteFilterValue,
+} from "#search/index";
 import { findFreePort, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "#search/meili-server";
-import { rebuildIndex } from "#search/reindex";
-import { businessIndexSettings, ensureIndex } from "#search/settings";
-import { drainOutbox, drainOutboxOnce, pendingOutboxCount } from "#search/sync-worker";
 import { signUpThroughForm } from "#tests/helpers/accounts";
 import { startTestApp } from "#tests/helpers/app";
 
@@ -64,7 +70,6 @@ describe("index settings", () => {
 });
 
 async function meiliSettings(name: string) {
-  const { getSearchClient } = await import("#search/client");
   return getSearchClient().index(name).getSettings();
 }
 
@@ -78,7 +83,9 @@ describe("the outbox and the sync worker", () => {
     );
     if (!created.ok) throw new Error("create failed");
     await drainOutbox();
-    expect((await getBusinessIndex().search("", { filter: `id = "${created.business.id}"` })).hits).toHaveLength(0);
+    expect(
+      (await getBusinessIndex().search("", { filter: `id = ${quoteFilterValue(created.business.id)}` })).hits,
+    ).toHaveLength(0);
     await publishBusiness(created.business.id);
     await drainOutbox();
     const document = await getBusinessIndex().getDocument(created.business.id);
@@ -185,9 +192,7 @@ describe("the outbox and the sync worker", () => {
     expect(phases).toEqual(new Set(["reading", "indexing", "swapping"]));
     expect(result.indexed).toBe(await prisma.business.count({ where: { status: "published" } }));
     expect(differenceCount(await compareIndexWithDatabase())).toBe(0);
-    const indexes = (await (await import("#search/client")).getSearchClient().getIndexes({ limit: 100 })).results.map(
-      (i) => i.uid,
-    );
+    const indexes = (await getSearchClient().getIndexes({ limit: 100 })).results.map((i) => i.uid);
     expect(indexes).not.toContain(`${businessIndexName()}-rebuild`);
   });
 });

@@ -3,9 +3,8 @@ import type { BusinessInput } from "#app/domain/business";
 import { createBusiness, publishBusiness, unpublishBusiness } from "#app/models/businesses.server";
 import { prisma } from "#app/utils/db.server";
 import { DEMO_CITIES, makeBusinessInput, seededRandom, type DemoCity } from "#prisma/factories";
-import { businessIndexName } from "#search/client";
-import { ensureIndex } from "#search/settings";
-import { drainOutbox } from "#search/sync-worker";
+import { drainOutbox } from "#app/models/search-sync.server";
+import { businessIndexName, ensureIndex } from "#search/index";
 import { startTestApp } from "#tests/helpers/app";
 
 /**

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { BusinessFormSchema } from "#app/domain/business-schema";
+import { businessFormSchema } from "#app/domain/business-schema";
 import { ChangePasswordSchema, SignUpSchema } from "#app/domain/auth-schema";
-import { CATEGORIES } from "#app/domain/taxonomy";
+import { CATEGORIES, categorySlugOf } from "#app/domain/taxonomy";
+
+/** The schema as the server runs it, with the whole taxonomy behind the category fields. */
+const BusinessFormSchema = businessFormSchema(categorySlugOf);
 
 const firstCategory = CATEGORIES[0]!;
 
@@ -81,6 +84,27 @@ describe("business form schema", () => {
   it("refuses the primary category again as a secondary one", () => {
     expect(errorsOf(valid({ secondaryCategories: [firstCategory.slug] })).secondaryCategories?.[0]).toMatch(
       /already chosen/,
+    );
+  });
+
+  it("in the browser, leaves a label it cannot tell to the server and refuses one the server said names nothing", () => {
+    // The browser knows the category names and the labels it has asked the server about.
+    const answers = new Map<string, string | null>([
+      ["flower shop", "florist"],
+      ["flowr shop", null],
+    ]);
+    const browser = businessFormSchema((label) =>
+      label === firstCategory.name ? firstCategory.slug : answers.get(label.toLowerCase()),
+    );
+    const errors = (input: Record<string, unknown>) =>
+      browser.safeParse(valid(input)).error?.flatten().fieldErrors as Record<string, string[] | undefined> | undefined;
+    expect(browser.parse(valid({ primaryCategory: firstCategory.name })).primaryCategory).toBe(firstCategory.slug);
+    expect(browser.parse(valid({ primaryCategory: "Flower shop" })).primaryCategory).toBe("florist");
+    // Not asked yet: the server decides.
+    expect(browser.parse(valid({ primaryCategory: "realtor" })).primaryCategory).toBe("realtor");
+    expect(errors({ primaryCategory: "flowr shop" })?.primaryCategory?.[0]).toMatch(/from the list/);
+    expect(errors({ secondaryCategories: ["flowr shop"] })?.secondaryCategories?.[0]).toMatch(
+      /“flowr shop” is not one/,
     );
   });
 

@@ -1,30 +1,21 @@
 import { describe, expect, it } from "vitest";
 import {
-  buildDirectoryFilter,
-  buildDirectorySort,
   CLEARED_FILTERS,
   DEFAULT_RADIUS_KM,
-  distanceKm,
-  equalsFilter,
-  facetOptions,
-  geoRadiusFilter,
   HIGHLIGHT_POST,
   HIGHLIGHT_PRE,
   MAX_PAGE,
   highlightSegments,
-  parseDirectorySearchRequest,
   placeIdFromNearText,
-  quoteFilterValue,
   searchHref,
   stripHighlight,
   toDirectorySearchParams,
   toUrlSearchParams,
   widerRadius,
-  type FilterAttribute,
 } from "#app/domain/directory-search";
+import { facetOptions, parseDirectorySearchRequest } from "#app/domain/directory-search-request";
 
 const parse = (query: string) => parseDirectorySearchRequest(new URLSearchParams(query));
-const noFacets = { category: [], problem: [], kind: [], capacity: [], city: [], region: [], withinKm: 25 };
 
 describe("parsing the search URL", () => {
   it("gives the defaults for an empty URL", () => {
@@ -128,61 +119,6 @@ describe("parsing the search URL", () => {
   });
 });
 
-describe("building the filter", () => {
-  it("quotes values, escaping backslashes and double quotes", () => {
-    expect(quoteFilterValue("Austin")).toBe('"Austin"');
-    expect(quoteFilterValue('Joe\'s "best" \\ shop')).toBe('"Joe\'s \\"best\\" \\\\ shop"');
-    expect(quoteFilterValue('\\"')).toBe('"\\\\\\""');
-    // An attempt to close the quote and add a clause stays inside the value.
-    expect(equalsFilter("city", 'x" OR city = "y')).toBe('city = "x\\" OR city = \\"y"');
-  });
-
-  it("only allows known attributes", () => {
-    expect(() => equalsFilter("ownerId" as FilterAttribute, "u1")).toThrow(/Not a filterable attribute/);
-  });
-
-  it("is empty with no facets and no place", () => {
-    expect(buildDirectoryFilter(noFacets)).toEqual([]);
-  });
-
-  it("ORs values within a facet and ANDs facets", () => {
-    const filter = buildDirectoryFilter({
-      ...noFacets,
-      category: ["florist", "caterer"],
-      city: ["Austin"],
-      kind: ["overflow"],
-    });
-    expect(filter).toEqual([
-      ['categories = "florist"', 'categories = "caterer"'],
-      'partnershipKinds = "overflow"',
-      'city = "Austin"',
-    ]);
-  });
-
-  it("adds the radius around a place in metres", () => {
-    const filter = buildDirectoryFilter({ ...noFacets, withinKm: 50 }, { near: { lat: 30.26715, lng: -97.74306 } });
-    expect(filter).toEqual(["_geoRadius(30.26715, -97.74306, 50000)"]);
-    expect(geoRadiusFilter({ lat: 1, lng: 2 }, 2.5)).toBe("_geoRadius(1, 2, 2500)");
-    expect(() => geoRadiusFilter({ lat: Number.NaN, lng: 0 }, 1)).toThrow();
-  });
-
-  it("leaves one facet out for its own counts", () => {
-    const params = { ...noFacets, category: ["florist"], city: ["Austin", "Denver"] };
-    expect(buildDirectoryFilter(params, { except: "city" })).toEqual(['categories = "florist"']);
-    expect(buildDirectoryFilter(params, { except: "category" })).toEqual([['city = "Austin"', 'city = "Denver"']]);
-  });
-
-  it("sorts by distance, newest, or relevance", () => {
-    const austin = { lat: 30.26715, lng: -97.74306 };
-    expect(buildDirectorySort({ q: "cake", sort: "distance" }, austin)).toEqual(["_geoPoint(30.26715, -97.74306):asc"]);
-    expect(buildDirectorySort({ q: "cake", sort: "newest" }, austin)).toEqual(["publishedAt:desc"]);
-    expect(buildDirectorySort({ q: "cake", sort: "relevance" }, austin)).toEqual([]);
-    // No words to rank by: nearest first around a place, else newest.
-    expect(buildDirectorySort({ q: "", sort: "relevance" }, austin)).toEqual(["_geoPoint(30.26715, -97.74306):asc"]);
-    expect(buildDirectorySort({ q: "", sort: "relevance" })).toEqual(["publishedAt:desc"]);
-  });
-});
-
 describe("highlights", () => {
   const h = (text: string) => `${HIGHLIGHT_PRE}${text}${HIGHLIGHT_POST}`;
 
@@ -257,13 +193,5 @@ describe("facet options and distances", () => {
     expect(facetOptions("customerProblem", [{ value: "planning a wedding", count: 1 }], [])[0]?.label).toBe(
       "Planning a wedding",
     );
-  });
-
-  it("measures great-circle distances", () => {
-    const portland = { lat: 45.5234, lng: -122.6762 };
-    const seattle = { lat: 47.6062, lng: -122.3321 };
-    expect(distanceKm(portland, seattle)).toBeGreaterThan(230);
-    expect(distanceKm(portland, seattle)).toBeLessThan(236);
-    expect(distanceKm(portland, portland)).toBe(0);
   });
 });

@@ -1,6 +1,5 @@
-import { publishedBusinessPages } from "#app/models/businesses.server";
-import { getBusinessIndex } from "./client";
-import { toSearchDocument, type BusinessSearchDocument } from "./documents";
+import { indexedDocumentPages, toSearchDocument } from "#search/index";
+import { publishedBusinessPages } from "./businesses.server";
 
 export interface IndexDifferences {
   /** Published in the database, absent from the index. */
@@ -23,19 +22,16 @@ export async function compareIndexWithDatabase(pageSize = 5000): Promise<IndexDi
     }
   }
 
-  const index = getBusinessIndex();
   const seen = new Set<string>();
   const stale: string[] = [];
   const extra: string[] = [];
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await index.getDocuments<BusinessSearchDocument>({ limit: pageSize, offset });
-    for (const document of page.results) {
+  for await (const documents of indexedDocumentPages(pageSize)) {
+    for (const document of documents) {
       seen.add(document.id);
       const want = expected.get(document.id);
       if (want === undefined) extra.push(document.id);
       else if (want !== canonical(document)) stale.push(document.id);
     }
-    if (page.results.length < pageSize) break;
   }
   const missing = [...expected.keys()].filter((id) => !seen.has(id));
   return { missing, stale, extra, databaseCount: expected.size, indexCount: seen.size };

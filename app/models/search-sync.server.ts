@@ -1,26 +1,25 @@
-import { toProfile } from "#app/models/businesses.server";
 import { prisma } from "#app/utils/db.server";
-import { businessIndexName, getSearchClient } from "./client";
-import { toSearchDocument, type BusinessSearchDocument } from "./documents";
+import { isValidDocumentId, toSearchDocument, writeToIndex, type BusinessSearchDocument } from "#search/index";
+import { toProfile } from "./businesses.server";
 
 /**
- * Drains the search outbox into Meilisearch. Rows are ids only; the worker reloads each business,
- * so an upsert of the current state or a delete is always right, however often it is retried.
- * Failures back off exponentially; a document Meilisearch rejects is isolated by bisecting the
- * batch, so it never blocks the others, and after MAX_ATTEMPTS its row is closed with the error kept.
+ * Drains the search outbox (app/models/search-outbox.server.ts) into Meilisearch. Rows are ids
+ * only; the worker reloads each business, so an upsert of the current state or a delete is always
+ * right, however often it is retried. Failures back off exponentially; a document Meilisearch
+ * rejects fails alone (search/index-writes.ts), and after MAX_ATTEMPTS its row is closed with the
+ * error kept.
  */
 export const MAX_ATTEMPTS = 8;
-const MEILI_ID = /^[A-Za-z0-9_-]{1,511}$/;
 /** SQLite limits bound parameters per statement; large batches are read and marked in chunks. */
 const PARAMETERS_PER_QUERY = 500;
+const BASE_BACKOFF_MS = 1_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
   return out;
 }
-const BASE_BACKOFF_MS = 1_000;
-const MAX_BACKOFF_MS = 5 * 60_000;
 
 export interface DrainResult {
   processed: number;
@@ -45,14 +44,14 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
   const businesses = [];
   for (const ids of chunks(businessIds, PARAMETERS_PER_QUERY))
     businesses.push(...(await prisma.business.findMany({ where: { id: { in: ids } } })));
-  const documents = new Map<string, BusinessSearchDocument>();
+  const documents: BusinessSearchDocument[] = [];
   const failures = new Map<string, string>();
   const unpublished = new Set(businessIds);
   for (const row of businesses) {
     try {
       const document = toSearchDocument(toProfile(row));
       if (document) {
-        documents.set(row.id, document);
+        documents.push(document);
         unpublished.delete(row.id);
       }
     } catch (error) {
@@ -62,19 +61,14 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
     }
   }
   // An id Meilisearch would refuse can never be in the index: nothing to delete there.
-  const toDelete = [...unpublished].filter((id) => MEILI_ID.test(id));
+  const toDelete = [...unpublished].filter(isValidDocumentId);
 
   try {
-    await applyToIndex([...documents.values()], toDelete);
+    for (const [id, message] of await writeToIndex(documents, toDelete)) failures.set(id, message);
   } catch (error) {
-    if (!isDocumentError(error)) {
-      // Meilisearch unreachable or failing as a whole: every row backs off, nothing is lost.
-      await markFailed(rows, errorMessage(error), now);
-      return { processed: 0, failed: rows.length, remaining: false };
-    }
-    // One bad document fails the whole task: bisect to find it, indexing the rest.
-    await addBisecting([...documents.values()], failures);
-    if (toDelete.length) await applyToIndex([], toDelete);
+    // Meilisearch unreachable or failing as a whole: every row backs off, nothing is lost.
+    await markFailed(rows, errorMessage(error), now);
+    return { processed: 0, failed: rows.length, remaining: false };
   }
 
   const done = rows.filter((row) => !failures.has(row.businessId));
@@ -88,41 +82,6 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
   }
   for (const row of failed) await markFailed([row], failures.get(row.businessId) ?? "rejected", now);
   return { processed: done.length, failed: failed.length, remaining: rows.length === batchSize };
-}
-
-async function applyToIndex(documents: BusinessSearchDocument[], deleteIds: string[]) {
-  const index = getSearchClient().index<BusinessSearchDocument>(businessIndexName());
-  if (documents.length) {
-    const task = await index.addDocuments(documents, { primaryKey: "id" }).waitTask({ timeout: 60_000 });
-    if (task.status === "failed") throw new DocumentRejectedError(task.error?.message ?? "document rejected");
-  }
-  if (deleteIds.length) {
-    const task = await index.deleteDocuments(deleteIds).waitTask({ timeout: 60_000 });
-    if (task.status === "failed") throw new Error(task.error?.message ?? "delete failed");
-  }
-}
-
-/** Adds documents; when Meilisearch rejects the batch, splits it in halves until the bad ones are alone. */
-async function addBisecting(documents: BusinessSearchDocument[], failures: Map<string, string>) {
-  try {
-    await applyToIndex(documents, []);
-  } catch (error) {
-    if (!isDocumentError(error)) throw error;
-    const [only] = documents;
-    if (documents.length === 1 && only) {
-      failures.set(only.id, errorMessage(error));
-      return;
-    }
-    const middle = Math.ceil(documents.length / 2);
-    await addBisecting(documents.slice(0, middle), failures);
-    await addBisecting(documents.slice(middle), failures);
-  }
-}
-
-class DocumentRejectedError extends Error {}
-
-function isDocumentError(error: unknown): boolean {
-  return error instanceof DocumentRejectedError;
 }
 
 function errorMessage(error: unknown): string {
@@ -148,7 +107,7 @@ async function markFailed(rows: { id: number; attempts: number }[], message: str
     }
 }
 
-/** Drains until nothing is due (used by tests and the CLI). */
+/** Drains until nothing is due (used by tests and the command-line tools). */
 export async function drainOutbox(batchSize = 500): Promise<{ processed: number; failed: number }> {
   let processed = 0;
   let failed = 0;

@@ -1,9 +1,9 @@
 import { SingleBar } from "cli-progress";
+import { compareIndexWithDatabase, differenceCount } from "#app/models/search-check.server";
+import { rebuildIndex } from "#app/models/search-index.server";
+import { drainOutbox, pendingOutboxCount, startSyncWorker } from "#app/models/search-sync.server";
+import { businessIndexName } from "#search/index";
 import { prepareCli } from "#server/boot";
-import { businessIndexName } from "./client";
-import { compareIndexWithDatabase, differenceCount } from "./check";
-import { rebuildIndex } from "./reindex";
-import { drainOutbox, pendingOutboxCount, startSyncWorker } from "./sync-worker";
 
 /**
  * npm run search:worker   drain the outbox continuously (Ctrl-C to stop)
@@ -15,7 +15,7 @@ const log = (line: string) => console.log(line);
 
 async function main() {
   if (!["worker", "reindex", "check"].includes(command ?? "")) {
-    console.error("Usage: tsx search/cli.ts worker|reindex|check");
+    console.error("Usage: tsx scripts/search.ts worker|reindex|check");
     return 2;
   }
   const services = await prepareCli(log);

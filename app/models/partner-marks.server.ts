@@ -1,0 +1,105 @@
+import type { BusinessProfile } from "#app/domain/business";
+import { categoryName, complementaryCategories, getCategory } from "#app/domain/taxonomy";
+import { prisma } from "#app/utils/db.server";
+
+/** An owner's marks on other businesses (saved to the circle, or not a fit), and the circle they make. */
+export type PartnerMarkKind = "saved" | "not-a-fit";
+
+/** The owner's marks on other businesses, newest first, in the shapes ranking and the page need. */
+export async function marksOf(businessId: string) {
+  const marks = await prisma.partnerMark.findMany({
+    where: { businessId },
+    orderBy: { createdAt: "desc" },
+    select: { kind: true, other: { select: MARKED_PARTNER_FIELDS } },
+  });
+  const notAFit = marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.other);
+  return {
+    hidden: notAFit.filter(isListed).map(toMarkedPartner),
+    hiddenIds: new Set(notAFit.map((other) => other.id)),
+    notAFitCategories: new Set(notAFit.map((other) => other.primaryCategory)),
+    savedIds: new Set(marks.filter((mark) => mark.kind === "saved").map((mark) => mark.other.id)),
+  };
+}
+
+export type PartnerMarks = Awaited<ReturnType<typeof marksOf>>;
+
+export async function markPartner(businessId: string, otherId: string, kind: PartnerMarkKind) {
+  if (businessId === otherId) throw new Response("A business cannot partner with itself", { status: 400 });
+  const other = await prisma.business.findUnique({ where: { id: otherId }, select: { id: true, status: true } });
+  // A draft is not in the directory: nobody can have been shown it.
+  if (!other || other.status !== "published") throw new Response("No business with that id", { status: 404 });
+  await prisma.partnerMark.upsert({
+    where: { businessId_otherId: { businessId, otherId } },
+    create: { businessId, otherId, kind },
+    update: { kind },
+  });
+}
+
+export async function unmarkPartner(businessId: string, otherId: string) {
+  await prisma.partnerMark.deleteMany({ where: { businessId, otherId } });
+}
+
+const MARKED_PARTNER_FIELDS = {
+  id: true,
+  slug: true,
+  name: true,
+  primaryCategory: true,
+  city: true,
+  status: true,
+} as const;
+
+/** Marked businesses are shown only while published: one unpublished since (perhaps renamed) stays private. */
+function isListed(other: { status: string }): boolean {
+  return other.status === "published";
+}
+
+function toMarkedPartner(other: {
+  id: string;
+  slug: string;
+  name: string;
+  primaryCategory: string;
+  city: string;
+  status: string;
+}) {
+  return { ...other, category: categoryName(other.primaryCategory) };
+}
+
+export async function listMarkedPartners(businessId: string, kind: PartnerMarkKind) {
+  const marks = await prisma.partnerMark.findMany({
+    where: { businessId, kind },
+    orderBy: { createdAt: "desc" },
+    select: { other: { select: MARKED_PARTNER_FIELDS } },
+  });
+  return marks
+    .map((mark) => mark.other)
+    .filter(isListed)
+    .map(toMarkedPartner);
+}
+
+/** Professions that usually serve the same customer problems and do not compete (taxonomy only). */
+export function complementaryProfessions(categories: readonly string[], limit = 12): { slug: string; name: string }[] {
+  return complementaryCategories(categories)
+    .slice(0, limit)
+    .map((entry) => ({ slug: entry.slug, name: categoryName(entry.slug) }));
+}
+
+/**
+ * "Your circle": the professions around my customer problems, which I already cover with saved
+ * partners, and which are missing.
+ */
+export async function getCircle(business: BusinessProfile) {
+  const professions = complementaryProfessions([business.primaryCategory, ...business.secondaryCategories], 16);
+  const saved = await listMarkedPartners(business.id, "saved");
+  const inCircle = new Set(professions.map((profession) => profession.slug));
+  return {
+    professions: professions.map((profession) => ({
+      ...profession,
+      group: getCategory(profession.slug)?.group ?? "",
+      partners: saved
+        .filter((partner) => partner.primaryCategory === profession.slug)
+        .map(({ id, slug, name }) => ({ id, slug, name })),
+    })),
+    /** Saved partners of other professions (overflow partners, less usual pairings): listed apart. */
+    otherSaved: saved.filter((partner) => !inCircle.has(partner.primaryCategory)),
+  };
+}
