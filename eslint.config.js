@@ -51,6 +51,23 @@ const TO = {
     regex: "^(#search|(\\.\\.\\/)+search)\\/(?!index$)",
     message: "Import the search adapter from #search/index; meili-server is for the launcher, tests and benchmarks.",
   },
+  prisma: folder(
+    "#prisma",
+    "prisma",
+    "prisma/ (schema, seed, factories) opens the database; nothing under app or search imports it.",
+  ),
+  dbClient: {
+    regex: "^(#app\\/utils|(\\.\\.?\\/)+(app\\/)?utils)\\/db\\.server(\\.[cm]?[jt]sx?)?$",
+    message: "Routes reach the database through a model (app/models), not the Prisma client.",
+  },
+  utilsExceptEnv: {
+    regex: "^(#app\\/utils|(\\.\\.?\\/)+(app\\/)?utils)(\\/(?!env\\.server(\\.[cm]?[jt]sx?)?$)|$)",
+    message: "search/ is an adapter: of app/utils it uses only env.server (its URL and key).",
+  },
+  aliasEscape: {
+    regex: "^#[^/]*\\/(.*\\/)?\\.\\.(\\/|$)",
+    message: "No `..` after an alias (`#app/domain/../models/x`): name the folder by its own alias.",
+  },
   prismaClient: { regex: "^@prisma\\/", message: "Only app/models talks to the database." },
   meilisearch: { regex: "^meilisearch($|\\/)", message: "Only search/ talks to Meilisearch." },
 };
@@ -81,8 +98,8 @@ const nodeIo = NODE_IO_MODULES.flatMap((name) =>
   [name, `node:${name}`].map((id) => ({ name: id, message: "app/domain is pure: no file, network or process I/O." })),
 );
 
-/** Nothing under app imports server/, scripts/, bench/ or tests/. */
-const APP_WIDE = [TO.server, TO.scripts, TO.bench, TO.tests];
+/** Nothing under app imports server/, scripts/, bench/, tests/ or prisma/. */
+const APP_WIDE = [TO.server, TO.scripts, TO.bench, TO.tests, TO.prisma];
 
 export const LAYER_RULES = [
   {
@@ -131,6 +148,7 @@ export const LAYER_RULES = [
     patterns: [
       { ...TO.search, message: "Routes reach search through a model (app/models), not the adapter." },
       TO.routes,
+      TO.dbClient,
       TO.prismaClient,
       TO.meilisearch,
       ...APP_WIDE,
@@ -148,10 +166,13 @@ export const LAYER_RULES = [
       { ...TO.models, message: "search/ is an adapter: it never imports app/models (pass loaders as arguments)." },
       TO.routes,
       TO.components,
+      TO.utilsExceptEnv,
+      TO.prismaClient,
       TO.server,
       TO.scripts,
       TO.bench,
       TO.tests,
+      TO.prisma,
     ],
   },
   {
@@ -165,7 +186,8 @@ export const LAYER_RULES = [
   files,
   ...(ignores ? { ignores } : {}),
   rules: {
-    "no-restricted-imports": ["error", { paths, patterns }],
+    // Every layer, and everything outside app/ and search/, refuses `#alias/../`.
+    "no-restricted-imports": ["error", { paths, patterns: [...patterns, TO.aliasEscape] }],
     // app/domain loads nothing at run time either.
     ...(name === "layers/domain"
       ? {

@@ -1,4 +1,4 @@
-import type { HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
   Form,
@@ -12,7 +12,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { GeneralErrorBoundary } from "#app/components/general-error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "#app/components/general-error-boundary";
 import { HeaderSearch } from "#app/components/header-search";
 import { useNonce } from "#app/components/nonce";
 import { getSession, renewSessionIfDue, serializeSessionCookie } from "#app/utils/session.server";
@@ -38,6 +38,12 @@ function readToken(request: Request): string {
   const match = /(?:^|;\s*)mutualist_session=([a-z2-7]+)/.exec(request.headers.get("Cookie") ?? "");
   return match?.[1] ?? "";
 }
+
+/**
+ * Only an error's title: the root boundary's page (and a route without a meta of its own) gets its
+ * tab title here; every page route's own meta says the rest.
+ */
+export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : []);
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
   const out = new Headers();
@@ -68,29 +74,33 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white">
+          {/* No item wraps inside itself (tests/e2e/profile.e2e.ts). On a phone the logo stands in for
+              "Directory"; below lg "Import members" is left to the dashboard's button. */}
           <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-            <Link to="/" className="text-lg font-bold text-brand-800 no-underline">
+            <Link to="/" className="whitespace-nowrap text-lg font-bold text-brand-800 no-underline">
               Mutualist
             </Link>
-            <Link to="/" className="text-sm">
+            <Link to="/" className={`whitespace-nowrap text-sm ${user ? "hidden sm:inline" : ""}`}>
               Directory
             </Link>
-            <Link to="/search" className="hidden text-sm md:inline">
+            <Link to="/search" className="hidden whitespace-nowrap text-sm md:inline">
               Search
             </Link>
             {onSearchPage ? null : (
-              <HeaderSearch className="order-last w-full md:order-none md:w-auto md:max-w-sm md:flex-1" />
+              <HeaderSearch className="order-last w-full md:order-none md:w-auto md:min-w-48 md:max-w-sm md:flex-1" />
             )}
-            <div className="ml-auto flex items-center gap-3 text-sm">
+            <div className="ml-auto flex items-center gap-3 whitespace-nowrap text-sm">
               {user ? (
                 <>
                   <Link to="/dashboard">Your businesses</Link>
-                  <Link to="/imports">Import members</Link>
+                  <Link to="/imports" className="hidden lg:inline">
+                    Import members
+                  </Link>
                   <Link to="/account" title={user.email}>
                     Account
                   </Link>
                   <Form method="post" action="/logout">
-                    <button type="submit" className="btn-secondary py-1">
+                    <button type="submit" className="btn-secondary whitespace-nowrap px-3 py-1">
                       Log out
                     </button>
                   </Form>
@@ -98,7 +108,7 @@ export function Layout({ children }: { children: ReactNode }) {
               ) : (
                 <>
                   <Link to="/login">Log in</Link>
-                  <Link to="/signup" className="btn py-1">
+                  <Link to="/signup" className="btn whitespace-nowrap py-1">
                     Sign up
                   </Link>
                 </>

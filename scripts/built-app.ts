@@ -16,7 +16,8 @@ export function buildProduction() {
  */
 export async function startBuiltApp(options: { port: number; env: Record<string, string> }) {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(options.port), ...options.env },
+    // HOST pinned: the caller talks to 127.0.0.1 whatever the machine's environment says.
+    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(options.port), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -9,7 +9,8 @@
  */
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { formatFromFileName, toCsv, toJsonLines, type ExportRow } from "#app/domain/import-format";
+import { toCsv, toJsonLines, type ExportRow } from "#app/domain/export-format";
+import { formatFromFileName } from "#app/domain/import-format";
 import { exportBusinesses } from "#app/models/imports/export.server";
 import { prepareCli } from "#server/boot";
 

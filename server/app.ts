@@ -109,7 +109,7 @@ export async function createApp(options: AppOptions) {
     closeVite = () => server.close();
     const guard = { root, publicDir: server.config.publicDir };
     app.use((req, res, next) =>
-      isDevAssetRequest(req.url, guard) || req.headers.accept === "text/x-vite-ping"
+      isDevAssetRequest(req.url, guard) || (req.url === "/" && req.headers.accept === "text/x-vite-ping")
         ? server.middlewares(req, res, next)
         : next(),
     );

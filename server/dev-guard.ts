@@ -12,9 +12,11 @@ import path from "node:path";
 const VITE_CLIENT = new Set(["/@vite/client", "/@vite/env"]);
 /** What a browser loads as a module or asset. JSON only as a module (`?import`), never as a file. */
 const BROWSER_FILE = /\.(?:[cm]?[jt]sx?|css|map|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf)$/i;
-const SERVER_ONLY = /(?:^|\/)\.server(?:\/|$)|\.server\.[^/]*$/;
-/** `/@id/` followed by a virtual module (`__x00__virtual:…`) or a package name, never a file path. */
-const MODULE_ID = /^\/@id\/(?:__x00__)?(?:virtual:|@?[a-z0-9][\w.-]*(?:\/|$))/i;
+const SERVER_ONLY = /(?:^|\/)\.server(?:\/|$)|\.server\.[^/]*$/i;
+/** A virtual module id (`virtual:…`, `\0…` written `__x00__…`) that is not a file path. */
+const VIRTUAL_ID = /^(?:__x00__)?virtual:|^__x00__(?!\/)/;
+/** A bare package specifier: `name/…` or `@scope/name/…`. */
+const PACKAGE_ID = /^(@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*|[a-z0-9][\w.-]*)(?:\/|$)/i;
 
 export interface DevGuardOptions {
   /** The project folder (Vite's root). */
@@ -38,9 +40,8 @@ export function isDevAssetRequest(rawUrl: string, options: DevGuardOptions): boo
   if (pathname.includes("\\") || pathname.includes("\0") || pathname.split("/").includes("..")) return false;
 
   if (VITE_CLIENT.has(pathname)) return true;
-  if (MODULE_ID.test(pathname)) return true;
-
   const root = options.root.replace(/\/+$/, "");
+  if (pathname.startsWith("/@id/")) return isModuleId(pathname.slice("/@id/".length), root);
   // `/@fs/<absolute path>`: only inside the folders below, judged like their root-relative form.
   if (pathname.startsWith("/@fs/")) {
     const absolute = pathname.slice("/@fs".length);
@@ -49,10 +50,32 @@ export function isDevAssetRequest(rawUrl: string, options: DevGuardOptions): boo
   }
   if (pathname.startsWith("/app/")) return BROWSER_FILE.test(pathname) && !SERVER_ONLY.test(pathname);
   if (pathname.startsWith("/node_modules/")) {
+    // Dot-folders hold generated code, not browser files (.prisma/client inlines the schema),
+    // except Vite's own pre-bundled dependencies.
+    if (/^\/node_modules\/(?:@[^/]+\/)?\./.test(pathname) && !pathname.startsWith("/node_modules/.vite/deps/"))
+      return false;
+    if (SERVER_ONLY.test(pathname)) return false;
     if (BROWSER_FILE.test(pathname)) return true;
     return pathname.endsWith(".json") && url.searchParams.has("import");
   }
   return isPublicFile(pathname, options.publicDir);
+}
+
+/**
+ * `/@id/<id>`: Vite's URL for a module it cannot name by path. Only a virtual module or a module of
+ * a package installed under node_modules; `/@id/app/…` would otherwise resolve through the
+ * project folder (tsconfig's baseUrl) and send server-only source.
+ */
+function isModuleId(id: string, root: string): boolean {
+  if (SERVER_ONLY.test(id)) return false;
+  if (VITE_CLIENT.has(`/${id}`) || VIRTUAL_ID.test(id)) return true;
+  const name = PACKAGE_ID.exec(id)?.[1];
+  if (!name) return false;
+  try {
+    return statSync(path.join(root, "node_modules", name)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isPublicFile(pathname: string, publicDir: string): boolean {

@@ -1,5 +1,6 @@
-import { Form, useFetcher, useNavigate } from "@remix-run/react";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { Form, useNavigate } from "@remix-run/react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useTypeahead } from "./use-typeahead";
 
 interface Suggestion {
   name: string;
@@ -16,7 +17,7 @@ const DEBOUNCE_MS = 120;
  * picked searches; Escape closes the list.
  */
 export function HeaderSearch({ className = "" }: { className?: string }) {
-  const fetcher = useFetcher<Suggestion[]>();
+  const suggest = useTypeahead<Suggestion[]>(DEBOUNCE_MS);
   const navigate = useNavigate();
   const id = useId();
   const inputId = `${id}-q`;
@@ -24,28 +25,18 @@ export function HeaderSearch({ className = "" }: { className?: string }) {
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   // Which text the suggestions on hand answer: they are shown only while the box still starts with
   // it (typing on refines them; a different query hides them until its own answer arrives).
-  const requested = useRef("");
-  const [answered, setAnswered] = useState("");
-  useEffect(() => {
-    if (fetcher.state === "idle" && fetcher.data) setAnswered(requested.current);
-  }, [fetcher.state, fetcher.data]);
+  const answered = suggest.answeredFor ?? "";
   const typed = text.trim().toLowerCase();
-  const suggestions = typed.length >= 2 && answered && typed.startsWith(answered) ? (fetcher.data ?? []) : [];
+  const suggestions = typed.length >= 2 && answered && typed.startsWith(answered) ? (suggest.data ?? []) : [];
   const expanded = open && suggestions.length > 0;
 
   const load = (q: string) => {
-    clearTimeout(timer.current);
-    if (q.trim().length < 2) return;
-    timer.current = setTimeout(() => {
-      requested.current = q.trim().toLowerCase();
-      fetcher.load(`/resources/search-suggest?${new URLSearchParams({ q: q.trim() })}`);
-    }, DEBOUNCE_MS);
+    if (q.trim().length < 2) return suggest.cancel();
+    suggest.load(`/resources/search-suggest?${new URLSearchParams({ q: q.trim() })}`, q.trim().toLowerCase());
   };
   const choose = (suggestion: Suggestion) => {
     setOpen(false);

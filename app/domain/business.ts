@@ -38,6 +38,16 @@ export interface BusinessProfile {
   updatedAt: Date;
 }
 
+/** A JSON list of strings as stored in a text column; anything else reads as empty. */
+export function parseStringList(text: string): string[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 /** What a create or edit writes: the validated form plus the resolved place. */
 export interface BusinessInput {
   name: string;

@@ -1,5 +1,6 @@
-import type { ResolvedPlace } from "./business";
-import { normaliseImportRow, type ImportProblem, type ImportRow, type RawImportRecord } from "./import-format";
+import { parseStringList, type ResolvedPlace } from "./business";
+import type { ImportProblem, RawImportRecord } from "./import-format";
+import { normaliseImportRow, type ImportRow } from "./import-normalise";
 import { distanceKm } from "./geo";
 import { isInferableField } from "./inferred-fields";
 import { foldPlaceText } from "./place-names";
@@ -234,14 +235,4 @@ export function keepConfirmedFields(columns: ImportedColumns, current: ImportedC
 /** True when writing `columns` would change nothing. */
 export function sameImportedColumns(columns: ImportedColumns, current: ImportedColumns): boolean {
   return IMPORTED_COLUMN_NAMES.every((column) => columns[column] === current[column]);
-}
-
-/** A JSON list of strings as stored in a text column; anything else reads as empty. */
-export function parseStringList(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
 }

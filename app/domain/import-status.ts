@@ -28,3 +28,24 @@ export function shownImportStatus(status: string, updatedAt: Date, now = Date.no
   if (status === "indexing" || status === "done" || status === "failed") return status;
   return now - updatedAt.getTime() > IMPORT_STALLED_AFTER_MS ? "interrupted" : "running";
 }
+
+/** Unmapped category labels of an import, by lower-cased label (the report's "unmapped labels"). */
+export type LabelCounts = Map<string, { label: string; count: number }>;
+
+/** Counts labels case-insensitively, keeping the first spelling seen; at most `maxDistinct` labels. */
+export function countLabels(counts: LabelCounts, labels: readonly string[], maxDistinct = 1000): LabelCounts {
+  for (const label of labels) {
+    const key = label.toLowerCase();
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else if (counts.size < maxDistinct) counts.set(key, { label, count: 1 });
+  }
+  return counts;
+}
+
+/** Most frequent first, then alphabetical. */
+export function sortLabelCounts(
+  counts: Iterable<{ label: string; count: number }>,
+): { label: string; count: number }[] {
+  return [...counts].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}

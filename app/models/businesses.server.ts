@@ -1,5 +1,5 @@
 import type { Business as BusinessRow, Prisma } from "@prisma/client";
-import type { BusinessInput, BusinessProfile } from "#app/domain/business";
+import { parseStringList, type BusinessInput, type BusinessProfile } from "#app/domain/business";
 import { nextFreeSlug, slugify } from "#app/domain/slug";
 import { prisma } from "#app/utils/db.server";
 import { enqueueSearchSync } from "./search-outbox.server";
@@ -8,23 +8,14 @@ import { isUniqueViolation } from "./users.server";
 export function toProfile(row: BusinessRow): BusinessProfile {
   return {
     ...row,
-    secondaryCategories: parseList(row.secondaryCategories),
-    offerings: parseList(row.offerings),
-    targetCustomers: parseList(row.targetCustomers),
-    customerProblems: parseList(row.customerProblems),
-    inferredFields: parseList(row.inferredFields),
-    partnershipKinds: parseList(row.partnershipKinds),
+    secondaryCategories: parseStringList(row.secondaryCategories),
+    offerings: parseStringList(row.offerings),
+    targetCustomers: parseStringList(row.targetCustomers),
+    customerProblems: parseStringList(row.customerProblems),
+    inferredFields: parseStringList(row.inferredFields),
+    partnershipKinds: parseStringList(row.partnershipKinds),
     status: row.status === "published" ? "published" : "draft",
   };
-}
-
-function parseList(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 /** The columns a BusinessInput writes (lists as JSON text). */
@@ -163,8 +154,8 @@ export async function getBusinessBySlug(slug: string): Promise<BusinessProfile |
 /** The business if `userId` owns it; throws 404 when it does not exist and 403 when it is not theirs. */
 export async function requireOwnedBusiness(userId: string, businessId: string): Promise<BusinessProfile> {
   const business = await getBusinessById(businessId);
-  if (!business) throw new Response("No business with that id", { status: 404 });
-  if (business.ownerId !== userId) throw new Response("Only the owner can change this business", { status: 403 });
+  if (!business) throw new Response("There is no business at this address.", { status: 404 });
+  if (business.ownerId !== userId) throw new Response("Only the owner can change this business.", { status: 403 });
   return business;
 }
 

@@ -24,10 +24,11 @@ export async function marksOf(businessId: string) {
 export type PartnerMarks = Awaited<ReturnType<typeof marksOf>>;
 
 export async function markPartner(businessId: string, otherId: string, kind: PartnerMarkKind) {
-  if (businessId === otherId) throw new Response("A business cannot partner with itself", { status: 400 });
+  if (businessId === otherId) throw new Response("A business cannot be its own partner.", { status: 400 });
   const other = await prisma.business.findUnique({ where: { id: otherId }, select: { id: true, status: true } });
   // A draft is not in the directory: nobody can have been shown it.
-  if (!other || other.status !== "published") throw new Response("No business with that id", { status: 404 });
+  if (!other || other.status !== "published")
+    throw new Response("That business is not in the directory any more.", { status: 404 });
   await prisma.partnerMark.upsert({
     where: { businessId_otherId: { businessId, otherId } },
     create: { businessId, otherId, kind },

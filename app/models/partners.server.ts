@@ -7,7 +7,8 @@ import {
   type Suggestion,
 } from "#app/domain/matching";
 import type { SuggestionQuery, SuggestionTab } from "#app/domain/suggestion-filters";
-import { requireUserId } from "#app/utils/session.server";
+import type { PartnerListing } from "#app/domain/suggestion-links";
+import { readSessionToken, requireUserId } from "#app/utils/session.server";
 import {
   categoryWeights,
   complementaryCandidates,
@@ -41,14 +42,7 @@ export function toMatchProfile(business: BusinessProfile): MatchProfile {
 /** What narrows a suggestion list (the page's and the JSON route's query, minus paging). */
 export type SuggestionFilters = Partial<Pick<SuggestionQuery, "kind" | "within" | "profession">>;
 
-export interface RankedPartner extends Suggestion {
-  slug: string;
-  name: string;
-  niche: string;
-  category: string;
-  place: string;
-  saved: boolean;
-}
+export interface RankedPartner extends Suggestion, PartnerListing {}
 
 export interface PartnerSuggestions {
   partners: RankedPartner[];
@@ -164,11 +158,14 @@ export async function ownerSuggestions(
   businessId: string,
   query: SuggestionQuery,
 ): Promise<OwnerSuggestions> {
+  // No session cookie at all: to the login page before any search work (a stranger's requests
+  // must not cost Meilisearch queries).
+  if (!readSessionToken(request)) await requireUserId(request);
   const business = await getBusinessById(businessId);
   if (!business) {
     // Signed out: to the login page, whether or not the business exists.
     await requireUserId(request);
-    throw new Response("No business with that id", { status: 404 });
+    throw new Response("There is no business at this address.", { status: 404 });
   }
   const self = toMatchProfile(business);
   const searching =
@@ -182,7 +179,7 @@ export async function ownerSuggestions(
 
   const userId = await requireUserId(request);
   if (business.ownerId !== userId)
-    throw new Response("Only the owner can see this business's partner suggestions", { status: 403 });
+    throw new Response("Only the owner can see this business's partner suggestions.", { status: 403 });
 
   const [candidates, marked] = await Promise.all([searching, marks]);
   const unavailable = candidates === UNAVAILABLE;

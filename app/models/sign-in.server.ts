@@ -30,7 +30,8 @@ export interface SignInClient {
 
 export type PasswordCheck =
   | { ok: true; userId: string; knownBrowserCookie: string }
-  | { ok: false; reason: "wrong" }
+  /** `triesLeft`: wrong passwords this client may still make for this account before it waits. */
+  | { ok: false; reason: "wrong"; triesLeft: number }
   | { ok: false; reason: "too-many"; scope: "client" | "account"; retryAfterSeconds: number };
 
 export function signInClient(request: Request): SignInClient {
@@ -47,25 +48,39 @@ export async function checkPasswordWithLimits(
   client: SignInClient,
 ): Promise<PasswordCheck> {
   const keys = signInLimitKeys(email, client.ip);
-  const perIp = await hitRateLimit(keys.ip, RATE_LIMITS.signInPerIp);
-  if (!perIp.allowed) return tooMany("client", perIp.retryAfterSeconds);
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  // A browser that signed in to this account before is held only by the account-and-address
+  // limit: someone else guessing from the same office address does not lock its owner out.
+  const known = !!user && !!client.browserToken && isKnownBrowser(client.browserToken, user);
+  if (!known) {
+    const perIp = await hitRateLimit(keys.ip, RATE_LIMITS.signInPerIp);
+    if (!perIp.allowed) return tooMany("client", perIp.retryAfterSeconds);
+  }
   const perAccountAndIp = await hitRateLimit(keys.accountAndIp, RATE_LIMITS.signInPerAccountAndIp);
   if (!perAccountAndIp.allowed) return tooMany("client", perAccountAndIp.retryAfterSeconds);
-
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
-  const known = !!user && !!client.browserToken && isKnownBrowser(client.browserToken, user);
   if (!known) {
     const perAccount = await hitRateLimit(keys.account, RATE_LIMITS.signInPerAccountFromNewBrowsers);
     if (!perAccount.allowed) return tooMany("account", perAccount.retryAfterSeconds);
   }
 
   const right = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-  if (!user || !right) return { ok: false, reason: "wrong" };
+  if (!user || !right) return { ok: false, reason: "wrong", triesLeft: perAccountAndIp.remaining };
   // The right password: its slots are given back, and this address's count for the account starts over.
-  await refundRateLimit(keys.ip);
+  if (!known) await refundRateLimit(keys.ip);
   await resetRateLimit(keys.accountAndIp);
   if (!known) await refundRateLimit(keys.account);
   return { ok: true, userId: user.id, knownBrowserCookie: serializeKnownBrowserCookie(user) };
+}
+
+/**
+ * The words for a wrong password: `message`, and when only a few tries are left before this
+ * client waits, how many ("2 more tries before a 15-minute wait.").
+ */
+export function wrongPasswordMessage(message: string, triesLeft: number): string {
+  const waitMinutes = Math.round(RATE_LIMITS.signInPerAccountAndIp.windowMs / 60_000);
+  if (triesLeft > 2) return message;
+  if (triesLeft <= 0) return `${message} Your next try will have to wait ${waitMinutes} minutes.`;
+  return `${message} ${triesLeft} more ${triesLeft === 1 ? "try" : "tries"} before a ${waitMinutes}-minute wait.`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { GeneralErrorBoundary } from "#app/components/general-error-boundary";
+import { errorMeta, GeneralErrorBoundary } from "#app/components/general-error-boundary";
 
 /**
  * Every URL no other route matches. Throwing from a route (rather than letting the router fail to
@@ -13,10 +13,8 @@ export function action(): never {
   throw new Response(null, { status: 404, statusText: "Not Found" });
 }
 
-export const meta: MetaFunction = () => [
-  { title: "Page not found · Mutualist" },
-  { name: "robots", content: "noindex" },
-];
+// The loader always throws: the title and robots tag are the error page's.
+export const meta: MetaFunction = ({ error }) => errorMeta(error);
 
 export default function NotFound() {
   return null;

@@ -1,15 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { categoryName, isCategorySlug } from "#app/domain/taxonomy";
 import { countPublishedByCategory, listDirectory } from "#app/models/businesses.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Mutualist · find partners who serve your customers" },
-  {
-    name: "description",
-    content: "A directory of small businesses and the complementary partners who serve the same customers.",
-  },
-];
+export const meta: MetaFunction = ({ error }) => {
+  if (error) return errorMeta(error);
+  return [
+    { title: "Mutualist · find partners who serve your customers" },
+    {
+      name: "description",
+      content: "A directory of small businesses and the complementary partners who serve the same customers.",
+    },
+  ];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;

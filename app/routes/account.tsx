@@ -1,16 +1,22 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { readForm } from "#app/utils/forms.server";
+import { readForm, unknownIntent } from "#app/utils/forms.server";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError } from "#app/components/field";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { loadChangePasswordSchema, loadDeleteAccountSchema } from "#app/components/account-schemas.client";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { ChangePasswordSchema, DeleteAccountSchema } from "#app/domain/auth-schema";
 import { PASSWORD_RULES } from "#app/domain/password-rules";
 import { listOwnerBusinesses } from "#app/models/businesses.server";
-import { checkPasswordWithLimits, knownBrowserCookieFor, signInClient } from "#app/models/sign-in.server";
+import {
+  checkPasswordWithLimits,
+  knownBrowserCookieFor,
+  signInClient,
+  wrongPasswordMessage,
+} from "#app/models/sign-in.server";
 import { changePassword, deleteAccount } from "#app/models/users.server";
 import { formatRetryAfter, withRetryAfter } from "#app/utils/rate-limit.server";
 import {
@@ -20,7 +26,7 @@ import {
   type SessionUser,
 } from "#app/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Account · Mutualist" }];
+export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : [{ title: "Account · Mutualist" }]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -52,7 +58,8 @@ async function verifyOwnPassword(request: Request, user: SessionUser, password: 
       retryAfter: check.retryAfterSeconds,
     };
   }
-  return { message: wrongMessage, status: 400, retryAfter: 0 };
+  const triesLeft = check.ok ? Infinity : check.triesLeft;
+  return { message: wrongPasswordMessage(wrongMessage, triesLeft), status: 400, retryAfter: 0 };
 }
 
 function refusalHeaders(retryAfter: number): HeadersInit {
@@ -74,7 +81,7 @@ export async function action({ request }: ActionFunctionArgs) {
       request,
       user,
       submission.value.currentPassword,
-      "Current password is incorrect",
+      "Current password is incorrect.",
     );
     if (refused) {
       return data(
@@ -94,7 +101,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") {
       return data({ intent, result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
     }
-    const refused = await verifyOwnPassword(request, user, submission.value.password, "Password is incorrect");
+    const refused = await verifyOwnPassword(request, user, submission.value.password, "Password is incorrect.");
     if (refused) {
       return data(
         {
@@ -107,7 +114,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await deleteAccount(user.id);
     return redirect("/?deleted=1", { headers: { "Set-Cookie": serializeBlankSessionCookie() } });
   }
-  throw new Response("Unknown action", { status: 400 });
+  throw unknownIntent();
 }
 
 export default function Account() {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { InferredNote } from "#app/components/inferred-note";
 import { canSeeContact, placeLabel } from "#app/domain/business";
 import { CAPACITY_STATES, PARTNERSHIP_KINDS, TEAM_SIZES } from "#app/domain/business-schema";
@@ -17,6 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response("No published business at this address.", { status: 404 });
   }
   const showContact = canSeeContact(business.contactVisibility, { signedIn: !!user, isOwner });
+  const hasContact = !!(business.contactEmail || business.contactPhone);
   const origin = new URL(request.url).origin;
   return {
     url: `${origin}/b/${business.slug}`,
@@ -29,8 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       description: business.description,
       status: business.status,
       website: business.website,
-      contact: showContact ? { email: business.contactEmail, phone: business.contactPhone } : null,
-      contactHiddenFromVisitors: !showContact && business.contactVisibility === "members",
+      contact: showContact && hasContact ? { email: business.contactEmail, phone: business.contactPhone } : null,
+      // Only when there is something behind the log-in link.
+      contactHiddenFromVisitors: !showContact && hasContact && business.contactVisibility === "members",
       categories: [business.primaryCategory, ...business.secondaryCategories].map(categoryName),
       offerings: business.offerings,
       targetCustomers: business.targetCustomers,
@@ -52,8 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
-  if (!data) return [{ title: "Not found · Mutualist" }];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (error || !data) return errorMeta(error);
   const { business, url } = data;
   const description = business.niche;
   return [
@@ -168,6 +171,9 @@ export default function BusinessPage() {
       ) : null}
       <section className="card space-y-1 text-sm">
         <h2 className="font-semibold">Contact</h2>
+        {!business.website && !business.contact && !business.contactHiddenFromVisitors ? (
+          <p className="text-stone-600">No contact details published.</p>
+        ) : null}
         {business.website ? (
           <p>
             <a href={business.website} rel="nofollow noopener noreferrer" target="_blank">

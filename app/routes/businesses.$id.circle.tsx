@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { GROUP_LABELS, type CategoryGroup } from "#app/domain/taxonomy";
 import { requireOwnedBusiness } from "#app/models/businesses.server";
 import { getCircle, unmarkPartner } from "#app/models/partner-marks.server";
 import { readForm } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Circle of ${data?.business.name ?? "your business"} · Mutualist` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
+  error ? errorMeta(error) : [{ title: `Circle of ${data?.business.name ?? "your business"} · Mutualist` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
@@ -66,13 +66,13 @@ export default function Circle() {
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {missing.map((profession) => (
               <li key={profession.slug} className="card flex items-center justify-between gap-3 py-3">
-                <span>
+                <span className="min-w-0">
                   <span className="font-medium">{profession.name}</span>
                   <span className="block text-xs text-stone-600">{profession.groupLabel}</span>
                 </span>
                 <Link
                   to={`/businesses/${business.id}/partners?profession=${profession.slug}`}
-                  className="btn-secondary py-1"
+                  className="btn-secondary shrink-0 whitespace-nowrap py-1"
                 >
                   Find one
                 </Link>
@@ -115,7 +115,7 @@ export default function Circle() {
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {otherSaved.map((partner) => (
               <li key={partner.id} className="card flex items-center justify-between gap-3 py-3">
-                <span>
+                <span className="min-w-0">
                   <Link to={`/b/${partner.slug}`} className="font-medium">
                     {partner.name}
                   </Link>
@@ -129,7 +129,7 @@ export default function Circle() {
                     type="submit"
                     name="intent"
                     value="unmark"
-                    className="btn-secondary py-1"
+                    className="btn-secondary shrink-0 whitespace-nowrap py-1"
                     aria-label={`Remove ${partner.name}`}
                   >
                     Remove

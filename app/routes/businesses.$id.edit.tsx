@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { readForm } from "#app/utils/forms.server";
+import { readForm, unknownIntent } from "#app/utils/forms.server";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BusinessForm } from "#app/components/business-form";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { INFERABLE_FIELD_NAMES, inferredFieldsOf } from "#app/domain/inferred-fields";
 import { categoryChoices, describeCategoryLabel } from "#app/domain/taxonomy";
 import { parseBusinessSubmission, toFormDefaults } from "#app/models/business-form.server";
@@ -16,9 +17,8 @@ import {
 } from "#app/models/businesses.server";
 import { requireUserId } from "#app/utils/session.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Edit ${data?.business.name ?? "business"} · Mutualist` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
+  error ? errorMeta(error) : [{ title: `Edit ${data?.business.name ?? "business"} · Mutualist` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`/businesses/${business.id}/edit?saved=saved`);
     }
     default:
-      throw new Response("Unknown action", { status: 400 });
+      throw unknownIntent();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { readForm } from "#app/utils/forms.server";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -8,7 +9,7 @@ import { parseBusinessSubmission } from "#app/models/business-form.server";
 import { createBusiness } from "#app/models/businesses.server";
 import { requireUserId } from "#app/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "New business · Mutualist" }];
+export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : [{ title: "New business · Mutualist" }]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserId(request);

@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { categoryName } from "#app/domain/taxonomy";
 import { listOwnerBusinesses } from "#app/models/businesses.server";
 import { requireUser } from "#app/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Your businesses · Mutualist" }];
+export const meta: MetaFunction = ({ error }) =>
+  error ? errorMeta(error) : [{ title: "Your businesses · Mutualist" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -2,15 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { ImportStatusChip } from "#app/components/import-status";
 import { MAX_STORED_PROBLEMS } from "#app/domain/import-format";
 import { getImportReport, removeImport } from "#app/models/imports/import-reports.server";
-import { readForm } from "#app/utils/forms.server";
+import { readForm, unknownIntent } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data ? `Import of ${data.fileName}` : "Import"} · Mutualist` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
+  error ? errorMeta(error) : [{ title: `${data ? `Import of ${data.fileName}` : "Import"} · Mutualist` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const userId = await requireUserId(request);
   const form = await readForm(request);
-  if (form.get("intent") !== "remove") throw new Response("Unknown action", { status: 400 });
+  if (form.get("intent") !== "remove") throw unknownIntent();
   await removeImport(userId, params.id ?? "");
   return redirect("/imports?removed=1");
 }

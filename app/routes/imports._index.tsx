@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useState } from "react";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { ImportStatusChip } from "#app/components/import-status";
 import { listImports } from "#app/models/imports/import-reports.server";
 import { startImport } from "#app/models/imports/run-import.server";
@@ -9,7 +10,7 @@ import { IMPORT_ACCEPT, MAX_IMPORT_BYTES, readImportUpload } from "#app/utils/im
 import { formatRetryAfter, hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
 import { requireUserId } from "#app/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Import members · Mutualist" }];
+export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : [{ title: "Import members · Mutualist" }]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);

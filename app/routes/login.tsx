@@ -6,13 +6,14 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Field, FormError } from "#app/components/field";
 import { loadLoginSchema } from "#app/components/account-schemas.client";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { LoginSchema } from "#app/domain/auth-schema";
-import { checkPasswordWithLimits, signInClient } from "#app/models/sign-in.server";
+import { checkPasswordWithLimits, signInClient, wrongPasswordMessage } from "#app/models/sign-in.server";
 import { formatRetryAfter, withRetryAfter } from "#app/utils/rate-limit.server";
 import { getUser, safeRedirect, startSessionAndRedirect } from "#app/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Log in · Mutualist" }];
+export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : [{ title: "Log in · Mutualist" }]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/dashboard");
@@ -42,9 +43,8 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   }
   if (!check.ok) {
-    return data(submission.reply({ formErrors: ["Email or password is incorrect."], hideFields: ["password"] }), {
-      status: 400,
-    });
+    const message = wrongPasswordMessage("Email or password is incorrect.", check.triesLeft);
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 400 });
   }
   const response = await startSessionAndRedirect(check.userId, safeRedirect(redirectTo, "/dashboard"));
   response.headers.append("Set-Cookie", check.knownBrowserCookie);

@@ -10,8 +10,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       headers: { "Cache-Control": unavailable ? "no-store" : "public, max-age=30" },
     });
   } catch (error) {
-    // Suggestions are a nicety, loaded by a fetcher: an error answer would replace the whole page
-    // with the error page. A bug is logged loudly; the box still submits to /search.
+    // Suggestions are a nicety: no list is the answer. A bug is logged loudly; the box still
+    // submits to /search.
     console.error("search suggestions failed:", error);
     return Response.json([], { headers: { "Cache-Control": "no-store" } });
   }

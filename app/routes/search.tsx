@@ -2,6 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, type FormEvent, type RefObject } from "react";
 import { EmptyState, FacetFieldset, ListingCard, Pagination } from "#app/components/directory-search";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { PlaceInput } from "#app/components/place-input";
 import {
   CLEARED_FILTERS,
@@ -18,7 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(page, { status: page.results ? 200 : 503, headers: page.results ? {} : { "Retry-After": "30" } });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (error) return errorMeta(error);
   const q = data?.request.q;
   return [
     { title: q ? `“${q}” · Search · Mutualist` : "Search the directory · Mutualist" },
@@ -123,6 +125,13 @@ export default function SearchPage() {
           ) : null}
         </div>
 
+        {/* The filters hold dozens of checkboxes: keyboard users can jump past them. */}
+        <a
+          href="#results"
+          className="sr-only focus:not-sr-only focus:inline-block focus:rounded-md focus:bg-white focus:p-2"
+        >
+          Skip to results
+        </a>
         <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
           <aside aria-labelledby="filters-heading">
             {/* Open without JavaScript and on wide screens; folded on phones so results come first. */}
@@ -160,11 +169,12 @@ export default function SearchPage() {
           </aside>
 
           <section
-            aria-labelledby="results-heading"
+            aria-labelledby="results"
             aria-busy={loading}
             className={loading ? "opacity-60 transition-opacity" : undefined}
           >
-            <h2 id="results-heading" className="sr-only">
+            {/* Where "Skip to results" lands: focusable, so the next Tab reaches the first result. */}
+            <h2 id="results" tabIndex={-1} className="sr-only">
               Results
             </h2>
             <p className="text-sm text-stone-700" aria-live="polite" role="status">

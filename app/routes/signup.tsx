@@ -6,6 +6,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Field, FormError } from "#app/components/field";
 import { loadSignUpSchema } from "#app/components/account-schemas.client";
+import { errorMeta } from "#app/components/general-error-boundary";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { SignUpSchema } from "#app/domain/auth-schema";
 import { PASSWORD_RULES } from "#app/domain/password-rules";
@@ -14,7 +15,7 @@ import { signUp } from "#app/models/users.server";
 import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS, withRetryAfter } from "#app/utils/rate-limit.server";
 import { getUser, safeRedirect, startSessionAndRedirect } from "#app/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Sign up · Mutualist" }];
+export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : [{ title: "Sign up · Mutualist" }]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/dashboard");

@@ -1,10 +1,12 @@
-import { toCsv, toJsonLines, type ExportRow, type ImportFormat } from "#app/domain/import-format";
+import { toCsv, toJsonLines, type ExportRow } from "#app/domain/export-format";
+import type { ImportFormat } from "#app/domain/import-format";
 
 const ROWS_PER_CHUNK = 500;
 
 export function exportFormatParam(request: Request): ImportFormat {
   const format = new URL(request.url).searchParams.get("format") ?? "csv";
-  if (format !== "csv" && format !== "jsonl") throw new Response("Format must be csv or jsonl", { status: 400 });
+  if (format !== "csv" && format !== "jsonl")
+    throw new Response("Ask for the csv or the jsonl format.", { status: 400 });
   return format;
 }
 

@@ -11,3 +11,10 @@ export async function readForm(request: Request): Promise<FormData> {
     });
   }
 }
+
+/** The 400 for a form whose `intent` the action does not know (a stale tab, a hand-made request). */
+export function unknownIntent(): Response {
+  return new Response("This page did not understand what the form asked for. Reload the page and try again.", {
+    status: 400,
+  });
+}

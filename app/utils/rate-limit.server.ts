@@ -1,3 +1,4 @@
+import { addressBucket } from "#app/domain/address-bucket";
 import { prisma } from "./db.server";
 import { parentHeadersWith } from "./headers.server";
 
@@ -37,6 +38,8 @@ export const RATE_LIMITS = {
 export interface RateLimitResult {
   allowed: boolean;
   retryAfterSeconds: number;
+  /** Attempts left in this window after this one. */
+  remaining: number;
 }
 
 export async function hitRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
@@ -49,12 +52,12 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
         create: { key, count: 1, resetAt },
         update: { count: 1, resetAt },
       });
-      return { allowed: true, retryAfterSeconds: 0 };
+      return { allowed: true, retryAfterSeconds: 0, remaining: rule.limit - 1 };
     }
     const retryAfterSeconds = Math.ceil((bucket.resetAt.getTime() - now.getTime()) / 1000);
-    if (bucket.count >= rule.limit) return { allowed: false, retryAfterSeconds };
+    if (bucket.count >= rule.limit) return { allowed: false, retryAfterSeconds, remaining: 0 };
     await tx.rateLimitBucket.update({ where: { key }, data: { count: { increment: 1 } } });
-    return { allowed: true, retryAfterSeconds: 0 };
+    return { allowed: true, retryAfterSeconds: 0, remaining: rule.limit - bucket.count - 1 };
   });
 }
 
@@ -67,10 +70,13 @@ export async function resetRateLimit(key: string) {
   await prisma.rateLimitBucket.deleteMany({ where: { key } });
 }
 
+/**
+ * The client's address as rate limits count it: an IPv4 address, or an IPv6 /64 (addressBucket).
+ * The HTTP server puts the socket address in this header (and honours X-Forwarded-For only behind
+ * a configured proxy), so a client cannot pick its own bucket.
+ */
 export function clientIp(request: Request): string {
-  // The HTTP server puts the socket address here (and honours X-Forwarded-For only behind a
-  // configured proxy), so a client cannot pick its own bucket.
-  return request.headers.get("x-mutualist-client-ip") ?? "unknown";
+  return addressBucket(request.headers.get("x-mutualist-client-ip") ?? "unknown");
 }
 
 export function formatRetryAfter(seconds: number): string {

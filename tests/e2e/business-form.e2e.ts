@@ -56,3 +56,34 @@ it("suggests tags for a category typed by another name, and refuses an unknown o
   await expect.poll(() => page.getByText("Pick categories from the list (“Flowr Shopp” is not one)").count()).toBe(1);
   expect(posts).toEqual([]);
 });
+
+it("suggests towns as the owner types, dropping the requests for earlier keystrokes without a console error", async () => {
+  const context = await browser.newContext();
+  try {
+    const owner = await context.newPage();
+    const errors: string[] = [];
+    owner.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    owner.on("pageerror", (error) => errors.push(String(error)));
+    await owner.goto(`${baseUrl}/signup`);
+    await signUpHere(owner);
+    await owner.goto(`${baseUrl}/businesses/new`);
+    await owner.waitForLoadState("networkidle");
+    const town = owner.getByLabel("Town or city");
+    const options = owner.locator(`datalist[id="${await town.getAttribute("list")}"] option`);
+    // Quick typing, then slower typing (each keystroke's request outlived by the next), as people do.
+    for (const [name, delay] of [
+      ["Springfield", 0],
+      ["Portland", 40],
+      ["Austin", 150],
+    ] as const) {
+      await town.fill("");
+      await town.pressSequentially(name, { delay });
+      await expect.poll(() => options.first().getAttribute("value")).toMatch(new RegExp(`^${name}\\b`));
+    }
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

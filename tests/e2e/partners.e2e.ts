@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { signIn } from "./accounts";
 import { openTestPage } from "./browser";
+import { wrappedTexts } from "./layout";
 
 let browser: Browser;
 let page: Page;
@@ -83,6 +84,12 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   await page.waitForURL(/\/circle$/);
   await expect.poll(() => page.getByText(savedName).count()).toBe(1);
   expect(await page.getByRole("heading", { name: /Covered \(1\)/ }).count()).toBe(1);
+  // On a phone no "Find one" button breaks over two lines.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const findOne = page.getByRole("link", { name: "Find one" });
+  expect(await findOne.count()).toBeGreaterThan(0);
+  expect(await wrappedTexts(findOne)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Overflow: similar firms nearby, each saying what it shares and whether it can take work.
   await page.goBack();

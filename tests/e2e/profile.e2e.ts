@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { signUpHere } from "./accounts";
 import { openTestPage } from "./browser";
+import { wrappedTexts } from "./layout";
 
 let browser: Browser;
 let page: Page;
@@ -22,6 +23,23 @@ it("signs up, fixes a profile's validation errors, publishes it, views it and lo
 
   await page.getByRole("link", { name: "Sign up" }).first().click();
   await signUpHere(page);
+
+  // On a phone the signed-in header is one tidy row above the search box, and nothing in it breaks
+  // over two lines ("Log / out"). "Import members", folded away there, is on the dashboard.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const header = page.getByRole("navigation", { name: "Main" });
+  expect(await wrappedTexts(header.locator("a, button"))).toEqual([]);
+  const centres = await header.locator("a, button").evaluateAll((elements) =>
+    elements
+      .filter((element) => element.getClientRects().length > 0 && !element.closest("[role=search]"))
+      .map((element) => element.getBoundingClientRect())
+      .map((box) => box.top + box.height / 2),
+  );
+  expect(centres.length).toBeGreaterThanOrEqual(4);
+  expect(Math.max(...centres) - Math.min(...centres)).toBeLessThan(8);
+  expect(await page.getByRole("main").getByRole("link", { name: "Import members" }).isVisible()).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   await page.getByRole("link", { name: "Add your first business" }).click();
   await page.waitForURL(`${baseUrl}/businesses/new`);
 

@@ -147,6 +147,20 @@ it("suggests businesses under the header box and opens one with the keyboard", a
   await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(chosen);
 });
 
+it("skips the filters with the keyboard: from the search button to the first result in three keys", async () => {
+  await page.goto(`${baseUrl}/search?q=florist`);
+  await page.getByRole("button", { name: "Search", exact: true }).focus();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to results" });
+  expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+  // Visible while focused (it is for sighted keyboard users too).
+  expect((await skip.boundingBox())?.width).toBeGreaterThan(40);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  const firstResult = page.getByRole("region", { name: "Results" }).getByRole("listitem").first().getByRole("link");
+  expect(await firstResult.evaluate((element) => element === document.activeElement)).toBe(true);
+});
+
 it("works without JavaScript: plain GET forms in the header and on the page", async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {

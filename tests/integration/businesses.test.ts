@@ -159,7 +159,28 @@ describe("business profiles", () => {
     const visitor = await (await app.client().get(`/b/${slug}`)).text();
     expect(visitor).not.toContain("hello@bloomvine.example.com");
     expect(visitor).toContain(`href="/login?redirectTo=%2Fb%2F${slug}"`);
+    expect(visitor).not.toContain("No contact details published.");
     expect(await (await client.get(`/b/${slug}`)).text()).toContain("hello@bloomvine.example.com");
+  });
+
+  it("says plainly when there are no contact details, and asks nobody to log in for nothing", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, {
+      name: "Quiet Blooms",
+      contactVisibility: "members",
+      website: "",
+      contactEmail: "",
+    });
+    expect((await client.post(`/businesses/${id}/edit`, { intent: "publish" })).status).toBe(302);
+    const { slug } = await prisma.business.findUniqueOrThrow({ where: { id } });
+    for (const [who, viewer] of [
+      ["visitor", app.client()],
+      ["owner", client],
+    ] as const) {
+      const html = (await (await viewer.get(`/b/${slug}`)).text()).replace(/<!-- -->/g, "");
+      expect(html, who).toMatch(/<h2[^>]*>Contact<\/h2><p[^>]*>No contact details published\.<\/p>/);
+      expect(html, who).not.toContain("to see contact details");
+    }
   });
 
   it("edits: a changed name shows on the page and in search; a taken slug is refused", async () => {

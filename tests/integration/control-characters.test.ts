@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { parseImportText } from "#app/domain/import-format";
+import { parseImportText } from "#app/domain/import-parse";
 import { CATEGORIES } from "#app/domain/taxonomy";
 import { prisma } from "#app/utils/db.server";
 import { signUpThroughForm } from "#tests/helpers/accounts";

@@ -65,6 +65,16 @@ describe("refused: files a browser never needs", () => {
     ["/app/utils/env.server.ts", "DATABASE_URL"],
     ["/app/utils/env.server.ts?raw", "DATABASE_URL"],
     ["/app/utils/env.server", "DATABASE_URL"],
+    ["/app/utils/env.SERVER.ts", "DATABASE_URL"],
+    // `/@id/` with a project path resolves through tsconfig's baseUrl: only packages and virtual ids pass.
+    ["/@id/app/utils/env.server.ts", "DATABASE_URL"],
+    ["/@id/app/utils/env.server.ts?raw", "DATABASE_URL"],
+    ["/@id/app/utils/env.server.ts?import", "DATABASE_URL"],
+    ["/@id/app/root.tsx?raw", "getSession"],
+    ["/@id/server/boot.ts", "applyMigrations"],
+    ["/@id/prisma/schema.prisma", "datasource"],
+    ["/node_modules/.prisma/client/index.js", "datasource"],
+    ["/@id/.prisma/client/index.js", "datasource"],
     ["/__open-in-editor?file=package.json", ""],
   ];
   it.each(refused)("%s", async (url, notInBody) => {

@@ -1,6 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseImportText, toCsv, type ExportRow } from "#app/domain/import-format";
+import { toCsv, type ExportRow } from "#app/domain/export-format";
+import { parseImportText } from "#app/domain/import-parse";
 import type { ImportSummary } from "#app/domain/import-status";
 import { toFormDefaults } from "#app/models/business-form.server";
 import { getBusinessById } from "#app/models/businesses.server";

@@ -64,25 +64,29 @@ async function waitUntilFound(name: string, timeoutMs: number) {
   }
 }
 
-it("restarts a killed Meilisearch; search works again and a change made meanwhile reaches it", async () => {
-  await publish("Quillfeather Florist");
-  await waitUntilFound("Quillfeather Florist", 10_000);
+it(
+  "restarts a killed Meilisearch; search works again and a change made meanwhile reaches it",
+  { timeout: 45_000 },
+  async () => {
+    await publish("Quillfeather Florist");
+    await waitUntilFound("Quillfeather Florist", 10_000);
 
-  const killed = meili.pid!;
-  process.kill(killed, "SIGKILL");
-  // Written while the server is down: the write succeeds, the outbox keeps it.
-  await publish("Marrowbell Florist");
+    const killed = meili.pid!;
+    process.kill(killed, "SIGKILL");
+    // Written while the server is down: the write succeeds, the outbox keeps it.
+    await publish("Marrowbell Florist");
 
-  const ms = await waitUntilFound("Marrowbell Florist", 10_000);
-  expect(ms).toBeLessThan(8_000);
-  expect(meili.pid).toBeDefined();
-  expect(meili.pid).not.toBe(killed);
-  expect(logged.join("\n")).toMatch(/Meilisearch stopped \(signal SIGKILL\); restarting it in/);
-  // What was indexed before the crash is still there.
-  await waitUntilFound("Quillfeather Florist", 1_000);
-});
+    const ms = await waitUntilFound("Marrowbell Florist", 10_000);
+    expect(ms).toBeLessThan(8_000);
+    expect(meili.pid).toBeDefined();
+    expect(meili.pid).not.toBe(killed);
+    expect(logged.join("\n")).toMatch(/Meilisearch stopped \(signal SIGKILL\); restarting it in/);
+    // What was indexed before the crash is still there.
+    await waitUntilFound("Quillfeather Florist", 1_000);
+  },
+);
 
-it("gives up, loudly, after repeated failures soon after starting", async () => {
+it("gives up, loudly, after repeated failures soon after starting", { timeout: 45_000 }, async () => {
   const alarms: string[] = [];
   const flaky = await startEmbeddedMeilisearch({
     dataDir: path.join(dataDir, "flaky"),

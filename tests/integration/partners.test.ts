@@ -151,10 +151,10 @@ describe("the partners page", () => {
     // A refused mark says why on the page, and marks nothing.
     const gone = await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: "no-such-business" });
     expect(gone.status).toBe(404);
-    expect(await gone.text()).toContain("No business with that id");
+    expect(await gone.text()).toContain("That business is not in the directory any more.");
     const itself = await client.post(`/businesses/${mine}/partners`, { intent: "not-a-fit", otherId: mine });
     expect(itself.status).toBe(400);
-    expect(await itself.text()).toContain("A business cannot partner with itself");
+    expect(await itself.text()).toContain("A business cannot be its own partner.");
     expect(await prisma.partnerMark.count({ where: { businessId: mine } })).toBe(1);
 
     await client.post(`/businesses/${mine}/partners`, { intent: "save", otherId: ids.Beats! });

@@ -193,6 +193,19 @@ describe("directory search page", () => {
     expect(home).not.toContain("Nothing here yet");
   });
 
+  it("lets keyboard users skip the filters: a link before them to the focusable results heading", async () => {
+    const html = await page("/search?q=zephyr");
+    const skip = html.indexOf('<a href="#results"');
+    expect(skip).toBeGreaterThan(-1);
+    expect(html.slice(skip, html.indexOf("</a>", skip))).toContain("Skip to results");
+    expect(skip).toBeLessThan(html.indexOf('id="filters-heading"'));
+    const target = /<h2 id="results" tabindex="-1"[^>]*>Results<\/h2>/.exec(html);
+    expect(target).not.toBeNull();
+    // Past the filters, straight to the results.
+    expect(html.indexOf('id="filters-heading"')).toBeLessThan(target!.index);
+    expect(html.indexOf("Zephyr", target!.index)).toBeGreaterThan(target!.index);
+  });
+
   it("shows an empty state with things to try", async () => {
     const html = await page("/search?q=qwxzvbnm&city=Austin");
     expect(summary(html)).toContain("No businesses found");

@@ -65,6 +65,19 @@ describe("one address guessing", () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it("counts an IPv6 client by its /64: a fresh address from the same network for every guess is still one address", async () => {
+    const { email } = await signUpThroughForm(app.client());
+    const statuses: number[] = [];
+    for (let i = 1; i <= RATE_LIMITS.signInPerAccountAndIp.limit + 1; i++) {
+      const rotated = `2001:db8:42:7::${i.toString(16)}`;
+      statuses.push((await signIn(app.client(), rotated, { email, password: `wrong guess ${i}` })).status);
+    }
+    expect(statuses.slice(0, -1).every((status) => status === 400)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // Another network is another client: the owner signs in.
+    expect((await signIn(app.client(), "2001:db8:99:1::5", { email, password })).status).toBe(302);
+  });
+
   it("does not count the right passwords: a shared office address signs many people in", async () => {
     const office = freshAddress();
     const people = await Promise.all([1, 2, 3].map(() => signUpThroughForm(app.client())));
@@ -73,6 +86,36 @@ describe("one address guessing", () => {
         expect((await signIn(app.client(), office, { email, password })).status).toBe(302);
       }
     }
+  });
+});
+
+describe("a shared office address", () => {
+  it("warns before the wait: the last two wrong passwords say how many tries are left", async () => {
+    const { email } = await signUpThroughForm(app.client());
+    const address = freshAddress();
+    const pages: string[] = [];
+    for (let i = 0; i < RATE_LIMITS.signInPerAccountAndIp.limit; i++) {
+      pages.push(await (await signIn(app.client(), address, { email, password: `typo ${i}` })).text());
+    }
+    expect(pages[0]).toContain("Email or password is incorrect.");
+    expect(pages[0]).not.toMatch(/more tr(y|ies)/);
+    expect(pages[2]).toContain("Email or password is incorrect. 2 more tries before a 15-minute wait.");
+    expect(pages[3]).toContain("Email or password is incorrect. 1 more try before a 15-minute wait.");
+    expect(pages[4]).toContain("Your next try will have to wait 15 minutes.");
+  });
+
+  it("one colleague's guessing does not lock out an owner in a browser they signed in with before", async () => {
+    const office = freshAddress();
+    const owner = await signUpThroughForm(app.client());
+    const ownersLaptop = owner.client;
+    expect((await signIn(ownersLaptop, office, { email: owner.email, password })).status).toBe(302);
+    await ownersLaptop.post("/logout", {});
+    // Someone at the same address spends the address's checks on other accounts.
+    for (let i = 0; i < RATE_LIMITS.signInPerIp.limit; i++) {
+      await signIn(app.client(), office, { email: freshEmail(), password: "not the password" });
+    }
+    expect((await signIn(app.client(), office, { email: owner.email, password })).status).toBe(429);
+    expect((await signIn(ownersLaptop, office, { email: owner.email, password })).status).toBe(302);
   });
 });
 

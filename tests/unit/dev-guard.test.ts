@@ -13,7 +13,9 @@ describe("listenHost", () => {
 });
 
 describe("isDevAssetRequest: what the development server lets Vite answer", () => {
-  const options = { root: "/srv/mutualist", publicDir: "/srv/mutualist/no-public-folder-here" };
+  // The real project folder: a `/@id/<package>` passes only when that package is installed.
+  const root = process.cwd();
+  const options = { root, publicDir: `${root}/no-public-folder-here` };
   const vite = (url: string) => isDevAssetRequest(url, options);
 
   it("Vite's client, virtual modules, package ids, app modules and browser files from node_modules", () => {
@@ -29,7 +31,7 @@ describe("isDevAssetRequest: what the development server lets Vite answer", () =
       "/node_modules/.vite/deps/react.js?v=1234abcd",
       "/node_modules/@remix-run/dev/dist/config/defaults/entry.client.tsx",
       "/node_modules/some-package/data.json?import",
-      "/@fs/srv/mutualist/node_modules/vite/dist/client/env.mjs",
+      `/@fs${root}/node_modules/vite/dist/client/env.mjs`,
     ]) {
       expect(vite(url), url).toBe(true);
     }
@@ -50,12 +52,18 @@ describe("isDevAssetRequest: what the development server lets Vite answer", () =
       "/app/%2e%2e/data/mutualist.db",
       "/app/..%2fdata/mutualist.db",
       "/node_modules/.package-lock.json",
+      "/node_modules/.prisma/client/index.js",
+      "/@id/app/utils/env.server.ts",
+      "/@id/app/root.tsx",
+      "/@id/no-such-package/index.js",
+      "/@id/react/../../app/utils/env.server.ts",
+      "/app/utils/env.SERVER.ts",
       "/node_modules/.vite/deps/_metadata.json",
-      "/@fs/srv/mutualist/package.json",
-      "/@fs/srv/mutualist/data/mutualist.db",
+      `/@fs${root}/package.json`,
+      `/@fs${root}/data/mutualist.db`,
       "/@fs/etc/passwd",
-      "/@id//srv/mutualist/package.json",
-      "/@id/__x00__/srv/mutualist/data/mutualist.db",
+      `/@id/${root}/package.json`,
+      `/@id/__x00__${root}/data/mutualist.db`,
       "//evil.example/app/root.tsx",
       "http://evil.example/app/root.tsx",
       "/__open-in-editor?file=package.json",

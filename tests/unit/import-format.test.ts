@@ -1,23 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { toCsv, toExportRow, toJsonLines, type ExportRow } from "#app/domain/export-format";
+import { formatFromFileName, IMPORT_EXAMPLE_CSV, type RawImportValues } from "#app/domain/import-format";
 import {
   autoRef,
-  countLabels,
-  formatFromFileName,
   generateNiche,
-  IMPORT_EXAMPLE_CSV,
   inferredTagsFor,
   normaliseImportRow,
-  parseCsv,
-  parseImportText,
-  sortLabelCounts,
-  toCsv,
-  toExportRow,
-  toJsonLines,
-  type ExportRow,
   type ImportRow,
-  type LabelCounts,
-  type RawImportValues,
-} from "#app/domain/import-format";
+} from "#app/domain/import-normalise";
+import { parseCsv, parseImportText } from "#app/domain/import-parse";
+import { countLabels, sortLabelCounts, type LabelCounts } from "#app/domain/import-status";
 import { CATEGORIES, inferProfileTags } from "#app/domain/taxonomy";
 
 const good: RawImportValues = {

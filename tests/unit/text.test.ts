@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { businessFormSchema } from "#app/domain/business-schema";
-import { normaliseImportRow, parseImportText, toCsv, toExportRow, toJsonLines } from "#app/domain/import-format";
+import { toCsv, toExportRow, toJsonLines } from "#app/domain/export-format";
+import { normaliseImportRow } from "#app/domain/import-normalise";
+import { parseImportText } from "#app/domain/import-parse";
 import { clipText, normaliseTag, parseTagText } from "#app/domain/tags";
 import { categorySlugOf } from "#app/domain/taxonomy";
 import { cleanText, findDirectionControl, textField } from "#app/domain/text";

@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
-import { toExportRow, type ExportRow } from "#app/domain/import-format";
-import { parseStringList } from "#app/domain/import-rows";
+import { toExportRow, type ExportRow } from "#app/domain/export-format";
+import { parseStringList } from "#app/domain/business";
 import { prisma } from "#app/utils/db.server";
 
 /** Export of businesses in the import format (an owner's, an import's, or the public directory). */

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
-import { sortLabelCounts, type ImportProblem } from "#app/domain/import-format";
+import type { ImportProblem } from "#app/domain/import-format";
+import { sortLabelCounts } from "#app/domain/import-status";
 import { shownImportStatus } from "#app/domain/import-status";
 import { prisma } from "#app/utils/db.server";
 
@@ -63,9 +64,9 @@ export async function refreshImportStatus(importId: string): Promise<{ status: s
 /** Throws 404 when the import does not exist and 403 when `userId` did not upload it. */
 export async function requireImportOwner(userId: string, importId: string): Promise<void> {
   const found = await prisma.import.findUnique({ where: { id: importId }, select: { ownerId: true } });
-  if (!found) throw new Response("No import with that id", { status: 404 });
+  if (!found) throw new Response("There is no import at this address.", { status: 404 });
   if (found.ownerId !== userId)
-    throw new Response("Only the organiser who uploaded this import can see it", { status: 403 });
+    throw new Response("Only the organiser who uploaded this import can see it.", { status: 403 });
 }
 
 /** The import with its report (problems a page at a time), if `userId` owns it. */

@@ -1,16 +1,20 @@
 import type { Prisma } from "@prisma/client";
 import {
-  countLabels,
-  parseImportText,
-  sortLabelCounts,
   MAX_STORED_PROBLEMS,
   type ImportFormat,
   type ImportProblem,
-  type LabelCounts,
   type RawImportRecord,
 } from "#app/domain/import-format";
+import { parseImportText } from "#app/domain/import-parse";
 import { RowPreparer } from "#app/domain/import-rows";
-import type { ImportProgress, ImportStatus, ImportSummary } from "#app/domain/import-status";
+import {
+  countLabels,
+  sortLabelCounts,
+  type ImportProgress,
+  type ImportStatus,
+  type ImportSummary,
+  type LabelCounts,
+} from "#app/domain/import-status";
 import { findPlaceByName } from "#app/models/places.server";
 import { prisma, refreshQueryPlannerStatistics } from "#app/utils/db.server";
 import { writeImportBatch, type BatchCounts } from "./batch-writer.server";

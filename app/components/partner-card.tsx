@@ -1,0 +1,89 @@
+import { Link } from "@remix-run/react";
+import { useCallback } from "react";
+import type { Suggestion } from "#app/domain/matching";
+import type { PartnerListing } from "#app/domain/suggestion-links";
+import { MarkButton } from "./partner-mark-button";
+
+/** What a card shows of a ranked partner (app/models/partners.server.ts's RankedPartner). */
+export type PartnerCardData = Pick<Suggestion, "id" | "score" | "reasons" | "breakdown"> & PartnerListing;
+
+/**
+ * One suggested partner: who, why, the score's breakdown and the marks. The page moves focus
+ * between cards by their `data-partner` heading links (app/components/use-partner-focus.ts).
+ */
+export function PartnerCard({
+  partner,
+  onDone,
+}: {
+  partner: PartnerCardData;
+  onDone: (message: string, removedId?: string) => void;
+}) {
+  const removed = useCallback((message: string) => onDone(message, partner.id), [onDone, partner.id]);
+  return (
+    <li className="card" data-partner={partner.id}>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-xs text-stone-600">
+            {partner.category} · {partner.place}
+          </p>
+          <h3 className="text-lg font-semibold">
+            <Link to={`/b/${partner.slug}`}>{partner.name}</Link>
+          </h3>
+          <p className="text-sm text-stone-800">{partner.niche}</p>
+        </div>
+        <div className="flex gap-2">
+          {partner.saved ? (
+            <MarkButton
+              otherId={partner.id}
+              otherName={partner.name}
+              intent="unmark"
+              label="Saved (remove)"
+              onDone={onDone}
+            />
+          ) : (
+            <MarkButton
+              otherId={partner.id}
+              otherName={partner.name}
+              intent="save"
+              label="Save"
+              className="btn py-1"
+              onDone={onDone}
+            />
+          )}
+          <MarkButton
+            otherId={partner.id}
+            otherName={partner.name}
+            intent="not-a-fit"
+            label="Not a fit"
+            onDone={removed}
+          />
+        </div>
+      </div>
+      <ul className="mt-3 flex flex-wrap gap-2" aria-label="Why this suggestion">
+        {partner.reasons.map((reason) => (
+          <li key={reason} className="chip">
+            {reason}
+          </li>
+        ))}
+      </ul>
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer text-stone-600">Score breakdown ({partner.score.toFixed(2)})</summary>
+        <table className="mt-2 text-left">
+          <tbody>
+            {Object.entries(partner.breakdown).map(([signal, value]) => (
+              <tr key={signal}>
+                <th scope="row" className="pr-4 font-normal text-stone-700">
+                  {signal}
+                </th>
+                <td className={value < 0 ? "text-red-700" : ""}>
+                  {value >= 0 ? "+" : ""}
+                  {value.toFixed(3)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </li>
+  );
+}

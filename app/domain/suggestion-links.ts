@@ -1,0 +1,36 @@
+/**
+ * The partners page's links, built from the query on screen (app/domain/suggestion-filters.ts
+ * names the parameters). Plain URLSearchParams in, a `?query` out: no schema or taxonomy, so the
+ * page's script stays small.
+ */
+
+/** Another tab: the profession filter and the paging start over, the distance and kind stay. */
+export function suggestionTabHref(current: URLSearchParams, tab: string): string {
+  const next = new URLSearchParams(current);
+  next.set("tab", tab);
+  next.delete("profession");
+  next.delete("shown");
+  return `?${next}`;
+}
+
+/** The same list, showing `shown` suggestions. */
+export function shownSuggestionsHref(current: URLSearchParams, shown: number): string {
+  const next = new URLSearchParams(current);
+  next.set("shown", String(shown));
+  return `?${next}`;
+}
+
+/** The distances the filter offers: the usual ones, plus one typed into the URL (accepted, so offered). */
+export function distanceChoices(usual: readonly number[], within: number | undefined): number[] {
+  return [...new Set([...usual, ...(within ? [within] : [])])].sort((a, b) => a - b);
+}
+
+/** What a suggestion card shows of the business besides its score and reasons. */
+export interface PartnerListing {
+  slug: string;
+  name: string;
+  niche: string;
+  category: string;
+  place: string;
+  saved: boolean;
+}
