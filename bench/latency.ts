@@ -10,7 +10,7 @@
  *    as each route reports it for the queries it made, and for the same queries sent again
  *    straight from Node).
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
@@ -29,6 +29,7 @@ import { DEMO_CITIES, pick, seededRandom } from "#prisma/factories";
 import { complementaryCandidates, overflowCandidates, searchDirectory } from "#search/index";
 import { findFreePort } from "#search/meili-server";
 import { prepareCli } from "#server/boot";
+import { buildProduction, startBuiltApp } from "#scripts/built-app";
 import { generateMemberCsv } from "./import";
 
 const args = process.argv.slice(2);
@@ -89,26 +90,12 @@ async function ensureData() {
   return services;
 }
 
+/** The production build, started like `npm start` on the benchmark's data, without the demo seed or the worker. */
 async function startServer(port: number) {
-  execFileSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "vite:build"], {
-    env: { ...process.env, NODE_ENV: "production" },
-    stdio: "ignore",
-  });
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), SEED_DEMO: "false", SEARCH_WORKER: "false" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/search?q=warm`)).ok) return { base, stop: () => child.kill("SIGINT") };
-    } catch {
-      // starting
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  child.kill("SIGKILL");
-  throw new Error("the app did not start");
+  buildProduction();
+  const app = await startBuiltApp({ port, env: { SEED_DEMO: "false", SEARCH_WORKER: "false" } });
+  await fetch(`${app.baseUrl}/search?q=warm`);
+  return { base: app.baseUrl, stop: app.stop };
 }
 
 function searchQueries(): string[] {
@@ -272,6 +259,6 @@ try {
   if (which === "search" || which === "all") await benchSearch(server.base);
   if (which === "suggestions" || which === "all") await benchSuggestions(server.base);
 } finally {
-  server.stop();
+  await server.stop();
   await services.stop();
 }
