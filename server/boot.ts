@@ -5,6 +5,8 @@ import path from "node:path";
 import { seedDemoDirectory } from "#prisma/seed-demo";
 import { enqueueFullReindex } from "#app/models/search-index.server";
 import { startSyncWorker } from "#app/models/search-sync.server";
+import { startMailWorker } from "#app/models/mail-worker.server";
+import { transportFromEnv } from "#app/utils/mail.server";
 import { businessIndexName, ensureBusinessIndex, indexedDocumentCount } from "#search/index";
 import { findRunningEmbedded, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "#search/meili-server";
 import { configureDatabase, prisma } from "#app/utils/db.server";
@@ -16,6 +18,8 @@ export interface BootOptions {
   seed?: boolean;
   /** Overrides SEARCH_WORKER. */
   worker?: boolean;
+  /** Overrides MAIL_WORKER. */
+  mailWorker?: boolean;
 }
 
 /**
@@ -53,13 +57,35 @@ export async function boot(options: BootOptions) {
   }
 
   const stopWorker = (options.worker ?? env.SEARCH_WORKER) ? startSyncWorker({ log }) : async () => {};
+  const stopMailWorker = startMail(options.mailWorker ?? env.MAIL_WORKER, log);
 
   return {
     async stop() {
       await stopWorker();
+      await stopMailWorker();
       await prisma.$disconnect();
       await search.stop();
     },
+  };
+}
+
+/**
+ * The mail worker, sending through SMTP_URL, or without it keeping messages for /dev/mail. In
+ * production without SMTP_URL it does not start: messages wait in the outbox until SMTP_URL is set,
+ * rather than being marked sent where nobody can read them.
+ */
+function startMail(enabled: boolean, log: (line: string) => void): () => Promise<void> {
+  if (!enabled) return async () => {};
+  const transport = transportFromEnv();
+  if (transport.kind === "capture" && getEnv().NODE_ENV === "production") {
+    log("Mail: SMTP_URL is not set, so mail is queued but not sent until it is");
+    return async () => {};
+  }
+  log(`Mail: ${transport.description}`);
+  const stop = startMailWorker({ transport, log });
+  return async () => {
+    await stop();
+    if (transport.kind === "smtp") transport.close();
   };
 }
 

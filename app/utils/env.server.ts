@@ -23,9 +23,26 @@ const EnvSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  /** smtp://user:pass@host:587 or smtps://…:465; unset = mail is kept for /dev/mail (app/utils/mail.server.ts). */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Mutualist <no-reply@localhost>"),
+  MAIL_WORKER: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  /** Where links in mail point; default http://localhost:PORT. */
+  APP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//.test(value), "must start with http:// or https://")
+    .optional(),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+export type Env = Omit<z.infer<typeof EnvSchema>, "APP_URL"> & { APP_URL: string };
 
 let cached: Env | undefined;
 
@@ -38,7 +55,8 @@ export function getEnv(): Env {
       const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
       throw new Error(`Invalid environment:\n${problems.join("\n")}`);
     }
-    cached = parsed.data;
+    const { APP_URL, ...rest } = parsed.data;
+    cached = { ...rest, APP_URL: (APP_URL ?? `http://localhost:${rest.PORT}`).replace(/\/+$/, "") };
   }
   return cached;
 }
