@@ -13,7 +13,7 @@ export const meta: MetaFunction = ({ error }) =>
   error ? errorMeta(error) : [{ title: "Mail (development) · Mutualist" }, { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (!devMailPageEnabled()) throw new Response(null, { status: 404, statusText: "Not Found" });
+  if (!devMailPageEnabled(request)) throw new Response(null, { status: 404, statusText: "Not Found" });
   const raw = new URL(request.url).searchParams.get("page") ?? "1";
   const page = /^[0-9]{1,6}$/.test(raw) ? Number(raw) : 0;
   if (page < 1) throw new Response("The page number must be a whole number, 1 or more.", { status: 400 });

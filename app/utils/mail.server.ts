@@ -1,3 +1,4 @@
+import { clientIp } from "#app/utils/rate-limit.server";
 import nodemailer from "nodemailer";
 import { getEnv } from "./env.server";
 
@@ -68,9 +69,15 @@ export function transportFromEnv(): MailTransport {
 }
 
 /**
- * /dev/mail exists outside production only. Read from the process at each request (not the
- * cached env) so the guard follows NODE_ENV exactly as server/main.ts sets it.
+ * /dev/mail exists outside production only, and only for a browser on this machine: it shows
+ * everyone's mail (sign-in links included), so a development server opened to the network with
+ * HOST=0.0.0.0 does not show it to other machines, signed in or not. NODE_ENV is read at each
+ * request (not the cached env) so the guard follows it exactly as server/main.ts sets it.
  */
-export function devMailPageEnabled(): boolean {
-  return process.env.NODE_ENV !== "production";
+export function devMailPageEnabled(request: Request): boolean {
+  return process.env.NODE_ENV !== "production" && isLoopback(clientIp(request));
+}
+
+function isLoopback(address: string): boolean {
+  return /^127\./.test(address) || address === "0:0:0:0::/64";
 }

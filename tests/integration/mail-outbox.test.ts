@@ -16,6 +16,7 @@ import {
 } from "#app/models/mail-worker.server";
 import { prisma } from "#app/utils/db.server";
 import { captureTransport, smtpTransport, type MailTransport } from "#app/utils/mail.server";
+import { signUpThroughForm } from "#tests/helpers/accounts";
 import { startTestApp } from "#tests/helpers/app";
 
 /**
@@ -67,12 +68,15 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
   smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  // Behind a trusted loopback proxy, a request can say it comes from another machine.
+  process.env.TRUST_PROXY = "loopback";
   app = await startTestApp();
 });
 
 afterAll(async () => {
   for (const made of transports) if (made.kind === "smtp") made.close();
   await app?.stop();
+  delete process.env.TRUST_PROXY;
   await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
 });
 
@@ -327,6 +331,17 @@ describe("/dev/mail", () => {
     const response = await app.client().get("/dev/mail?page=abc");
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("The page number must be a whole number");
+  });
+
+  it("is not shown to another machine, signed in or not", async () => {
+    const remote = { "X-Forwarded-For": "203.0.113.7" };
+    const visitor = await app.client().get("/dev/mail", remote);
+    expect(visitor.status).toBe(404);
+    expect(await visitor.text()).not.toContain("Mail (development)");
+    const { client: owner } = await signUpThroughForm(app.client());
+    const signedIn = await owner.get("/dev/mail", remote);
+    expect(signedIn.status).toBe(404);
+    expect((await app.client().get("/dev/mail")).status).toBe(200);
   });
 
   it("does not exist in production", async () => {
