@@ -3,6 +3,7 @@ import os from "node:os";
 import { parseStoredHeaders } from "#app/domain/mail-message";
 import { prisma } from "#app/utils/db.server";
 import { transportFromEnv, type MailTransport } from "#app/utils/mail.server";
+import { errorMessage, startPollingLoop } from "#app/utils/polling-loop.server";
 
 /**
  * Sends the mail outbox (mail-outbox.server.ts). Each pass claims a few due rows with a lease: an
@@ -159,10 +160,6 @@ export async function sendDueMailOnce(options: MailPassOptions): Promise<MailPas
   return { sent, failed, remaining: rows.length === batchSize, lastError };
 }
 
-function errorMessage(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-}
-
 export async function pendingMailCount(): Promise<number> {
   return prisma.mailOutbox.count({ where: { sentAt: null, failedAt: null } });
 }
@@ -172,37 +169,22 @@ export function startMailWorker(
   options: { transport?: MailTransport; intervalMs?: number; log?: (line: string) => void } = {},
 ) {
   const transport = options.transport ?? transportFromEnv();
-  const intervalMs = options.intervalMs ?? 1_000;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let lastLogged = "";
-
-  const tick = async () => {
-    try {
+  const stopLoop = startPollingLoop({
+    name: "mail worker",
+    intervalMs: options.intervalMs ?? 1_000,
+    log: options.log,
+    pass: async () => {
       const result = await sendDueMailOnce({ transport });
-      if (result.failed && options.log) {
-        const message = `mail: ${result.failed} message(s) will be retried (${result.lastError})`;
-        if (message !== lastLogged) options.log(message);
-        lastLogged = message;
-      } else if (result.sent) lastLogged = "";
-      if (result.remaining && !stopped) return schedule(0);
-    } catch (error) {
-      options.log?.(`mail worker error: ${errorMessage(error)}`);
-    }
-    schedule(intervalMs);
-  };
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = tick();
-    }, delay);
-  };
-  schedule(0);
+      const problem = result.failed
+        ? `mail: ${result.failed} message(s) will be retried (${result.lastError})`
+        : result.sent
+          ? null
+          : undefined;
+      return { more: result.remaining, problem };
+    },
+  });
   return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await running;
+    await stopLoop();
     // Only a transport this worker made; a caller's stays theirs to close.
     if (!options.transport && transport.kind === "smtp") transport.close();
   };

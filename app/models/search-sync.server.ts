@@ -1,4 +1,5 @@
 import { prisma } from "#app/utils/db.server";
+import { errorMessage, startPollingLoop } from "#app/utils/polling-loop.server";
 import { isValidDocumentId, toSearchDocument, writeToIndex, type BusinessSearchDocument } from "#search/index";
 import { toProfile } from "./businesses.server";
 
@@ -84,10 +85,6 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
   return { processed: done.length, failed: failed.length, remaining: rows.length === batchSize };
 }
 
-function errorMessage(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-}
-
 async function markFailed(rows: { id: number; attempts: number }[], message: string, now: Date) {
   // One update per distinct attempt count (rows of a batch usually share it).
   const byAttempts = new Map<number, number[]>();
@@ -125,36 +122,18 @@ export async function pendingOutboxCount(): Promise<number> {
 
 /** Runs the worker loop in this process until the returned stop() is called. */
 export function startSyncWorker(options: { intervalMs?: number; log?: (line: string) => void } = {}) {
-  const intervalMs = options.intervalMs ?? 300;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let lastError = "";
-
-  const tick = async () => {
-    try {
+  return startPollingLoop({
+    name: "search sync",
+    intervalMs: options.intervalMs ?? 300,
+    log: options.log,
+    pass: async () => {
       const result = await drainOutboxOnce();
-      if (result.failed && options.log) {
-        const message = `search sync: ${result.failed} pending change(s) will be retried`;
-        if (message !== lastError) options.log(message);
-        lastError = message;
-      } else if (result.processed) lastError = "";
-      if (result.remaining && !stopped) return schedule(0);
-    } catch (error) {
-      options.log?.(`search sync error: ${errorMessage(error)}`);
-    }
-    schedule(intervalMs);
-  };
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = tick();
-    }, delay);
-  };
-  schedule(0);
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await running;
-  };
+      const problem = result.failed
+        ? `search sync: ${result.failed} pending change(s) will be retried`
+        : result.processed
+          ? null
+          : undefined;
+      return { more: result.remaining, problem };
+    },
+  });
 }
