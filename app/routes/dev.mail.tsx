@@ -61,7 +61,7 @@ export default function DevMail() {
             </dl>
             <h3 className="mt-4 text-sm font-semibold">Text</h3>
             <pre className="mt-1 overflow-x-auto whitespace-pre-wrap rounded bg-stone-50 p-3 text-sm">
-              {message.text}
+              <LinkedText text={message.text} />
             </pre>
             <h3 className="mt-4 text-sm font-semibold">HTML</h3>
             <iframe
@@ -89,4 +89,21 @@ export default function DevMail() {
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;
+}
+
+/** The text part with its http(s) links clickable (the HTML part's iframe cannot open them). */
+function LinkedText({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(https?:\/\/[^\s<>"]+)/).map((part, index) =>
+        index % 2 === 1 ? (
+          <a key={index} href={part} rel="noreferrer">
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }

@@ -327,6 +327,16 @@ describe("/dev/mail", () => {
     expect(html.indexOf("Welcome")).toBeLessThan(html.indexOf("An older message"));
   });
 
+  it("makes the text part's links clickable, so a newcomer can follow a link without SMTP", async () => {
+    await enqueue({
+      subject: "Confirm your email",
+      text: "Confirm: http://localhost:3000/verify?token=abc123 (1 hour)",
+    });
+    await sendDueMailOnce({ transport: captureTransport });
+    const html = await (await app.client().get("/dev/mail")).text();
+    expect(html).toContain('<a href="http://localhost:3000/verify?token=abc123" rel="noreferrer">');
+  });
+
   it("answers 400 for a page number that is not one", async () => {
     const response = await app.client().get("/dev/mail?page=abc");
     expect(response.status).toBe(400);
