@@ -16,6 +16,10 @@ export const SESSION_RENEW_WITHIN_MS = 15 * 24 * 60 * 60 * 1000;
 export interface SessionUser {
   id: string;
   email: string;
+  /** "" until the owner sets one. */
+  displayName: string;
+  /** Sending requests and messages needs a verified email. */
+  emailVerified: boolean;
 }
 
 export interface ValidatedSession {
@@ -45,14 +49,19 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
   const sessionId = sessionIdFromToken(token);
   const session = await prisma.session.findUnique({
     where: { id: sessionId },
-    select: { id: true, expiresAt: true, user: { select: { id: true, email: true } } },
+    select: {
+      id: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, displayName: true, emailVerifiedAt: true } },
+    },
   });
   if (!session) return null;
   if (now.getTime() >= session.expiresAt.getTime()) {
     await prisma.session.deleteMany({ where: { id: sessionId } });
     return null;
   }
-  return { sessionId, expiresAt: session.expiresAt, user: session.user };
+  const { emailVerifiedAt, ...user } = session.user;
+  return { sessionId, expiresAt: session.expiresAt, user: { ...user, emailVerified: emailVerifiedAt !== null } };
 }
 
 /**
