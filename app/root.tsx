@@ -14,7 +14,9 @@ import {
 import type { ReactNode } from "react";
 import { errorMeta, GeneralErrorBoundary } from "#app/components/general-error-boundary";
 import { HeaderSearch } from "#app/components/header-search";
+import { NotificationBell } from "#app/components/notification-bell";
 import { useNonce } from "#app/components/nonce";
+import { countUnreadNotifications } from "#app/models/notification-inbox.server";
 import { getSession, renewSessionIfDue, serializeSessionCookie } from "#app/utils/session.server";
 import stylesheet from "./tailwind.css?url";
 
@@ -25,9 +27,12 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request);
-  const user = session ? { email: session.user.email } : null;
-  // Sliding expiry happens here, with the cookie sent again in the same response.
-  const renewedUntil = session ? await renewSessionIfDue(session) : null;
+  // Sliding expiry happens here, with the cookie sent again in the same response. The bell's count
+  // is one indexed query (bench/notifications.ts).
+  const [renewedUntil, unread] = session
+    ? await Promise.all([renewSessionIfDue(session), countUnreadNotifications(session.user.id)])
+    : [null, 0];
+  const user = session ? { email: session.user.email, unreadNotifications: unread } : null;
   const headers: HeadersInit = renewedUntil
     ? { "Set-Cookie": serializeSessionCookie(readToken(request), renewedUntil) }
     : {};
@@ -89,10 +94,15 @@ export function Layout({ children }: { children: ReactNode }) {
             {onSearchPage ? null : (
               <HeaderSearch className="order-last w-full md:order-none md:w-auto md:min-w-48 md:max-w-sm md:flex-1" />
             )}
-            <div className="ml-auto flex items-center gap-3 whitespace-nowrap text-sm">
+            <div className="ml-auto flex items-center gap-2 whitespace-nowrap text-sm sm:gap-3">
               {user ? (
                 <>
-                  <Link to="/dashboard">Your businesses</Link>
+                  <NotificationBell unread={user.unreadNotifications} />
+                  {/* "Businesses" on a phone leaves room for the bell in one row. */}
+                  <Link to="/dashboard">
+                    <span className="sm:hidden">Businesses</span>
+                    <span className="hidden sm:inline">Your businesses</span>
+                  </Link>
                   <Link to="/imports" className="hidden lg:inline">
                     Import members
                   </Link>

@@ -95,6 +95,63 @@ const NAME_PREFIXES = [
   "Rossi",
   "Santos",
 ];
+const FIRST_NAMES = [
+  "Ana",
+  "Ben",
+  "Chloe",
+  "Dev",
+  "Elena",
+  "Felix",
+  "Grace",
+  "Hiro",
+  "Isla",
+  "Jamal",
+  "Kate",
+  "Leo",
+  "Mina",
+  "Noah",
+  "Olivia",
+  "Pablo",
+  "Rosa",
+  "Sam",
+  "Tara",
+  "Umar",
+  "Vera",
+  "Will",
+  "Yara",
+  "Zoe",
+];
+const LAST_NAMES = [
+  "Abbott",
+  "Baker",
+  "Castro",
+  "Dunn",
+  "Ellis",
+  "Fischer",
+  "Grant",
+  "Haddad",
+  "Ito",
+  "Jones",
+  "Khan",
+  "Lopez",
+  "Murphy",
+  "Nguyen",
+  "Okafor",
+  "Price",
+  "Reyes",
+  "Silva",
+  "Turner",
+  "Usman",
+  "Vargas",
+  "Wong",
+  "Young",
+];
+
+/** The display name of the n-th demo account: first and last names cycle at different speeds. */
+export function demoPersonName(n: number): string {
+  return `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[(n * 7 + 3) % LAST_NAMES.length]}`;
+}
+
 const NAME_SUFFIXES = ["", "", "", " Co.", " Studio", " & Sons", " Collective", " Group", " Works", " Partners"];
 
 function singularName(name: string): string {

@@ -4,10 +4,23 @@ import { resolvePlace } from "#app/models/places.server";
 import { enqueueSearchSync } from "#app/models/search-outbox.server";
 import { prisma } from "#app/utils/db.server";
 import { hashPassword } from "#app/utils/password.server";
-import { DEMO_CITIES, makeBusinessInput, seededRandom } from "./factories";
+import { DEMO_CITIES, demoPersonName, makeBusinessInput, seededRandom } from "./factories";
+import { seedDemoPartnerships, type DemoFirm } from "./seed-demo-partnerships";
 import { slugify, nextFreeSlug } from "#app/domain/slug";
 
-export const DEMO_OWNER = { email: "demo@mutualist.test", password: "demo-password-2026" };
+export const DEMO_OWNER = {
+  email: "demo@mutualist.test",
+  password: "demo-password-2026",
+  displayName: "Maeve O'Neill",
+};
+/** The second demo account: owns the Portland florist that partners the demo owner's wedding planner. */
+export const DEMO_PARTNER = {
+  email: "demo-partner@mutualist.test",
+  password: "partner-password-2026",
+  displayName: "Priya Shah",
+};
+/** The demo partner's trade: the first Portland firm of it is theirs (florists and planners share weddings). */
+const DEMO_PARTNER_TRADE = "florist";
 /** Accounts that own the other demo businesses cannot sign in: this is not an argon2 hash. */
 const DISABLED_PASSWORD = "!demo-account-no-sign-in";
 const PER_CITY = 70;
@@ -49,15 +62,34 @@ export function demoFirmsPerCity(categorySlug: string): number {
  * The demo directory: 430 published businesses in five cities, built from the taxonomy, all
  * wedding/event and real-estate professions in every city so matching has full circles to show,
  * and a second firm in the busiest trades for overflow. The demo owner owns the first three in
- * Portland. Deterministic.
+ * Portland, the demo partner the first Portland florist; then their requests, partnerships,
+ * referrals, messages and notifications (./seed-demo-partnerships.ts). Deterministic, dated from
+ * `now`. Does nothing when the database already has businesses.
  */
-export async function seedDemoDirectory() {
+export async function seedDemoDirectory(now: Date = new Date()) {
+  if ((await prisma.business.count()) > 0)
+    return { businesses: 0, email: DEMO_OWNER.email, partnerEmail: DEMO_PARTNER.email };
   const random = seededRandom(SEED);
-  const demoOwner = await prisma.user.upsert({
-    where: { email: DEMO_OWNER.email },
-    create: { email: DEMO_OWNER.email, passwordHash: await hashPassword(DEMO_OWNER.password) },
-    update: {},
-  });
+  const [demoOwner, demoPartner] = await Promise.all(
+    [DEMO_OWNER, DEMO_PARTNER].map(async (account, index) => {
+      const createdAt = new Date(now.getTime() - (430 - index * 40) * 86_400_000);
+      return prisma.user.upsert({
+        where: { email: account.email },
+        create: {
+          email: account.email,
+          passwordHash: await hashPassword(account.password),
+          displayName: account.displayName,
+          emailVerifiedAt: new Date(createdAt.getTime() + 600_000),
+          createdAt,
+        },
+        update: {},
+        select: { id: true, displayName: true },
+      });
+    }),
+  );
+  const verifiedAt = new Date(now.getTime() - 400 * 86_400_000);
+  const portland: DemoFirm[] = [];
+  let partnerFirmAssigned = false;
   const core = CATEGORIES.filter((c) => c.group === "events-weddings" || c.group === "real-estate").map((c) => c.slug);
   const rest = CATEGORIES.filter((c) => !core.includes(c.slug)).map((c) => c.slug);
   const usedSlugs = new Set<string>();
@@ -81,18 +113,38 @@ export async function seedDemoDirectory() {
       const slug = nextFreeSlug(slugify(input.name), (candidate) => usedSlugs.has(candidate));
       usedSlugs.add(slug);
       const ownedByDemo = cityIndex === 0 && index < 3;
-      return { input: { ...input, place: { ...input.place, placeId: place?.id ?? null } }, slug, ownedByDemo };
+      const ownedByPartner = cityIndex === 0 && !partnerFirmAssigned && input.primaryCategory === DEMO_PARTNER_TRADE;
+      if (ownedByPartner) partnerFirmAssigned = true;
+      return {
+        input: { ...input, place: { ...input.place, placeId: place?.id ?? null } },
+        slug,
+        ownedByDemo,
+        ownedByPartner,
+      };
     });
     await prisma.$transaction(async (tx) => {
       for (const [index, row] of rows.entries()) {
+        const ownerName = row.ownedByDemo
+          ? demoOwner!.displayName
+          : row.ownedByPartner
+            ? demoPartner!.displayName
+            : demoPersonName(cityIndex * rows.length + index);
         const ownerId = row.ownedByDemo
-          ? demoOwner.id
-          : (
-              await tx.user.create({
-                data: { email: `owner-${row.slug}@demo.mutualist.test`, passwordHash: DISABLED_PASSWORD },
-                select: { id: true },
-              })
-            ).id;
+          ? demoOwner!.id
+          : row.ownedByPartner
+            ? demoPartner!.id
+            : (
+                await tx.user.create({
+                  data: {
+                    email: `owner-${row.slug}@demo.mutualist.test`,
+                    passwordHash: DISABLED_PASSWORD,
+                    displayName: ownerName,
+                    emailVerifiedAt: verifiedAt,
+                    createdAt: verifiedAt,
+                  },
+                  select: { id: true },
+                })
+              ).id;
         const business = await tx.business.create({
           data: {
             ...businessRowData(row.input),
@@ -104,9 +156,25 @@ export async function seedDemoDirectory() {
           select: { id: true },
         });
         await enqueueSearchSync(tx, [business.id]);
+        if (cityIndex === 0) {
+          const { name, primaryCategory, website = null, wantsFromPartners = "" } = row.input;
+          portland.push({
+            id: business.id,
+            ownerId,
+            ownerName,
+            name,
+            primaryCategory,
+            country: city.country,
+            website,
+            wantsFromPartners,
+          });
+        }
         created++;
       }
     });
   }
-  return { businesses: created, email: DEMO_OWNER.email };
+  await prisma.$transaction((tx) =>
+    seedDemoPartnerships(tx, portland, { owner: demoOwner!, partner: demoPartner! }, now),
+  );
+  return { businesses: created, email: DEMO_OWNER.email, partnerEmail: DEMO_PARTNER.email };
 }

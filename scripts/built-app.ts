@@ -17,7 +17,15 @@ export function buildProduction() {
 export async function startBuiltApp(options: { port: number; env: Record<string, string> }) {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     // HOST pinned: the caller talks to 127.0.0.1 whatever the machine's environment says.
-    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(options.port), ...options.env },
+    // A local run's own secret (production requires one): it signs only this run's unsubscribe links.
+    env: {
+      APP_SECRET: "built-app-local-run-secret-0123456789abcdef",
+      ...process.env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(options.port),
+      ...options.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

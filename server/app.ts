@@ -6,7 +6,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { ViteDevServer } from "vite";
-import { checkCsrf } from "#app/utils/csrf.server";
+import { checkCsrf, isCsrfExempt } from "#app/utils/csrf.server";
 import { MAX_IMPORT_BYTES } from "#app/utils/import-upload.server";
 import { isAllowedDevHost, isDevAssetRequest } from "./dev-guard";
 import { discardUnreadBodies } from "./unread-body";
@@ -82,6 +82,8 @@ export async function createApp(options: AppOptions) {
   });
 
   app.use((req, res, next) => {
+    // The one-click unsubscribe is authenticated by its signed token, not a session (csrf.server.ts).
+    if (isCsrfExempt(req.method, req.path)) return next();
     const verdict = checkCsrf(
       req.method,
       { get: (name) => (req.headers[name] as string | undefined) ?? null },

@@ -6,6 +6,7 @@ import { seedDemoDirectory } from "#prisma/seed-demo";
 import { enqueueFullReindex } from "#app/models/search-index.server";
 import { startSyncWorker } from "#app/models/search-sync.server";
 import { startMailWorker } from "#app/models/mail-worker.server";
+import { startScheduler } from "#app/models/scheduled-jobs.server";
 import { transportFromEnv } from "#app/utils/mail.server";
 import { businessIndexName, ensureBusinessIndex, indexedDocumentCount } from "#search/index";
 import { findRunningEmbedded, startEmbeddedMeilisearch, type EmbeddedMeilisearch } from "#search/meili-server";
@@ -20,6 +21,8 @@ export interface BootOptions {
   worker?: boolean;
   /** Overrides MAIL_WORKER. */
   mailWorker?: boolean;
+  /** Overrides SCHEDULER. */
+  scheduler?: boolean;
 }
 
 /**
@@ -45,7 +48,7 @@ export async function boot(options: BootOptions) {
   if ((options.seed ?? env.SEED_DEMO) && (await prisma.business.count()) === 0) {
     log("Seeding the demo directory…");
     const seeded = await seedDemoDirectory();
-    log(`Seeded ${seeded.businesses} demo businesses (sign in as ${seeded.email})`);
+    log(`Seeded ${seeded.businesses} demo businesses (sign in as ${seeded.email} or ${seeded.partnerEmail})`);
   }
 
   const published = await prisma.business.count({ where: { status: "published" } });
@@ -58,11 +61,14 @@ export async function boot(options: BootOptions) {
 
   const stopWorker = (options.worker ?? env.SEARCH_WORKER) ? startSyncWorker({ log }) : async () => {};
   const stopMailWorker = startMail(options.mailWorker ?? env.MAIL_WORKER, log);
+  // Timed jobs (daily digest, request expiry, nudges): every minute, safe in several processes.
+  const stopScheduler = (options.scheduler ?? env.SCHEDULER) ? startScheduler({ log }) : async () => {};
 
   return {
     async stop() {
       await stopWorker();
       await stopMailWorker();
+      await stopScheduler();
       await prisma.$disconnect();
       await search.stop();
     },

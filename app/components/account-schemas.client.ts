@@ -9,3 +9,10 @@ export const loadChangePasswordSchema = () =>
   import("#app/domain/auth-schema").then((module) => module.ChangePasswordSchema);
 export const loadDeleteAccountSchema = () =>
   import("#app/domain/auth-schema").then((module) => module.DeleteAccountSchema);
+export const loadDisplayNameSchema = () =>
+  import("#app/domain/auth-schema").then((module) => module.DisplayNameFormSchema);
+export const loadChangeEmailSchema = () => import("#app/domain/auth-schema").then((module) => module.ChangeEmailSchema);
+export const loadForgotPasswordSchema = () =>
+  import("#app/domain/auth-schema").then((module) => module.ForgotPasswordSchema);
+export const loadResetPasswordSchema = () =>
+  import("#app/domain/auth-schema").then((module) => module.ResetPasswordSchema);

@@ -1,11 +1,14 @@
 import { Link } from "@remix-run/react";
 import { useCallback } from "react";
 import type { Suggestion } from "#app/domain/matching";
+import type { PairState } from "#app/domain/partnership";
 import type { PartnerListing } from "#app/domain/suggestion-links";
 import { MarkButton } from "./partner-mark-button";
+import { PairStatus } from "./partnership-state";
 
 /** What a card shows of a ranked partner (app/models/partners.server.ts's RankedPartner). */
-export type PartnerCardData = Pick<Suggestion, "id" | "score" | "reasons" | "breakdown"> & PartnerListing;
+export type PartnerCardData = Pick<Suggestion, "id" | "score" | "reasons" | "breakdown"> &
+  PartnerListing & { pairState?: PairState | null; claimed?: boolean };
 
 /**
  * One suggested partner: who, why, the score's breakdown and the marks. The page moves focus
@@ -13,9 +16,12 @@ export type PartnerCardData = Pick<Suggestion, "id" | "score" | "reasons" | "bre
  */
 export function PartnerCard({
   partner,
+  businessId,
   onDone,
 }: {
   partner: PartnerCardData;
+  /** The business the suggestions are for: requests go from it. */
+  businessId?: string;
   onDone: (message: string, removedId?: string) => void;
 }) {
   const removed = useCallback((message: string) => onDone(message, partner.id), [onDone, partner.id]);
@@ -31,7 +37,15 @@ export function PartnerCard({
           </h3>
           <p className="text-sm text-stone-800">{partner.niche}</p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          {businessId ? (
+            <PairStatus
+              state={partner.pairState}
+              fromId={businessId}
+              other={{ id: partner.id, name: partner.name, claimed: partner.claimed }}
+              compact
+            />
+          ) : null}
           {partner.saved ? (
             <MarkButton
               otherId={partner.id}

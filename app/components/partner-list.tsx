@@ -9,9 +9,12 @@ export function PartnerList({
   tab,
   partners,
   heading,
+  businessId,
   onDone,
 }: {
   tab: SuggestionTab;
+  /** The business the suggestions are for (the cards' "Propose a partnership" sends from it). */
+  businessId?: string;
   partners: readonly PartnerCardData[];
   /** Where focus goes when the card that had it is gone. */
   heading: RefObject<HTMLHeadingElement>;
@@ -34,7 +37,7 @@ export function PartnerList({
       ) : (
         <ol className="space-y-4" aria-label="Suggestions">
           {partners.map((partner) => (
-            <PartnerCard key={partner.id} partner={partner} onDone={onDone} />
+            <PartnerCard key={partner.id} partner={partner} businessId={businessId} onDone={onDone} />
           ))}
         </ol>
       )}

@@ -32,6 +32,8 @@ export interface BusinessProfile {
   teamSize: string | null;
   yearFounded: number | null;
   status: "draft" | "published";
+  /** false: imported, nobody runs it on Mutualist yet, so it cannot receive partnership requests. */
+  claimed: boolean;
   publishedAt: Date | null;
   externalRef: string | null;
   createdAt: Date;

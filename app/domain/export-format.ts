@@ -81,6 +81,11 @@ function exportCell(row: ExportRow, column: ImportColumn): string | number {
   return value ?? "";
 }
 
+/** One CSV line (CRLF) of cells made safe for spreadsheets, for exports with their own columns. */
+export function csvRow(values: readonly (string | number | null)[]): string {
+  return `${values.map((value) => csvCell(typeof value === "string" ? cleanText(value) : (value ?? ""))).join(",")}\r\n`;
+}
+
 function csvCell(value: string | number): string {
   if (typeof value === "number") return String(value);
   // A cell a spreadsheet would run as a formula gets a leading apostrophe (removed on import by

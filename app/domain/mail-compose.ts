@@ -8,6 +8,8 @@ export interface ComposedMailInput {
   heading: string;
   /** Paragraphs of plain text; line breaks inside one are kept. */
   paragraphs: string[];
+  /** A list of linked items after the paragraphs (a digest's entries), each with an optional line under it. */
+  list?: { label: string; url: string; detail?: string }[];
   /** The one thing to do, as a button in HTML and a line with the link in text. */
   action?: { label: string; url: string };
   /** Small print under a rule: why the owner got this, how long a link lasts. */
@@ -47,6 +49,12 @@ export function composeMail(input: ComposedMailInput): ComposedMail {
     input.heading,
     "",
     ...input.paragraphs.flatMap((paragraph) => [paragraph, ""]),
+    ...(input.list ?? []).flatMap((item) => [
+      `- ${item.label}`,
+      ...(item.detail ? [`  ${item.detail}`] : []),
+      `  ${item.url}`,
+      "",
+    ]),
     ...(input.action ? [`${input.action.label}: ${input.action.url}`, ""] : []),
     ...(footer.length > 0 ? ["--", ...footer] : []),
     "Mutualist",
@@ -69,6 +77,16 @@ export function composeMail(input: ComposedMailInput): ComposedMail {
     '<div style="max-width:560px;margin:0 auto;background:#ffffff;border:1px solid #e7e5e4;border-radius:8px;padding:24px">',
     `<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(input.heading)}</h1>`,
     ...input.paragraphs.map(htmlParagraph),
+    input.list?.length
+      ? `<ul style="margin:0 0 16px;padding-left:20px">${input.list
+          .map(
+            (item) =>
+              `<li style="margin:0 0 12px"><a href="${escapeHtml(item.url)}">${escapeHtml(item.label)}</a>` +
+              (item.detail ? `<br><span style="color:#57534e">${escapeHtml(item.detail)}</span>` : "") +
+              "</li>",
+          )
+          .join("")}</ul>`
+      : "",
     button,
     footerHtml
       ? `<hr style="border:none;border-top:1px solid #e7e5e4;margin:24px 0 16px"><div style="font-size:13px;color:#57534e">${footerHtml}</div>`

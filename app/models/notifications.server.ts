@@ -1,5 +1,10 @@
 import type { Prisma } from "@prisma/client";
+import { absoluteUrl, composeMail } from "#app/domain/mail-compose";
 import type { NotificationKind } from "#app/domain/notification-kinds";
+import { EMAIL_TOPICS, parseNotificationSettings, type UnsubscribeScope } from "#app/domain/notification-settings";
+import { enqueueMail } from "#app/models/mail-outbox.server";
+import { getEnv } from "#app/utils/env.server";
+import { createUnsubscribeToken } from "#app/utils/unsubscribe-token.server";
 
 /**
  * One event for one owner. A use-case calls `notify` inside its own `$transaction`, so the event,
@@ -21,7 +26,21 @@ export interface NotificationEvent {
   link: string;
 }
 
+/**
+ * The bell entry, then the email the owner's setting for this kind asks for: "immediately" writes
+ * one message to the mail outbox now, "daily" marks the entry for the next digest
+ * (notification-digest.server.ts), "off" sends nothing.
+ */
 export async function notify(tx: Prisma.TransactionClient, event: NotificationEvent): Promise<void> {
+  const recipient = await tx.user.findUnique({
+    where: { id: event.userId },
+    select: { email: true, emailVerifiedAt: true, notificationSettings: true },
+  });
+  // No email to an address nobody proved is theirs: anyone can sign up with another's address,
+  // and must not make Mutualist write to it. The bell still shows the entry.
+  const delivery = !recipient?.emailVerifiedAt
+    ? "off"
+    : parseNotificationSettings(recipient.notificationSettings)[event.kind];
   await tx.notification.create({
     data: {
       userId: event.userId,
@@ -32,6 +51,47 @@ export async function notify(tx: Prisma.TransactionClient, event: NotificationEv
       title: event.title,
       body: event.body ?? "",
       link: event.link,
+      inDigest: delivery === "daily",
     },
   });
+  if (recipient && delivery === "immediately") {
+    await enqueueMail(tx, notificationEmail(event, recipient.email));
+  }
+}
+
+/** The link in a message's footer and its `List-Unsubscribe` header (RFC 8058 one-click). */
+export function unsubscribeUrl(userId: string, scope: UnsubscribeScope): string {
+  return absoluteUrl(getEnv().APP_URL, `/unsubscribe?token=${createUnsubscribeToken(userId, scope)}`);
+}
+
+export function unsubscribeHeaders(url: string): Record<string, string> {
+  return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
+/** Email subjects are one line of at most 300 characters (mail-message.ts). */
+export function mailSubject(title: string): string {
+  const line = title.replace(/\s+/g, " ").trim() || "News from Mutualist";
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+function notificationEmail(event: NotificationEvent, to: string) {
+  const { APP_URL } = getEnv();
+  const unsubscribe = unsubscribeUrl(event.userId, event.kind);
+  const { text, html } = composeMail({
+    heading: event.title,
+    paragraphs: event.body ? [event.body] : [],
+    action: { label: "Open in Mutualist", url: absoluteUrl(APP_URL, event.link) },
+    footer: [
+      `You get this email because emails about ${EMAIL_TOPICS[event.kind]} are on in your notification settings: ${absoluteUrl(APP_URL, "/account/notifications")}`,
+    ],
+    unsubscribeUrl: unsubscribe,
+  });
+  return {
+    kind: event.kind,
+    to,
+    subject: mailSubject(event.title),
+    text,
+    html,
+    headers: unsubscribeHeaders(unsubscribe),
+  };
 }

@@ -1,6 +1,7 @@
 import type { BusinessProfile } from "#app/domain/business";
 import { categoryName, complementaryCategories, getCategory } from "#app/domain/taxonomy";
 import { prisma } from "#app/utils/db.server";
+import { acceptedPartnersOf, pairStateKey, pairStates, unclaimedAmong } from "./partnership-views.server";
 
 /** An owner's marks on other businesses (saved to the circle, or not a fit), and the circle they make. */
 export type PartnerMarkKind = "saved" | "not-a-fit";
@@ -85,22 +86,39 @@ export function complementaryProfessions(categories: readonly string[], limit = 
 }
 
 /**
- * "Your circle": the professions around my customer problems, which I already cover with saved
- * partners, and which are missing.
+ * "Your circle": the professions around my customer problems, which I cover with an accepted
+ * partnership, and which are missing. Saved businesses are a shortlist, shown apart with how I
+ * stand with each (decision 024): a bookmark is not a partner.
  */
 export async function getCircle(business: BusinessProfile) {
   const professions = complementaryProfessions([business.primaryCategory, ...business.secondaryCategories], 16);
-  const saved = await listMarkedPartners(business.id, "saved");
+  const [saved, partners] = await Promise.all([
+    listMarkedPartners(business.id, "saved"),
+    acceptedPartnersOf(business.id),
+  ]);
+  const savedIds = saved.map((partner) => partner.id);
+  const [states, unclaimed] = await Promise.all([pairStates([business.id], savedIds), unclaimedAmong(savedIds)]);
   const inCircle = new Set(professions.map((profession) => profession.slug));
   return {
     professions: professions.map((profession) => ({
       ...profession,
       group: getCategory(profession.slug)?.group ?? "",
-      partners: saved
+      partners: partners
+        .filter((partner) => partner.primaryCategory === profession.slug)
+        .map(({ id, slug, name, partnershipId }) => ({ id, slug, name, partnershipId })),
+      shortlisted: saved
         .filter((partner) => partner.primaryCategory === profession.slug)
         .map(({ id, slug, name }) => ({ id, slug, name })),
     })),
-    /** Saved partners of other professions (overflow partners, less usual pairings): listed apart. */
-    otherSaved: saved.filter((partner) => !inCircle.has(partner.primaryCategory)),
+    /** Partners in professions outside the circle (overflow partners, less usual pairings). */
+    otherPartners: partners
+      .filter((partner) => !inCircle.has(partner.primaryCategory))
+      .map((partner) => ({ ...partner, category: categoryName(partner.primaryCategory) })),
+    /** Every saved business, with how this business stands with it. */
+    shortlist: saved.map((partner) => ({
+      ...partner,
+      claimed: !unclaimed.has(partner.id),
+      pairState: states.get(pairStateKey(business.id, partner.id)) ?? null,
+    })),
   };
 }

@@ -16,8 +16,11 @@ import {
   SearchUnavailableError,
   type CandidateResult,
 } from "#search/index";
+import type { PairState } from "#app/domain/partnership";
+import { blockedIdsOf } from "./blocks.server";
 import { getBusinessById } from "./businesses.server";
 import { marksOf, type PartnerMarks } from "./partner-marks.server";
+import { pairStateKey, pairStates, unclaimedAmong } from "./partnership-views.server";
 
 export function toMatchProfile(business: BusinessProfile): MatchProfile {
   return {
@@ -42,7 +45,12 @@ export function toMatchProfile(business: BusinessProfile): MatchProfile {
 /** What narrows a suggestion list (the page's and the JSON route's query, minus paging). */
 export type SuggestionFilters = Partial<Pick<SuggestionQuery, "kind" | "within" | "profession">>;
 
-export interface RankedPartner extends Suggestion, PartnerListing {}
+export interface RankedPartner extends Suggestion, PartnerListing {
+  /** How the business stands with this one (request sent, partners …); set for the owner's pages. */
+  pairState?: PairState | null;
+  /** false: nobody runs the listing yet, so it cannot receive requests. */
+  claimed?: boolean;
+}
 
 export interface PartnerSuggestions {
   partners: RankedPartner[];
@@ -62,17 +70,19 @@ async function searchCandidates(
   self: MatchProfile,
   tab: SuggestionTab,
   filters: SuggestionFilters,
+  /** Blocked either way (decision 024): never a candidate, filtered out by Meilisearch itself. */
+  excludeIds: readonly string[] = [],
 ): Promise<Candidates> {
   if (tab === "overflow") {
     const [found, weights] = await Promise.all([
-      overflowCandidates({ self, excludeIds: [], radiusKm: filters.within }),
+      overflowCandidates({ self, excludeIds, radiusKm: filters.within }),
       categoryWeights(),
     ]);
     return { found, weights };
   }
   const found = await complementaryCandidates({
     self,
-    excludeIds: [],
+    excludeIds,
     radiusKm: filters.within,
     profession: filters.profession,
   });
@@ -122,7 +132,8 @@ export async function suggestPartners(
   limit = 10,
 ): Promise<PartnerSuggestions> {
   const self = toMatchProfile(business);
-  const searching = searchCandidates(self, tab, filters);
+  const blocked = await blockedIdsOf(business.id);
+  const searching = searchCandidates(self, tab, filters, [...blocked]);
   const [candidates, marks] = await Promise.all([searching, marksOf(business.id)]);
   return rankCandidates(self, tab, candidates, marks, filters, limit);
 }
@@ -161,7 +172,8 @@ export async function ownerSuggestions(
   // No session cookie at all: to the login page before any search work (a stranger's requests
   // must not cost Meilisearch queries).
   if (!readSessionToken(request)) await requireUserId(request);
-  const business = await getBusinessById(businessId);
+  // The blocks come with the business (both by id): the candidate queries need them.
+  const [business, blocked] = await Promise.all([getBusinessById(businessId), blockedIdsOf(businessId)]);
   if (!business) {
     // Signed out: to the login page, whether or not the business exists.
     await requireUserId(request);
@@ -170,7 +182,7 @@ export async function ownerSuggestions(
   const self = toMatchProfile(business);
   const searching =
     business.status === "published"
-      ? searchCandidates(self, query.tab, query).catch(unavailableOnlyWhenSearchIsDown)
+      ? searchCandidates(self, query.tab, query, [...blocked]).catch(unavailableOnlyWhenSearchIsDown)
       : Promise.resolve(null);
   const marks = marksOf(business.id);
   // A refused request returns without awaiting these: their failures must not go unhandled.
@@ -185,9 +197,15 @@ export async function ownerSuggestions(
   const unavailable = candidates === UNAVAILABLE;
   const found =
     candidates && !unavailable ? rankCandidates(self, query.tab, candidates, marked, query, query.shown) : null;
+  const shownIds = found?.partners.map((partner) => partner.id) ?? [];
+  const [states, unclaimed] = await Promise.all([pairStates([business.id], shownIds), unclaimedAmong(shownIds)]);
   return {
     business,
-    partners: found?.partners ?? [],
+    partners: (found?.partners ?? []).map((partner) => ({
+      ...partner,
+      pairState: states.get(pairStateKey(business.id, partner.id)) ?? null,
+      claimed: !unclaimed.has(partner.id),
+    })),
     meiliMs: found?.meiliMs ?? 0,
     hidden: marked.hidden,
     unavailable,

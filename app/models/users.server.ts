@@ -1,25 +1,64 @@
 import { prisma } from "#app/utils/db.server";
 import { hashPassword } from "#app/utils/password.server";
 import { invalidateUserSessions } from "#app/utils/session.server";
+import { signUpExistingMail, verifyEmailMail } from "#app/domain/account-mail";
+import { getEnv } from "#app/utils/env.server";
+import { decoyProof, signUpProof } from "./account-email.server";
+import { createEmailToken } from "./email-tokens.server";
+import { enqueueMail } from "./mail-outbox.server";
 import { enqueueSearchSync } from "./search-outbox.server";
 
 export async function findUserByEmail(email: string) {
   return prisma.user.findUnique({ where: { email }, select: { id: true, email: true } });
 }
 
-export type SignUpResult = { ok: true; userId: string } | { ok: false; reason: "email-taken" };
-
-export async function signUp(email: string, password: string): Promise<SignUpResult> {
-  const passwordHash = await hashPassword(password);
-  const existing = await findUserByEmail(email);
-  if (existing) return { ok: false, reason: "email-taken" };
+/**
+ * Creates the account, unverified, and writes its verification email; for an address that already
+ * has an account, writes that owner a "someone tried to sign up" email instead and creates
+ * nothing (decision 023). Both paths hash the password, so they take about as long, and both
+ * return a proof of the same shape for the sign-up cookie (account-email.server.ts).
+ */
+export async function signUp(input: {
+  email: string;
+  password: string;
+  displayName: string;
+}): Promise<{ proof: string }> {
+  const passwordHash = await hashPassword(input.password);
+  const appUrl = getEnv().APP_URL;
+  const tellExistingOwner = () =>
+    prisma.$transaction(async (tx) => {
+      await enqueueMail(tx, signUpExistingMail({ appUrl, to: input.email }));
+      return { proof: decoyProof() };
+    });
   try {
-    const user = await prisma.user.create({ data: { email, passwordHash }, select: { id: true } });
-    return { ok: true, userId: user.id };
+    return await prisma.$transaction(async (tx) => {
+      const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+      if (existing) {
+        await enqueueMail(tx, signUpExistingMail({ appUrl, to: input.email }));
+        return { proof: decoyProof() };
+      }
+      const user = await tx.user.create({
+        data: { email: input.email, passwordHash, displayName: input.displayName },
+        select: { id: true },
+      });
+      const { token, id } = await createEmailToken(tx, {
+        userId: user.id,
+        purpose: "verify-email",
+        email: input.email,
+      });
+      await enqueueMail(tx, verifyEmailMail({ appUrl, to: input.email, token }));
+      return { proof: signUpProof(passwordHash, id) };
+    });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: "email-taken" };
+    // Two sign-ups with one address at once: the second is told like any taken address.
+    if (isUniqueViolation(error)) return tellExistingOwner();
     throw error;
   }
+}
+
+/** The name other owners see on requests and messages (already trimmed and checked). */
+export async function setDisplayName(userId: string, displayName: string) {
+  await prisma.user.update({ where: { id: userId }, data: { displayName } });
 }
 
 // Password checks (sign-in, the account page) are in sign-in.server.ts, under their rate limits.

@@ -7,8 +7,18 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError } from "#app/components/field";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { loadChangePasswordSchema, loadDeleteAccountSchema } from "#app/components/account-schemas.client";
+import { ChangeEmailSection, DisplayNameSection } from "#app/components/account-sections";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
-import { ChangePasswordSchema, DeleteAccountSchema } from "#app/domain/auth-schema";
+import { VerifyEmailNotice } from "#app/components/verify-email-notice";
+import { NotificationSettingsForm } from "#app/components/notification-settings";
+import { loadNotificationSettingsForm } from "#app/models/notification-settings.server";
+import {
+  ChangeEmailSchema,
+  ChangePasswordSchema,
+  DeleteAccountSchema,
+  DisplayNameFormSchema,
+} from "#app/domain/auth-schema";
+import { limitAccountMail, requestEmailChange } from "#app/models/account-email.server";
 import { PASSWORD_RULES } from "#app/domain/password-rules";
 import { listOwnerBusinesses } from "#app/models/businesses.server";
 import {
@@ -17,7 +27,7 @@ import {
   signInClient,
   wrongPasswordMessage,
 } from "#app/models/sign-in.server";
-import { changePassword, deleteAccount } from "#app/models/users.server";
+import { changePassword, deleteAccount, setDisplayName } from "#app/models/users.server";
 import { formatRetryAfter, withRetryAfter } from "#app/utils/rate-limit.server";
 import {
   requireUser,
@@ -31,12 +41,20 @@ export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : [{ 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const businesses = await listOwnerBusinesses(user.id);
+  const searchParams = new URL(request.url).searchParams;
   return {
     email: user.email,
+    emailVerified: user.emailVerified,
+    displayName: user.displayName,
     businessCount: businesses.length,
-    changed: new URL(request.url).searchParams.has("changed"),
+    changed: searchParams.has("changed"),
+    emailChanged: searchParams.has("email-changed"),
+    nameSaved: searchParams.has("name-saved"),
+    notificationSettings: await loadNotificationSettingsForm(user.id, request),
     // The forms' constraints come from here and their schemas load after the page (decision 017).
     constraints: {
+      displayName: getZodConstraint(DisplayNameFormSchema),
+      changeEmail: getZodConstraint(ChangeEmailSchema),
       changePassword: getZodConstraint(ChangePasswordSchema),
       deleteAccount: getZodConstraint(DeleteAccountSchema),
     },
@@ -72,6 +90,50 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
   const intent = formData.get("intent");
+  if (intent === "display-name") {
+    const submission = parseWithZod(formData, { schema: DisplayNameFormSchema });
+    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    await setDisplayName(user.id, submission.value.displayName);
+    throw redirect("/account?name-saved=1");
+  }
+  if (intent === "change-email") {
+    const submission = parseWithZod(formData, { schema: ChangeEmailSchema });
+    const hideFields = ["password"];
+    if (submission.status !== "success")
+      return data({ intent, result: submission.reply({ hideFields }) }, { status: 400 });
+    const { newEmail, password } = submission.value;
+    if (newEmail === user.email) {
+      return data(
+        {
+          intent,
+          result: submission.reply({ fieldErrors: { newEmail: ["This is already your address"] }, hideFields }),
+        },
+        { status: 400 },
+      );
+    }
+    const refused = await verifyOwnPassword(request, user, password, "Password is incorrect.");
+    if (refused) {
+      return data(
+        { intent, result: submission.reply({ fieldErrors: { password: [refused.message] }, hideFields }) },
+        { status: refused.status, headers: refusalHeaders(refused.retryAfter) },
+      );
+    }
+    // Counted for the new address whether or not another account has it (decision 023).
+    const limit = await limitAccountMail("change", newEmail, request);
+    if (!limit.allowed) {
+      const wait = formatRetryAfter(limit.retryAfterSeconds);
+      const message =
+        limit.scope === "ip"
+          ? `Too many emails asked from this network. Try again in ${wait}.`
+          : `We already sent several links to this address. Check its inbox and spam folder, or try again in ${wait}.`;
+      return data(
+        { intent, result: submission.reply({ fieldErrors: { newEmail: [message] }, hideFields }) },
+        { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+      );
+    }
+    await requestEmailChange(user, newEmail);
+    return { intent, sentTo: newEmail, result: submission.reply({ resetForm: true }) };
+  }
   if (intent === "change-password") {
     const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
     const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
@@ -118,13 +180,15 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { email, businessCount, changed, constraints } = useLoaderData<typeof loader>();
+  const { email, emailVerified, displayName, businessCount, changed, emailChanged, nameSaved, constraints } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const validatePassword = useLazyValidation(loadChangePasswordSchema);
   const validateDelete = useLazyValidation(loadDeleteAccountSchema);
   const [passwordForm, passwordFields] = useForm({
     id: "change-password",
-    lastResult: actionData?.intent === "change-password" ? actionData.result : undefined,
+    lastResult: resultFor("change-password"),
     constraint: constraints.changePassword,
     onValidate: validatePassword,
     // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
@@ -134,7 +198,7 @@ export default function Account() {
   });
   const [deleteForm, deleteFields] = useForm({
     id: "delete-account",
-    lastResult: actionData?.intent === "delete-account" ? actionData.result : undefined,
+    lastResult: resultFor("delete-account"),
     constraint: constraints.deleteAccount,
     onValidate: validateDelete,
     // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
@@ -142,17 +206,36 @@ export default function Account() {
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
+  // Sections, in order: each a <section className="card"> (another one, such as notification
+  // settings, slots in before "Delete account").
   return (
     <div className="mx-auto max-w-xl space-y-8">
       <div>
         <h1 className="text-2xl font-bold">Account</h1>
-        <p className="mt-1 text-stone-700">Signed in as {email}</p>
+        <p className="mt-1 text-stone-700">Signed in as {displayName ? `${displayName} (${email})` : email}</p>
         {changed ? (
           <p role="status" className="mt-3 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
             Password changed. You were signed out everywhere else.
           </p>
         ) : null}
       </div>
+
+      {emailVerified ? null : <VerifyEmailNotice email={email} />}
+
+      <DisplayNameSection
+        displayName={displayName}
+        constraint={constraints.displayName}
+        result={resultFor("display-name")}
+        saved={nameSaved}
+      />
+
+      <ChangeEmailSection
+        email={email}
+        constraint={constraints.changeEmail}
+        result={resultFor("change-email")}
+        sentTo={actionData && "sentTo" in actionData ? actionData.sentTo : null}
+        changed={emailChanged}
+      />
 
       <section aria-labelledby="change-password-heading" className="card">
         <h2 id="change-password-heading" className="text-lg font-semibold">
@@ -209,6 +292,14 @@ export default function Account() {
             Change password
           </button>
         </Form>
+      </section>
+
+      {/* Posts to /account/notifications (app/routes/account_.notifications.tsx). */}
+      <section id="notifications" aria-labelledby="notifications-heading" className="card">
+        <h2 id="notifications-heading" className="text-lg font-semibold">
+          Email notifications
+        </h2>
+        <NotificationSettingsForm {...useLoaderData<typeof loader>().notificationSettings} />
       </section>
 
       <section aria-labelledby="delete-heading" className="card border-red-200">

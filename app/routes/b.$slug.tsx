@@ -2,12 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { InferredNote } from "#app/components/inferred-note";
+import { ProfilePartnership } from "#app/components/profile-partnership";
 import { canSeeContact, placeLabel } from "#app/domain/business";
+import { mailtoHref, telHref, websiteHref } from "#app/domain/contact-links";
 import { CAPACITY_STATES, PARTNERSHIP_KINDS, TEAM_SIZES } from "#app/domain/business-schema";
 import { inferredFieldsOf } from "#app/domain/inferred-fields";
 import { categoryName } from "#app/domain/taxonomy";
 import { getBusinessBySlug } from "#app/models/businesses.server";
 import { complementaryProfessions } from "#app/models/partner-marks.server";
+import { partnershipPanel } from "#app/models/partnership-views.server";
 import { getUser } from "#app/utils/session.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -23,6 +26,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     url: `${origin}/b/${business.slug}`,
     isOwner,
+    // How the viewer's businesses stand with this one, and the controls to propose or block.
+    partnership:
+      user && !isOwner && business.status === "published"
+        ? await partnershipPanel(user.id, { id: business.id, claimed: business.claimed })
+        : null,
     oftenPartnersWith: complementaryProfessions([business.primaryCategory, ...business.secondaryCategories], 8),
     business: {
       id: business.id,
@@ -89,7 +97,7 @@ function TagList({ title, tags, inferred = false }: { title: string; tags: strin
 }
 
 export default function BusinessPage() {
-  const { business, isOwner, oftenPartnersWith } = useLoaderData<typeof loader>();
+  const { business, isOwner, oftenPartnersWith, partnership } = useLoaderData<typeof loader>();
   const { pathname } = useLocation();
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -123,6 +131,13 @@ export default function BusinessPage() {
           </p>
         ) : null}
       </header>
+      {partnership ? (
+        <ProfilePartnership
+          panel={partnership}
+          other={{ id: business.id, name: business.name }}
+          redirectTo={pathname}
+        />
+      ) : null}
       {business.description ? <p className="whitespace-pre-line">{business.description}</p> : null}
       <TagList title="Offerings" tags={business.offerings} inferred={business.inferred.includes("offerings")} />
       <TagList
@@ -176,13 +191,24 @@ export default function BusinessPage() {
         ) : null}
         {business.website ? (
           <p>
-            <a href={business.website} rel="nofollow noopener noreferrer" target="_blank">
-              {business.website}
-            </a>
+            <ContactLink
+              text={business.website}
+              href={websiteHref(business.website)}
+              rel="nofollow noopener noreferrer"
+              target="_blank"
+            />
           </p>
         ) : null}
-        {business.contact?.email ? <p>{business.contact.email}</p> : null}
-        {business.contact?.phone ? <p>{business.contact.phone}</p> : null}
+        {business.contact?.email ? (
+          <p>
+            <ContactLink text={business.contact.email} href={mailtoHref(business.contact.email)} />
+          </p>
+        ) : null}
+        {business.contact?.phone ? (
+          <p>
+            <ContactLink text={business.contact.phone} href={telHref(business.contact.phone)} />
+          </p>
+        ) : null}
         {business.contactHiddenFromVisitors ? (
           <p className="text-stone-600">
             <Link to={`/login?${new URLSearchParams({ redirectTo: pathname })}`}>Log in</Link> to see contact details.
@@ -197,6 +223,17 @@ export default function BusinessPage() {
         ) : null}
       </section>
     </article>
+  );
+}
+
+/** A contact detail as a link (mailto:, tel:, http(s)), or as text when it cannot make a safe one. */
+function ContactLink({ text, href, ...rest }: { text: string; href: string | null; rel?: string; target?: string }) {
+  return href ? (
+    <a href={href} {...rest}>
+      {text}
+    </a>
+  ) : (
+    <>{text}</>
   );
 }
 

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { errorMeta } from "#app/components/general-error-boundary";
+import { PairStatus } from "#app/components/partnership-state";
 import { GROUP_LABELS, type CategoryGroup } from "#app/domain/taxonomy";
 import { requireOwnedBusiness } from "#app/models/businesses.server";
 import { getCircle, unmarkPartner } from "#app/models/partner-marks.server";
@@ -14,13 +15,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
   const business = await requireOwnedBusiness(userId, params.id ?? "");
-  const { professions, otherSaved } = await getCircle(business);
+  const { professions, otherPartners, shortlist } = await getCircle(business);
   // Group names are resolved here: the page itself does not ship the taxonomy (decision 017).
   const circle = professions.map((profession) => ({
     ...profession,
     groupLabel: GROUP_LABELS[profession.group as CategoryGroup] ?? "",
   }));
-  return { business: { id: business.id, name: business.name }, circle, otherSaved };
+  return { business: { id: business.id, name: business.name }, circle, otherPartners, shortlist };
 }
 
 /** "Remove" on a saved partner: the mark goes, the page reloads its circle. */
@@ -35,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Circle() {
-  const { business, circle, otherSaved } = useLoaderData<typeof loader>();
+  const { business, circle, otherPartners, shortlist } = useLoaderData<typeof loader>();
   const covered = circle.filter((profession) => profession.partners.length > 0);
   const missing = circle.filter((profession) => profession.partners.length === 0);
   return (
@@ -46,7 +47,8 @@ export default function Circle() {
       </div>
       <p className="text-stone-700">
         The professions that usually serve the same customer problems as {business.name}, without competing. A strong
-        circle has one trusted partner in each. You have {covered.length} of {circle.length}.
+        circle has one trusted partner in each. A profession counts once a partnership is accepted: you have{" "}
+        {covered.length} of {circle.length}.
       </p>
       <div
         className="h-3 w-full overflow-hidden rounded-full bg-stone-200"
@@ -61,7 +63,7 @@ export default function Circle() {
       <section aria-labelledby="missing-heading">
         <h2 id="missing-heading" className="text-lg font-semibold">{`Missing (${missing.length})`}</h2>
         {missing.length === 0 ? (
-          <p className="mt-2 text-sm text-stone-700">Every profession in your circle has a saved partner.</p>
+          <p className="mt-2 text-sm text-stone-700">Every profession in your circle has a partner.</p>
         ) : (
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {missing.map((profession) => (
@@ -69,6 +71,11 @@ export default function Circle() {
                 <span className="min-w-0">
                   <span className="font-medium">{profession.name}</span>
                   <span className="block text-xs text-stone-600">{profession.groupLabel}</span>
+                  {profession.shortlisted.length ? (
+                    <span className="block text-xs text-stone-700">
+                      On your shortlist: {profession.shortlisted.map((partner) => partner.name).join(", ")}
+                    </span>
+                  ) : null}
                 </span>
                 <Link
                   to={`/businesses/${business.id}/partners?profession=${profession.slug}`}
@@ -85,8 +92,8 @@ export default function Circle() {
         <h2 id="covered-heading" className="text-lg font-semibold">{`Covered (${covered.length})`}</h2>
         {covered.length === 0 ? (
           <p className="mt-2 text-sm text-stone-700">
-            None yet. Save partners from your <Link to={`/businesses/${business.id}/partners`}>suggestions</Link> to
-            fill your circle.
+            None yet. Propose partnerships from your <Link to={`/businesses/${business.id}/partners`}>suggestions</Link>{" "}
+            or your shortlist: each accepted one fills a profession.
           </p>
         ) : (
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
@@ -97,7 +104,7 @@ export default function Circle() {
                   {profession.partners.map((partner, index) => (
                     <span key={partner.id}>
                       {index ? ", " : ""}
-                      <Link to={`/b/${partner.slug}`}>{partner.name}</Link>
+                      <Link to={`/partnerships/${partner.partnershipId}`}>{partner.name}</Link>
                     </span>
                   ))}
                 </span>
@@ -106,15 +113,38 @@ export default function Circle() {
           </ul>
         )}
       </section>
-      {otherSaved.length ? (
+      {otherPartners.length ? (
         <section aria-labelledby="other-heading">
-          <h2 id="other-heading" className="text-lg font-semibold">{`Other saved partners (${otherSaved.length})`}</h2>
+          <h2 id="other-heading" className="text-lg font-semibold">{`Other partners (${otherPartners.length})`}</h2>
           <p className="mt-1 text-sm text-stone-700">
-            Saved from your suggestions, in professions outside this circle (overflow partners, for instance).
+            Partners in professions outside this circle (overflow partners, for instance).
           </p>
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-            {otherSaved.map((partner) => (
-              <li key={partner.id} className="card flex items-center justify-between gap-3 py-3">
+            {otherPartners.map((partner) => (
+              <li key={partner.id} className="card py-3">
+                <Link to={`/partnerships/${partner.partnershipId}`} className="font-medium">
+                  {partner.name}
+                </Link>
+                <span className="block text-xs text-stone-600">
+                  {partner.category} · {partner.city}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="shortlist-heading">
+        <h2 id="shortlist-heading" className="text-lg font-semibold">{`Shortlist (${shortlist.length})`}</h2>
+        <p className="mt-1 text-sm text-stone-700">
+          Businesses you saved from your suggestions. A shortlist is private and is not a partnership: propose one to
+          count it in your circle.
+        </p>
+        {shortlist.length === 0 ? (
+          <p className="mt-2 text-sm text-stone-700">Nothing saved yet.</p>
+        ) : (
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {shortlist.map((partner) => (
+              <li key={partner.id} className="card flex flex-wrap items-center justify-between gap-3 py-3">
                 <span className="min-w-0">
                   <Link to={`/b/${partner.slug}`} className="font-medium">
                     {partner.name}
@@ -123,23 +153,31 @@ export default function Circle() {
                     {partner.category} · {partner.city}
                   </span>
                 </span>
-                <Form method="post">
-                  <input type="hidden" name="otherId" value={partner.id} />
-                  <button
-                    type="submit"
-                    name="intent"
-                    value="unmark"
-                    className="btn-secondary shrink-0 whitespace-nowrap py-1"
-                    aria-label={`Remove ${partner.name}`}
-                  >
-                    Remove
-                  </button>
-                </Form>
+                <span className="flex flex-wrap items-center gap-2">
+                  <PairStatus
+                    state={partner.pairState}
+                    fromId={business.id}
+                    other={{ id: partner.id, name: partner.name, claimed: partner.claimed }}
+                    compact
+                  />
+                  <Form method="post">
+                    <input type="hidden" name="otherId" value={partner.id} />
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="unmark"
+                      className="btn-secondary shrink-0 whitespace-nowrap py-1"
+                      aria-label={`Remove ${partner.name} from your shortlist`}
+                    >
+                      Remove
+                    </button>
+                  </Form>
+                </span>
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
+        )}
+      </section>
     </div>
   );
 }

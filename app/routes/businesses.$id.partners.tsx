@@ -143,7 +143,13 @@ export default function Partners() {
           Suggestions are temporarily unavailable. Try again in a minute.
         </div>
       ) : (
-        <PartnerList tab={filters.tab} partners={partners} heading={listHeading} onDone={announce} />
+        <PartnerList
+          tab={filters.tab}
+          partners={partners}
+          heading={listHeading}
+          businessId={business.id}
+          onDone={announce}
+        />
       )}
       <MoreSuggestions count={partners.length} shown={filters.shown} step={choices.page} max={choices.max} />
 

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { errorMeta } from "#app/components/general-error-boundary";
+import { VerifyEmailNotice } from "#app/components/verify-email-notice";
 import { categoryName } from "#app/domain/taxonomy";
 import { listOwnerBusinesses } from "#app/models/businesses.server";
 import { requireUser } from "#app/utils/session.server";
@@ -12,18 +13,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const businesses = await listOwnerBusinesses(user.id);
   return {
+    email: user.email,
+    emailVerified: user.emailVerified,
     businesses: businesses.map((business) => ({ ...business, categoryName: categoryName(business.primaryCategory) })),
   };
 }
 
 export default function Dashboard() {
-  const { businesses } = useLoaderData<typeof loader>();
+  const { businesses, email, emailVerified } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Your businesses</h1>
         <div className="flex flex-wrap gap-2">
+          <Link to="/partnerships" className="btn-secondary">
+            Partnerships
+          </Link>
           <Link to="/imports" className="btn-secondary">
             Import members
           </Link>
@@ -32,6 +38,12 @@ export default function Dashboard() {
           </Link>
         </div>
       </div>
+      {emailVerified ? null : <VerifyEmailNotice email={email} />}
+      {searchParams.has("verified") && emailVerified ? (
+        <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">
+          Email verified. Welcome to Mutualist.
+        </p>
+      ) : null}
       {searchParams.get("deleted") ? (
         <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">
           Business deleted.

@@ -72,6 +72,13 @@ export default function Login() {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">Log in</h1>
+      {searchParams.has("verified") || searchParams.has("email-changed") ? (
+        <p role="status" className="mt-3 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
+          {searchParams.has("verified")
+            ? "Email verified. Log in to continue."
+            : "Your account uses its new email address now. Log in with it."}
+        </p>
+      ) : null}
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
         <FormError id={form.errorId} errors={form.errors} focus />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
@@ -100,6 +107,9 @@ export default function Login() {
         <button type="submit" className="btn w-full" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? "Logging in…" : "Log in"}
         </button>
+        <p className="text-sm">
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
         <p className="text-sm">
           New here?{" "}
           <Link

@@ -10,10 +10,10 @@ import { errorMeta } from "#app/components/general-error-boundary";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { SignUpSchema } from "#app/domain/auth-schema";
 import { PASSWORD_RULES } from "#app/domain/password-rules";
-import { knownBrowserCookieFor } from "#app/models/sign-in.server";
+import { limitAccountMail, serializeSignUpCookie } from "#app/models/account-email.server";
 import { signUp } from "#app/models/users.server";
-import { clientIp, formatRetryAfter, hitRateLimit, RATE_LIMITS, withRetryAfter } from "#app/utils/rate-limit.server";
-import { getUser, safeRedirect, startSessionAndRedirect } from "#app/utils/session.server";
+import { formatRetryAfter, withRetryAfter } from "#app/utils/rate-limit.server";
+import { getUser } from "#app/utils/session.server";
 
 export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : [{ title: "Sign up · Mutualist" }]);
 
@@ -25,53 +25,43 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const headers = withRetryAfter;
 
+/**
+ * One answer whatever the address (decision 023): a new one gets an account and a verification
+ * link, a taken one gets its owner an email, and this browser gets the same "check your inbox"
+ * page and a sign-up cookie of the same shape. The link signs in the browser that signed up.
+ */
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: SignUpSchema });
   if (submission.status !== "success") {
-    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+    return data({ sent: null, result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
-  const limit = await hitRateLimit(`signup:ip:${clientIp(request)}`, RATE_LIMITS.signUpPerIp);
+  const { email, password, displayName } = submission.value;
+  const limit = await limitAccountMail("signup", email, request);
   if (!limit.allowed) {
+    const wait = formatRetryAfter(limit.retryAfterSeconds);
+    const message =
+      limit.scope === "ip"
+        ? `Too many sign-ups from this network. Try again in ${wait}.`
+        : `We already sent several emails to this address. Check its inbox and spam folder, or try again in ${wait}.`;
     return data(
-      submission.reply({
-        formErrors: [
-          `Too many accounts created from this network. Try again in ${formatRetryAfter(limit.retryAfterSeconds)}.`,
-        ],
-        hideFields: ["password"],
-      }),
+      { sent: null, result: submission.reply({ fieldErrors: { email: [message] }, hideFields: ["password"] }) },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
-  const result = await signUp(submission.value.email, submission.value.password);
-  if (!result.ok) {
-    return data(
-      submission.reply({
-        fieldErrors: { email: ["An account with this email already exists. Log in instead?"] },
-        hideFields: ["password"],
-      }),
-      { status: 400 },
-    );
-  }
-  const response = await startSessionAndRedirect(
-    result.userId,
-    safeRedirect(submission.value.redirectTo, "/dashboard"),
-  );
-  // The browser that created the account is one it has signed in from (docs/decisions/015-sign-in-limits.md).
-  const knownBrowser = await knownBrowserCookieFor(result.userId);
-  if (knownBrowser) response.headers.append("Set-Cookie", knownBrowser);
-  return response;
+  const { proof } = await signUp({ email, password, displayName });
+  return data({ sent: email, result: undefined }, { headers: { "Set-Cookie": serializeSignUpCookie(proof) } });
 }
 
 export default function SignUp() {
   const { constraint } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
   const validate = useLazyValidation(loadSignUpSchema);
   const [form, fields] = useForm({
     id: "signup",
-    lastResult,
+    lastResult: reply?.result,
     constraint,
     onValidate: validate,
     // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
@@ -79,6 +69,7 @@ export default function SignUp() {
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
+  if (reply?.sent) return <CheckInbox email={reply.sent} />;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">Create your account</h1>
@@ -87,7 +78,21 @@ export default function SignUp() {
       </p>
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
         <FormError errors={form.errors} />
-        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <Field
+          id={fields.displayName.id}
+          label="Your name (optional)"
+          hint="Shown to the businesses you contact. You can add it later."
+          errors={fields.displayName.errors}
+        >
+          {(aria) => (
+            <input
+              {...getInputProps(fields.displayName, { type: "text" })}
+              {...aria}
+              autoComplete="name"
+              className="input"
+            />
+          )}
+        </Field>
         <Field id={fields.email.id} label="Email" errors={fields.email.errors}>
           {(aria) => (
             <input
@@ -124,6 +129,25 @@ export default function SignUp() {
           </Link>
         </p>
       </Form>
+    </div>
+  );
+}
+
+/** The same page whether the address was new or already had an account. */
+function CheckInbox({ email }: { email: string }) {
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-bold">Check your inbox</h1>
+      <p role="status" className="mt-3 text-stone-700">
+        We sent a link to <strong>{email}</strong>. Open it in this browser to confirm your address and sign in.
+      </p>
+      <p className="mt-3 text-sm text-stone-700">
+        Nothing after a few minutes? Look in the spam folder, or check the address and{" "}
+        <Link to="/signup" reloadDocument>
+          sign up again
+        </Link>
+        . Already have an account? <Link to="/login">Log in</Link>.
+      </p>
     </div>
   );
 }

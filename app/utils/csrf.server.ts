@@ -25,3 +25,16 @@ export function checkCsrf(method: string, headers: { get(name: string): string |
   }
   return originHost === host ? { ok: true } : { ok: false, reason: `Origin ${origin} does not match ${host}` };
 }
+
+/**
+ * The one path that takes a POST without the checks above: `/unsubscribe`, where a mail client's
+ * one-click unsubscribe (RFC 8058) posts `List-Unsubscribe=One-Click` from its own servers, with no
+ * Origin and no cookies. That request is authenticated by the signed token in its URL, not by a
+ * session, so there is nothing for a cross-site form to ride on (app/routes/unsubscribe.tsx).
+ * Exactly this path: not a prefix, not another method.
+ */
+export const CSRF_EXEMPT_POST_PATHS: ReadonlySet<string> = new Set(["/unsubscribe"]);
+
+export function isCsrfExempt(method: string, path: string): boolean {
+  return method.toUpperCase() === "POST" && CSRF_EXEMPT_POST_PATHS.has(path);
+}

@@ -40,9 +40,23 @@ const EnvSchema = z.object({
     .url()
     .refine((value) => /^https?:\/\//.test(value), "must start with http:// or https://")
     .optional(),
+  /**
+   * Signs the unsubscribe links in notification email (docs/decisions/026). Required in
+   * production; elsewhere a fixed development value is used. Changing it breaks the links in mail
+   * already sent.
+   */
+  APP_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)").optional(),
+  /** Run the timed jobs (daily digest, request expiry, nudges) in this process. */
+  SCHEDULER: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
 });
 
-export type Env = Omit<z.infer<typeof EnvSchema>, "APP_URL"> & { APP_URL: string };
+/** Outside production only: links signed with it are worthless anywhere else. */
+export const DEVELOPMENT_APP_SECRET = "mutualist-development-secret-do-not-use-in-production";
+
+export type Env = Omit<z.infer<typeof EnvSchema>, "APP_URL" | "APP_SECRET"> & { APP_URL: string; APP_SECRET: string };
 
 let cached: Env | undefined;
 
@@ -55,8 +69,18 @@ export function getEnv(): Env {
       const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
       throw new Error(`Invalid environment:\n${problems.join("\n")}`);
     }
-    const { APP_URL, ...rest } = parsed.data;
-    cached = { ...rest, APP_URL: (APP_URL ?? `http://localhost:${rest.PORT}`).replace(/\/+$/, "") };
+    const { APP_URL, APP_SECRET, ...rest } = parsed.data;
+    if (!APP_SECRET && rest.NODE_ENV === "production") {
+      throw new Error(
+        "Invalid environment:\n  APP_SECRET: required in production, a random value of at least 32 characters " +
+          "(e.g. `openssl rand -hex 32`). It signs the unsubscribe links in email.",
+      );
+    }
+    cached = {
+      ...rest,
+      APP_URL: (APP_URL ?? `http://localhost:${rest.PORT}`).replace(/\/+$/, ""),
+      APP_SECRET: APP_SECRET ?? DEVELOPMENT_APP_SECRET,
+    };
   }
   return cached;
 }

@@ -48,3 +48,15 @@ export function exportResponse(
     },
   });
 }
+
+/** A small CSV download built in memory (a ledger): the same byte-order mark and headers as exportResponse. */
+export function csvDownload(text: string, fileName: string, cacheControl = "private, no-store"): Response {
+  const safeName = fileName.replace(/[^a-zA-Z0-9._-]+/g, "-");
+  return new Response(`\uFEFF${text}`, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${safeName}.csv"`,
+      "Cache-Control": cacheControl,
+    },
+  });
+}

@@ -31,8 +31,22 @@ export const RATE_LIMITS = {
   signInPerAccountFromNewBrowsers: { limit: 12, windowMs: FIFTEEN_MINUTES },
   /** Accounts created from one IP address. */
   signUpPerIp: { limit: 10, windowMs: 60 * 60 * 1000 },
+  /**
+   * Emails a visitor can make us send (decision 023), per address (counted whether or not it has
+   * an account, so a refusal reveals nothing) and per IP address: sign-up (its per-IP rule is
+   * signUpPerIp), a password reset, a new verification link, a change of email.
+   */
+  signUpPerAddress: { limit: 3, windowMs: 60 * 60 * 1000 },
+  passwordResetPerAddress: { limit: 3, windowMs: 60 * 60 * 1000 },
+  passwordResetPerIp: { limit: 10, windowMs: 60 * 60 * 1000 },
+  verificationResendPerAddress: { limit: 3, windowMs: 60 * 60 * 1000 },
+  verificationResendPerIp: { limit: 10, windowMs: 60 * 60 * 1000 },
+  emailChangePerAddress: { limit: 3, windowMs: 60 * 60 * 1000 },
+  emailChangePerIp: { limit: 10, windowMs: 60 * 60 * 1000 },
   /** Member-list uploads by one account. */
   importsPerAccount: { limit: 30, windowMs: 60 * 60 * 1000 },
+  /** Messages one account posts, across its threads. */
+  messagesPerUser: { limit: 30, windowMs: 10 * 60 * 1000 },
 } satisfies Record<string, RateLimitRule>;
 
 export interface RateLimitResult {

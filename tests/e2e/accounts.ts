@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import { DEMO_OWNER } from "#prisma/seed-demo";
+import { linkInMail, waitForMail } from "./mail";
 
 export const E2E_PASSWORD = "e2e passphrase 2026";
 
@@ -16,7 +17,8 @@ export async function signIn(page: Page, account: { email: string; password: str
 
 /**
  * Fills and sends the sign-up form on the current page (the caller gets there the way the test
- * wants to walk), then waits for the dashboard. Returns the new account.
+ * wants to walk), opens the verification link from the email in this browser and confirms it,
+ * then waits for the dashboard. Returns the new account, signed in and verified.
  */
 export async function signUpHere(
   page: Page,
@@ -25,6 +27,12 @@ export async function signUpHere(
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Sign up" }).click();
-  await page.waitForURL(`${inject("baseUrl")}/dashboard`);
+  await page.getByRole("heading", { name: "Check your inbox" }).waitFor();
+  const mail = await waitForMail(email, (message) => message.body.includes("/verify-email?token="));
+  // The link's own address (APP_URL) is the site's: open it in this browser, which holds the sign-up cookie.
+  const link = new URL(linkInMail(mail, "/verify-email"));
+  await page.goto(`${inject("baseUrl")}${link.pathname}${link.search}`);
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await page.waitForURL((url) => url.pathname === "/dashboard");
   return { email, password: E2E_PASSWORD };
 }

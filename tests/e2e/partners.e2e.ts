@@ -17,7 +17,7 @@ afterAll(async () => {
 it("shows explained partner suggestions, hides one marked not a fit, and fills the circle with a saved one", async () => {
   await signIn(page);
 
-  await page.getByRole("link", { name: "Partners" }).first().click();
+  await page.getByRole("link", { name: "Partners", exact: true }).first().click();
   await page.waitForURL(/\/businesses\/[^/]+\/partners/);
   const suggestions = page.getByRole("list", { name: "Suggestions" }).locator(":scope > li");
   await suggestions.first().waitFor();
@@ -67,7 +67,7 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
     await page.getByRole("list", { name: "Suggestions" }).getByRole("heading", { name, exact: true }).count(),
   ).toBe(0);
 
-  // Save one: the circle counts it.
+  // Save one: it goes on the circle's shortlist; only an accepted partnership covers a profession.
   const saved = page.getByRole("list", { name: "Suggestions" }).locator(":scope > li").first();
   const savedName = (await saved.getByRole("heading").textContent())!;
   await saved.getByRole("button", { name: "Save" }).click();
@@ -82,8 +82,17 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
     .toBe(1);
   await page.getByRole("link", { name: "Your circle" }).click();
   await page.waitForURL(/\/circle$/);
-  await expect.poll(() => page.getByText(savedName).count()).toBe(1);
-  expect(await page.getByRole("heading", { name: /Covered \(1\)/ }).count()).toBe(1);
+  await expect.poll(() => page.getByRole("link", { name: savedName, exact: true }).count()).toBe(1);
+  expect(await page.getByRole("heading", { name: /Shortlist \(1\)/ }).count()).toBe(1);
+  // The demo planner's accepted partnership with the demo florist covers florists; the saved one covers nothing.
+  const covered = page.getByRole("region", { name: /^Covered/ });
+  expect(await covered.getByRole("link", { name: savedName, exact: true }).count()).toBe(0);
+  expect(
+    await page
+      .getByRole("region", { name: /^Shortlist/ })
+      .getByRole("link", { name: savedName, exact: true })
+      .count(),
+  ).toBe(1);
   // On a phone no "Find one" button breaks over two lines.
   await page.setViewportSize({ width: 390, height: 844 });
   const findOne = page.getByRole("link", { name: "Find one" });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "#app/utils/db.server";
 import { sessionIdFromToken, SESSION_LIFETIME_MS, validateSessionToken } from "#app/utils/session.server";
-import { freshEmail, signUpThroughForm, TEST_PASSWORD } from "#tests/helpers/accounts";
+import { freshEmail, latestMailToken, signUpThroughForm, TEST_PASSWORD } from "#tests/helpers/accounts";
 import { startTestApp } from "#tests/helpers/app";
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -19,24 +19,31 @@ async function signedUpClient() {
 }
 
 describe("sign up, log in, log out", () => {
-  it("signs up, sets an HttpOnly SameSite=Lax cookie and stores only the token's hash", async () => {
+  it("signs up, and the emailed link signs this browser in with an HttpOnly SameSite=Lax cookie whose token only the hash of is stored", async () => {
     const client = app.client();
     const email = freshEmail();
-    await prisma.rateLimitBucket.deleteMany({ where: { key: { startsWith: "signup:ip:" } } });
+    await prisma.rateLimitBucket.deleteMany({ where: { key: { startsWith: "signup:" } } });
     const response = await client.post("/signup", { email: email.toUpperCase(), password });
-    expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/dashboard");
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith("mutualist_session="));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Check your inbox");
+    // Not signed in yet: the link does that (decision 023).
+    expect(client.sessionToken()).toBeUndefined();
+    const token = await latestMailToken(email, "/verify-email");
+    const verified = await client.post(`/verify-email?token=${token}`, { intent: "verify", token });
+    expect(verified.status).toBe(302);
+    expect(verified.headers.get("location")).toBe("/dashboard?verified=1");
+    const cookie = verified.headers.getSetCookie().find((c) => c.startsWith("mutualist_session="));
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    const token = client.sessionToken()!;
-    expect(await prisma.session.findUnique({ where: { id: token } })).toBeNull();
-    expect(await prisma.session.findUnique({ where: { id: sessionIdFromToken(token) } })).not.toBeNull();
+    const sessionToken = client.sessionToken()!;
+    expect(await prisma.session.findUnique({ where: { id: sessionToken } })).toBeNull();
+    expect(await prisma.session.findUnique({ where: { id: sessionIdFromToken(sessionToken) } })).not.toBeNull();
     const dashboard = await client.get("/dashboard");
     expect(dashboard.status).toBe(200);
     expect(await dashboard.text()).toContain("Your businesses");
     const user = await prisma.user.findUnique({ where: { email } });
     expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user?.emailVerifiedAt).not.toBeNull();
   });
 
   it("shows the password rule and keeps the email when the password is too short", async () => {
@@ -48,11 +55,14 @@ describe("sign up, log in, log out", () => {
     expect(html).not.toContain('value="short"');
   });
 
-  it("refuses a second account with the same email", async () => {
+  it("makes no second account with the same email, and says so only to the address's owner", async () => {
     const { email } = await signedUpClient();
     const response = await app.client().post("/signup", { email, password });
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain("already exists");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Check your inbox");
+    expect(await prisma.user.count({ where: { email } })).toBe(1);
+    const told = await prisma.mailOutbox.findFirst({ where: { recipient: email, kind: "signup-existing" } });
+    expect(told?.textBody).toContain("/forgot-password");
   });
 
   it("gives the same message for an unknown email and a wrong password", async () => {

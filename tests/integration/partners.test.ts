@@ -172,13 +172,13 @@ describe("the partners page", () => {
       200,
     );
     let circle = await (await client.get(`/businesses/${mine}/circle`)).text();
-    expect(circle).toContain("Other saved partners (1)");
+    expect(circle).toContain("Shortlist (1)");
     expect(circle).toContain("Shutter wedding-photographer");
     expect((await client.post(`/businesses/${mine}/circle`, { intent: "unmark", otherId: ids.Shutter! })).status).toBe(
       200,
     );
     circle = await (await client.get(`/businesses/${mine}/circle`)).text();
-    expect(circle).not.toContain("Other saved partners");
+    expect(circle).toContain("Shortlist (0)");
     expect(await prisma.partnerMark.count({ where: { businessId: mine } })).toBe(0);
 
     // A saved business that leaves the directory (and is renamed in private) shows nothing of itself.

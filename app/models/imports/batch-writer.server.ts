@@ -141,8 +141,10 @@ const INSERT_ROWS_PER_STATEMENT = 200;
  * other columns take their schema defaults. Dates go in as Date objects, stored as Prisma stores them.
  */
 async function insertBusinesses(tx: Prisma.TransactionClient, rows: NewBusinessRow[]) {
-  const columnList = INSERT_COLUMNS.map((column) => `"${column}"`).join(", ");
-  const tuple = `(${INSERT_COLUMNS.map(() => "?").join(", ")})`;
+  // An imported listing is unclaimed: nobody runs it on Mutualist yet, so it cannot receive
+  // partnership requests (decision 024). FALSE is a literal both SQLite and PostgreSQL read.
+  const columnList = [...INSERT_COLUMNS, "claimed"].map((column) => `"${column}"`).join(", ");
+  const tuple = `(${INSERT_COLUMNS.map(() => "?").join(", ")}, FALSE)`;
   for (let start = 0; start < rows.length; start += INSERT_ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + INSERT_ROWS_PER_STATEMENT);
     const values = chunk.flatMap((row) => INSERT_COLUMNS.map((column) => row[column]));

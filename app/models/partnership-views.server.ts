@@ -1,0 +1,331 @@
+import type { Prisma } from "@prisma/client";
+import {
+  availableActions,
+  businessName,
+  DAY_MS,
+  horizonLabel,
+  kindLabel,
+  PARTNERSHIP_LIMITS,
+  pairKey,
+  pairStateOf,
+  statusLabel,
+  type PairState,
+  type Side,
+} from "#app/domain/partnership";
+import { parseStringList } from "#app/domain/business";
+import { categoryName } from "#app/domain/taxonomy";
+import { prisma } from "#app/utils/db.server";
+
+/** What the partnership pages and the state badges read (decision 024). */
+
+const SIDE_FIELDS = { id: true, slug: true, name: true, ownerId: true, primaryCategory: true, city: true } as const;
+
+/**
+ * One partnership as the owner of one of its two businesses sees it, or null for anyone else (the
+ * page answers 404: it does not exist for them).
+ */
+export async function getPartnershipForOwner(userId: string, partnershipId: string) {
+  const row = await prisma.partnership.findUnique({
+    where: { id: partnershipId },
+    select: {
+      id: true,
+      status: true,
+      kind: true,
+      forThem: true,
+      inReturn: true,
+      horizon: true,
+      createdAt: true,
+      expiresAt: true,
+      respondedAt: true,
+      declineReason: true,
+      endedAt: true,
+      endedByBusinessId: true,
+      endedReason: true,
+      fromBusiness: { select: SIDE_FIELDS },
+      toBusiness: { select: SIDE_FIELDS },
+      sender: { select: { displayName: true } },
+    },
+  });
+  if (!row) return null;
+  const side: Side | null =
+    row.fromBusiness?.ownerId === userId ? "from" : row.toBusiness?.ownerId === userId ? "to" : null;
+  if (!side) return null;
+  const mine = (side === "from" ? row.fromBusiness : row.toBusiness)!;
+  const other = side === "from" ? row.toBusiness : row.fromBusiness;
+  const blockedByMe = other
+    ? (await prisma.block.count({ where: { blockerId: mine.id, blockedId: other.id } })) > 0
+    : false;
+  const view = (business: typeof mine | null) =>
+    business
+      ? { id: business.id, slug: business.slug, name: business.name, category: categoryName(business.primaryCategory) }
+      : null;
+  return {
+    id: row.id,
+    side,
+    status: row.status,
+    statusLabel: statusLabel(row.status),
+    kind: kindLabel(row.kind),
+    horizon: horizonLabel(row.horizon),
+    forThem: row.forThem,
+    inReturn: row.inReturn,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    respondedAt: row.respondedAt?.toISOString() ?? null,
+    endedAt: row.endedAt?.toISOString() ?? null,
+    declineReason: row.declineReason,
+    endedReason: row.endedReason,
+    endedByMe: row.endedByBusinessId === mine.id,
+    senderName: row.sender?.displayName ?? "",
+    from: view(row.fromBusiness),
+    to: view(row.toBusiness),
+    mine: view(mine)!,
+    other: view(other),
+    blockedByMe,
+    actions: other ? availableActions(row.status, side) : availableActions(row.status, side).filter((a) => a === "end"),
+  };
+}
+
+export type PartnershipPage = NonNullable<Awaited<ReturnType<typeof getPartnershipForOwner>>>;
+
+export const PARTNERSHIP_LIST_PAGE = 20;
+
+export type PartnershipListName = "received" | "sent" | "running" | "past";
+
+const LIST_WHERE: Record<PartnershipListName, (ids: string[]) => Prisma.PartnershipWhereInput> = {
+  received: (ids) => ({ toBusinessId: { in: ids }, status: "requested" }),
+  sent: (ids) => ({ fromBusinessId: { in: ids }, status: "requested" }),
+  running: (ids) => ({
+    status: "accepted",
+    OR: [{ fromBusinessId: { in: ids } }, { toBusinessId: { in: ids } }],
+  }),
+  past: (ids) => ({
+    status: { in: ["declined", "withdrawn", "expired", "ended"] },
+    OR: [{ fromBusinessId: { in: ids } }, { toBusinessId: { in: ids } }],
+  }),
+};
+
+/**
+ * The owner's requests and partnerships across their businesses, in four lists, each a page at a
+ * time (`pages` is 1-based per list), newest first.
+ */
+export async function listPartnershipsOfOwner(userId: string, pages: Record<PartnershipListName, number>) {
+  const businesses = await prisma.business.findMany({ where: { ownerId: userId }, select: { id: true } });
+  const ids = businesses.map((business) => business.id);
+  const names = Object.keys(LIST_WHERE) as PartnershipListName[];
+  const lists = await Promise.all(
+    names.map(async (name) => {
+      const where = LIST_WHERE[name](ids);
+      const page = Math.max(1, pages[name]);
+      const [total, rows] = await Promise.all([
+        prisma.partnership.count({ where }),
+        prisma.partnership.findMany({
+          where,
+          orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+          skip: (page - 1) * PARTNERSHIP_LIST_PAGE,
+          take: PARTNERSHIP_LIST_PAGE,
+          select: {
+            id: true,
+            status: true,
+            kind: true,
+            createdAt: true,
+            expiresAt: true,
+            respondedAt: true,
+            endedAt: true,
+            fromBusinessId: true,
+            fromBusiness: { select: SIDE_FIELDS },
+            toBusiness: { select: SIDE_FIELDS },
+          },
+        }),
+      ]);
+      const idSet = new Set(ids);
+      const items = rows.map((row) => {
+        const mineIsFrom = !!row.fromBusinessId && idSet.has(row.fromBusinessId);
+        const mine = mineIsFrom ? row.fromBusiness : row.toBusiness;
+        const other = mineIsFrom ? row.toBusiness : row.fromBusiness;
+        return {
+          id: row.id,
+          status: row.status,
+          statusLabel: statusLabel(row.status),
+          kind: kindLabel(row.kind),
+          sentByMe: mineIsFrom,
+          mine: { name: businessName(mine) },
+          other: other ? { name: other.name, slug: other.slug, category: categoryName(other.primaryCategory) } : null,
+          createdAt: row.createdAt.toISOString(),
+          expiresAt: row.expiresAt.toISOString(),
+          closedAt: (row.endedAt ?? row.respondedAt)?.toISOString() ?? null,
+          respondedAt: row.respondedAt?.toISOString() ?? null,
+        };
+      });
+      return [name, { total, page, pageCount: Math.max(1, Math.ceil(total / PARTNERSHIP_LIST_PAGE)), items }] as const;
+    }),
+  );
+  return {
+    businessCount: ids.length,
+    lists: Object.fromEntries(lists) as Record<PartnershipListName, PartnershipList>,
+  };
+}
+
+interface PartnershipList {
+  total: number;
+  page: number;
+  pageCount: number;
+  items: {
+    id: string;
+    status: string;
+    statusLabel: string;
+    kind: string;
+    sentByMe: boolean;
+    mine: { name: string };
+    other: { name: string; slug: string; category: string } | null;
+    createdAt: string;
+    expiresAt: string;
+    closedAt: string | null;
+    respondedAt: string | null;
+  }[];
+}
+
+/** `${self}|${other}` */
+export const pairStateKey = (self: string, other: string) => `${self}|${other}`;
+
+/**
+ * How each of `selfIds` stands with each of `otherIds` (request sent, received, partners, declined,
+ * blocked), for a page's businesses at once: one query for the rows, one for the blocks.
+ */
+export async function pairStates(
+  selfIds: readonly string[],
+  otherIds: readonly string[],
+  now = new Date(),
+): Promise<Map<string, PairState>> {
+  const states = new Map<string, PairState>();
+  const keys = selfIds.flatMap((self) =>
+    otherIds.filter((other) => other !== self).map((other) => pairKey(self, other)),
+  );
+  if (keys.length === 0) return states;
+  const coolDownStart = new Date(now.getTime() - PARTNERSHIP_LIMITS.declineCoolDownDays * DAY_MS);
+  const [rows, blocks] = await Promise.all([
+    prisma.partnership.findMany({
+      where: {
+        pairKey: { in: keys },
+        OR: [{ status: { in: ["requested", "accepted"] } }, { status: "declined", respondedAt: { gt: coolDownStart } }],
+      },
+      select: { id: true, pairKey: true, fromBusinessId: true, toBusinessId: true, status: true, respondedAt: true },
+    }),
+    prisma.block.findMany({
+      where: {
+        OR: [
+          { blockerId: { in: [...selfIds] }, blockedId: { in: [...otherIds] } },
+          { blockerId: { in: [...otherIds] }, blockedId: { in: [...selfIds] } },
+        ],
+      },
+      select: { blockerId: true, blockedId: true },
+    }),
+  ]);
+  const blocked = new Set(blocks.map((block) => `${block.blockerId}>${block.blockedId}`));
+  for (const self of selfIds) {
+    for (const other of otherIds) {
+      if (other === self) continue;
+      const key = pairKey(self, other);
+      const state = pairStateOf(
+        self,
+        other,
+        rows.filter((row) => row.pairKey === key),
+        { blockedByMe: blocked.has(`${self}>${other}`), blockedMe: blocked.has(`${other}>${self}`) },
+        now,
+      );
+      if (state) states.set(pairStateKey(self, other), state);
+    }
+  }
+  return states;
+}
+
+/** The businesses `businessId` runs an accepted partnership with (for the circle). */
+export async function acceptedPartnersOf(businessId: string) {
+  const rows = await prisma.partnership.findMany({
+    where: { status: "accepted", OR: [{ fromBusinessId: businessId }, { toBusinessId: businessId }] },
+    orderBy: { respondedAt: "asc" },
+    select: {
+      id: true,
+      fromBusinessId: true,
+      fromBusiness: { select: SIDE_FIELDS },
+      toBusiness: { select: SIDE_FIELDS },
+    },
+  });
+  return rows.flatMap((row) => {
+    const other = row.fromBusinessId === businessId ? row.toBusiness : row.fromBusiness;
+    return other ? [{ partnershipId: row.id, ...other }] : [];
+  });
+}
+
+/** The signed-in owner's published businesses (the request form's "from" choices, a profile's badges). */
+export async function publishedBusinessesOf(userId: string) {
+  return prisma.business.findMany({
+    where: { ownerId: userId, status: "published" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, slug: true },
+  });
+}
+
+/** What the request form shows of the business asked: what it wants from partners and offers them. */
+export async function getRequestTarget(businessId: string) {
+  const row = await prisma.business.findUnique({
+    where: { id: businessId },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      niche: true,
+      status: true,
+      claimed: true,
+      ownerId: true,
+      primaryCategory: true,
+      partnershipKinds: true,
+      offersToPartners: true,
+      wantsFromPartners: true,
+    },
+  });
+  if (!row || row.status !== "published") return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    niche: row.niche,
+    claimed: row.claimed,
+    ownerId: row.ownerId,
+    category: categoryName(row.primaryCategory),
+    partnershipKinds: parseStringList(row.partnershipKinds),
+    offersToPartners: row.offersToPartners,
+    wantsFromPartners: row.wantsFromPartners,
+  };
+}
+
+/** Of these businesses, the ones nobody runs yet (imported, not claimed): they cannot receive requests. */
+export async function unclaimedAmong(ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await prisma.business.findMany({
+    where: { id: { in: [...ids] }, claimed: false },
+    select: { id: true },
+  });
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * A profile's partnership panel for a signed-in visitor: each of their published businesses with
+ * how it stands with this one (one query for the states, one for the blocks).
+ */
+export async function partnershipPanel(userId: string, other: { id: string; claimed: boolean }) {
+  const mine = await publishedBusinessesOf(userId);
+  const states = await pairStates(
+    mine.map((business) => business.id),
+    [other.id],
+  );
+  return {
+    claimed: other.claimed,
+    mine: mine.map((business) => ({
+      id: business.id,
+      name: business.name,
+      state: states.get(pairStateKey(business.id, other.id)) ?? null,
+    })),
+  };
+}
+
+export type PartnershipPanel = Awaited<ReturnType<typeof partnershipPanel>>;
