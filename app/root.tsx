@@ -92,16 +92,19 @@ export function Layout({ children }: { children: ReactNode }) {
               Search
             </Link>
             {onSearchPage ? null : (
-              <HeaderSearch className="order-last w-full md:order-none md:w-auto md:min-w-48 md:max-w-sm md:flex-1" />
+              <HeaderSearch className="order-last w-full lg:order-none lg:w-auto lg:min-w-48 lg:max-w-sm lg:flex-1" />
             )}
             <div className="ml-auto flex items-center gap-2 whitespace-nowrap text-sm sm:gap-3">
               {user ? (
                 <>
                   <NotificationBell unread={user.unreadNotifications} />
-                  {/* "Businesses" on a phone leaves room for the bell in one row. */}
+                  {/* "Businesses" below lg leaves room for the bell and "Partnerships" in one row. */}
                   <Link to="/dashboard">
-                    <span className="sm:hidden">Businesses</span>
-                    <span className="hidden sm:inline">Your businesses</span>
+                    <span className="lg:hidden">Businesses</span>
+                    <span className="hidden lg:inline">Your businesses</span>
+                  </Link>
+                  <Link to="/partnerships" className="hidden sm:inline">
+                    Partnerships
                   </Link>
                   <Link to="/imports" className="hidden lg:inline">
                     Import members

@@ -23,6 +23,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildProduction, startBuiltApp } from "#scripts/built-app";
 import { findFreePort } from "#search/meili-server";
+import { DEMO_OWNER } from "#prisma/seed-demo";
 
 const args = new Set(process.argv.slice(2));
 const verbose = args.has("--verbose");
@@ -31,9 +32,18 @@ const clientDir = path.resolve("build/client");
 const BUDGET_KB = 105;
 const FORM_BUDGET_KB = 130;
 
+interface PageIds {
+  /** A business of the demo owner's, created and published by the bench. */
+  id: string;
+  slug: string;
+  /** One of the demo owner's seeded partnerships, and the request form from a profile. */
+  partnershipId: string;
+  requestForm: string;
+}
+
 interface PageSpec {
   label: string;
-  path: (ids: { id: string; slug: string }) => string;
+  path: (ids: PageIds) => string;
   signedIn: boolean;
   budgetKb: number;
 }
@@ -66,6 +76,23 @@ const PAGES: PageSpec[] = [
     budgetKb: BUDGET_KB,
   },
   { label: "/imports", path: () => "/imports", signedIn: true, budgetKb: BUDGET_KB },
+  {
+    label: "/businesses/:id/referrals",
+    path: ({ id }) => `/businesses/${id}/referrals`,
+    signedIn: true,
+    budgetKb: BUDGET_KB,
+  },
+  { label: "/partnerships", path: () => "/partnerships", signedIn: true, budgetKb: BUDGET_KB },
+  {
+    label: "/partnerships/:id",
+    path: ({ partnershipId }) => `/partnerships/${partnershipId}`,
+    signedIn: true,
+    budgetKb: BUDGET_KB,
+  },
+  { label: "/partnerships/new", path: ({ requestForm }) => requestForm, signedIn: true, budgetKb: BUDGET_KB },
+  { label: "/notifications", path: () => "/notifications", signedIn: true, budgetKb: BUDGET_KB },
+  { label: "/account/notifications", path: () => "/account/notifications", signedIn: true, budgetKb: BUDGET_KB },
+  { label: "/forgot-password", path: () => "/forgot-password", signedIn: false, budgetKb: BUDGET_KB },
 ];
 
 const BUSINESS_FORM = {
@@ -182,7 +209,8 @@ async function main() {
       DATABASE_URL: `file:${path.join(workDir, "pages.db")}`,
       MEILI_DATA_DIR: path.join(workDir, "meili"),
       MEILI_URL: "",
-      SEED_DEMO: "false",
+      // The demo owner's seeded partnerships, requests and notifications fill the partnership pages.
+      SEED_DEMO: "true",
     },
   });
   const baseUrl = app.baseUrl;
@@ -194,11 +222,8 @@ async function main() {
   try {
     const visitor = new Client(baseUrl);
     const owner = new Client(baseUrl);
-    const signUp = await owner.request("/signup", {
-      email: `page-weight-${Date.now()}@example.com`,
-      password: "correct horse battery",
-    });
-    if (signUp.status !== 302) throw new Error(`Sign-up answered ${signUp.status}`);
+    const signIn = await owner.request("/login", { email: DEMO_OWNER.email, password: DEMO_OWNER.password });
+    if (signIn.status !== 302) throw new Error(`Signing in answered ${signIn.status}`);
     const created = await owner.request("/businesses/new", BUSINESS_FORM);
     const id = /\/businesses\/([^/?]+)\/edit/.exec(created.headers.get("location") ?? "")?.[1];
     if (!id) throw new Error(`Creating a business answered ${created.status}: ${(await created.text()).slice(0, 500)}`);
@@ -207,11 +232,19 @@ async function main() {
     const editHtml = await (await owner.request(`/businesses/${id}/edit`)).text();
     const slug = /href="\/b\/([^"?]+)"/.exec(editHtml)?.[1];
     if (!slug) throw new Error("The edit page links to no public page");
+    const partnershipsHtml = await (await owner.request("/partnerships")).text();
+    const partnershipId = /href="\/partnerships\/([a-z0-9]+)"/.exec(partnershipsHtml)?.[1];
+    if (!partnershipId) throw new Error("The demo owner has no partnership to measure");
+    const partnershipHtml = await (await owner.request(`/partnerships/${partnershipId}`)).text();
+    const partnerSlug = /href="\/b\/([^"?]+)"/.exec(partnershipHtml)?.[1];
+    const profileHtml = partnerSlug ? await (await owner.request(`/b/${partnerSlug}`)).text() : "";
+    const requestForm = /href="(\/partnerships\/new\?[^"]+)"/.exec(profileHtml)?.[1]?.replaceAll("&amp;", "&");
+    if (!requestForm) throw new Error("No profile offers the request form");
 
     const rows: string[][] = [];
     let over = 0;
     for (const page of PAGES) {
-      const pathname = page.path({ id, slug });
+      const pathname = page.path({ id, slug, partnershipId, requestForm });
       const response = await (page.signedIn ? owner : visitor).request(pathname);
       if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}`);
       const { js, css } = assetsOf(await response.text());

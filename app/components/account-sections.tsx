@@ -1,7 +1,8 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { loadChangeEmailSchema, loadDisplayNameSchema } from "#app/components/account-schemas.client";
-import { Field, FormError } from "#app/components/field";
+import { FormError } from "#app/components/field";
+import { InputField } from "./input-field";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { DISPLAY_NAME_RULES } from "#app/domain/display-name-rules";
 
@@ -37,21 +38,13 @@ export function DisplayNameSection(props: {
       <Form method="post" className="mt-4 space-y-4" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="display-name" />
         <FormError errors={form.errors} />
-        <Field
-          id={fields.displayName.id}
+        <InputField
+          field={fields.displayName}
+          type="text"
           label="Name"
           hint={`Shown to other businesses on your requests and messages, up to ${DISPLAY_NAME_RULES.max} characters.`}
-          errors={fields.displayName.errors}
-        >
-          {(aria) => (
-            <input
-              {...getInputProps(fields.displayName, { type: "text" })}
-              {...aria}
-              autoComplete="name"
-              className="input"
-            />
-          )}
-        </Field>
+          autoComplete="name"
+        />
         <button type="submit" className="btn">
           Save name
         </button>
@@ -68,6 +61,8 @@ export function ChangeEmailSection(props: {
   /** The address a link was just sent to (the same answer whether or not it is free). */
   sentTo: string | null;
   changed: boolean;
+  /** False until the owner opens the verification link: the section offers to send it again. */
+  verified: boolean;
 }) {
   const validate = useLazyValidation(loadChangeEmailSchema);
   const [form, fields] = useForm({
@@ -86,6 +81,20 @@ export function ChangeEmailSection(props: {
       <p className="mt-1 text-sm text-stone-700">
         Your account uses <strong>{props.email}</strong>.
       </p>
+      {props.verified ? null : (
+        // A plain form (the answer is the /verify-email page): the account page carries no fetcher for it.
+        <Form
+          method="post"
+          action="/verify-email"
+          className="mt-2 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          <input type="hidden" name="intent" value="resend" />
+          <span>Not verified yet: open the link we sent to propose partnerships and send messages.</span>
+          <button type="submit" className="btn-secondary">
+            Send the link again
+          </button>
+        </Form>
+      )}
       {props.changed ? (
         <p role="status" className="mt-2 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
           {`Email changed. Sign in with ${props.email} from now on.`}
@@ -99,26 +108,13 @@ export function ChangeEmailSection(props: {
       <Form method="post" className="mt-4 space-y-4" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="change-email" />
         <FormError errors={form.errors} />
-        <Field id={fields.newEmail.id} label="New email" errors={fields.newEmail.errors}>
-          {(aria) => (
-            <input
-              {...getInputProps(fields.newEmail, { type: "email" })}
-              {...aria}
-              autoComplete="email"
-              className="input"
-            />
-          )}
-        </Field>
-        <Field id={fields.password.id} label="Password (to confirm)" errors={fields.password.errors}>
-          {(aria) => (
-            <input
-              {...getInputProps(fields.password, { type: "password" })}
-              {...aria}
-              autoComplete="current-password"
-              className="input"
-            />
-          )}
-        </Field>
+        <InputField field={fields.newEmail} type="email" label="New email" autoComplete="email" />
+        <InputField
+          field={fields.password}
+          type="password"
+          label="Password (to confirm)"
+          autoComplete="current-password"
+        />
         <p className="hint">We send a link to the new address and tell the current one.</p>
         <button type="submit" className="btn">
           Change email

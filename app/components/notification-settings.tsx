@@ -1,12 +1,14 @@
 import { Form } from "@remix-run/react";
-import { NOTIFICATION_KIND_INFO, NOTIFICATION_KINDS, type NotificationKind } from "#app/domain/notification-kinds";
-import { DELIVERY_LABELS, DIGEST_HOUR_UTC, EMAIL_DELIVERIES } from "#app/domain/notification-settings";
+import type { NotificationKind } from "#app/domain/notification-kinds";
+import type { NotificationSettingsChoices } from "#app/domain/notification-settings";
 
 export interface NotificationSettingsFormProps {
   /** The choice shown per kind: the saved one, or what was just submitted when it was refused. */
   values: Partial<Record<NotificationKind, string>>;
   errors?: Partial<Record<NotificationKind, string>>;
   saved?: boolean;
+  /** The kinds and choices with their words, from the loader (so the page's script carries none). */
+  choices: NotificationSettingsChoices;
 }
 
 /**
@@ -14,8 +16,13 @@ export interface NotificationSettingsFormProps {
  * bell shows everything either way). A plain form posting to /account/notifications, so it works
  * without JavaScript; the account page and that route both render it.
  */
-export function NotificationSettingsForm({ values, errors = {}, saved = false }: NotificationSettingsFormProps) {
-  const invalid = NOTIFICATION_KINDS.filter((kind) => errors[kind]);
+export function NotificationSettingsForm({
+  values,
+  errors = {},
+  saved = false,
+  choices,
+}: NotificationSettingsFormProps) {
+  const invalid = choices.kinds.filter(({ kind }) => errors[kind]);
   return (
     <Form
       method="post"
@@ -24,8 +31,8 @@ export function NotificationSettingsForm({ values, errors = {}, saved = false }:
       aria-describedby="email-settings-hint"
     >
       <p id="email-settings-hint" className="hint">
-        Every update also appears under Notifications. The daily digest is one email a day (around {DIGEST_HOUR_UTC}:00
-        UTC) listing what waited for it.
+        Every update also appears under Notifications. The daily digest is one email a day (around{" "}
+        {choices.digestHourUtc}:00 UTC) listing what waited for it.
       </p>
       {saved ? (
         <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-800">
@@ -37,13 +44,13 @@ export function NotificationSettingsForm({ values, errors = {}, saved = false }:
           {invalid.length === 1 ? "One choice needs fixing" : `${invalid.length} choices need fixing`}: see below.
         </div>
       ) : null}
-      {NOTIFICATION_KINDS.map((kind) => {
+      {choices.kinds.map(({ kind, label }) => {
         const errorId = errors[kind] ? `email-${kind}-error` : undefined;
         return (
           <fieldset key={kind} aria-describedby={errorId}>
-            <legend className="text-sm font-medium">{NOTIFICATION_KIND_INFO[kind].label}</legend>
+            <legend className="text-sm font-medium">{label}</legend>
             <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
-              {EMAIL_DELIVERIES.map((delivery) => (
+              {choices.deliveries.map(({ value: delivery, label: deliveryLabel }) => (
                 <label key={delivery} className="inline-flex items-center gap-2 whitespace-nowrap text-sm">
                   <input
                     type="radio"
@@ -52,7 +59,7 @@ export function NotificationSettingsForm({ values, errors = {}, saved = false }:
                     defaultChecked={values[kind] === delivery}
                     aria-invalid={errors[kind] ? true : undefined}
                   />
-                  {DELIVERY_LABELS[delivery]}
+                  {deliveryLabel}
                 </label>
               ))}
             </div>

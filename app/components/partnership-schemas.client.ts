@@ -3,4 +3,4 @@
  * not with it (decision 017). The actions import them directly.
  */
 export const loadPartnershipRequestSchema = () =>
-  import("#app/domain/partnership").then((module) => module.PartnershipRequestSchema);
+  import("#app/domain/partnership-schema").then((module) => module.PartnershipRequestSchema);

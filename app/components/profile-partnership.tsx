@@ -1,5 +1,6 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useSearchParams } from "@remix-run/react";
 import type { PairState } from "#app/domain/partnership";
+import { DoneNote } from "./done-note";
 import { PairStatus } from "./partnership-state";
 
 /** What a profile shows a signed-in visitor: propose, the state with each of their businesses, block. */
@@ -12,6 +13,8 @@ export function ProfilePartnership({
   other: { id: string; name: string };
   redirectTo: string;
 }) {
+  // POST /blocks comes back here with ?block=done|undone.
+  const block = useSearchParams()[0].get("block");
   if (panel.mine.length === 0) {
     return (
       <section className="card text-sm" aria-label="Partnership">
@@ -22,11 +25,18 @@ export function ProfilePartnership({
   const several = panel.mine.length > 1;
   const blockable = panel.mine.filter((mine) => !(mine.state?.state === "blocked" && mine.state.byMe));
   const blockedByMe = panel.mine.filter((mine) => mine.state?.state === "blocked" && mine.state.byMe);
+  const done =
+    block === "done"
+      ? `Blocked: no requests or messages between you and ${other.name}, and neither of you is suggested to the other.`
+      : block === "undone"
+        ? `Unblocked: you and ${other.name} can send each other requests and messages again.`
+        : null;
   return (
     <section className="card space-y-3" aria-labelledby="partnership-heading">
       <h2 id="partnership-heading" className="font-semibold">
         Partnership
       </h2>
+      {done ? <DoneNote text={done} /> : null}
       {!panel.claimed ? (
         <p className="text-sm">Nobody runs this listing on Mutualist yet, so it cannot receive requests.</p>
       ) : (
@@ -51,7 +61,8 @@ export function ProfilePartnership({
         </Form>
       ))}
       {blockable.length ? (
-        <details className="text-sm">
+        // Keyed by who is blocked: after a block the disclosure comes back closed.
+        <details key={blockedByMe.map((mine) => mine.id).join()} className="text-sm">
           <summary className="cursor-pointer text-red-800">Block {other.name}…</summary>
           <Form method="post" action="/blocks" className="mt-2 space-y-2">
             <input type="hidden" name="other" value={other.id} />

@@ -1,4 +1,5 @@
 import { Form, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import {
   formatMoney,
   formatMoneyTotals,
@@ -10,6 +11,7 @@ import {
   type LedgerView,
   type MonthPoint,
 } from "#app/domain/referral";
+import { mailtoHref, telHref } from "#app/domain/contact-links";
 import { Field, FormError } from "./field";
 import { formatDayOf, replyErrors, replyValue, useActivityReply, type FormReply } from "./activity-reply";
 
@@ -62,21 +64,27 @@ export function ReferralFigures(props: {
 }) {
   const { given, received } = props.totals;
   const other = props.partnerName ?? "partners";
+  const balance = (
+    <p className="font-medium" data-testid="balance">
+      {props.balance}
+    </p>
+  );
+  // Nothing either way yet: the sentence says so; an all-zero table and an empty chart add nothing.
+  if (given.count + received.count === 0) return balance;
   return (
     <div className="space-y-3">
-      <p className="font-medium" data-testid="balance">
-        {props.balance}
-      </p>
+      {balance}
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Referrals each way</caption>
         <thead>
           <tr className="text-stone-600">
             <th scope="col" className="py-1 font-medium" />
+            {/* Short on screen (a long business name squeezed the columns on a phone), whole when read out. */}
             <th scope="col" className="py-1 font-medium">
-              Sent to {other}
+              Sent<span className="sr-only"> to {other}</span>
             </th>
             <th scope="col" className="py-1 font-medium">
-              Received from {other}
+              Received<span className="sr-only"> from {other}</span>
             </th>
           </tr>
         </thead>
@@ -278,7 +286,7 @@ function ReferralItem({ referral, partnerName }: { referral: LedgerReferral; par
           <>
             <dt>Customer contact</dt>
             <dd className="break-words" data-testid="customer-contact">
-              {referral.customerContact}
+              <CustomerContact text={referral.customerContact} />
             </dd>
           </>
         ) : null}
@@ -302,19 +310,14 @@ function MoveForms({ referral, reply }: { referral: LedgerReferral; reply: FormR
       <FormError errors={errors} />
       <div className="flex flex-wrap items-end gap-4">
         {referral.moves.includes("contacted") ? (
-          <Form method="post" preventScrollReset>
-            <input type="hidden" name="intent" value="referral-move" />
-            <input type="hidden" name="referralId" value={id} />
+          <MoveForm referralId={id}>
             <button type="submit" name="to" value="contacted" className="btn-secondary">
               Mark contacted
             </button>
-          </Form>
+          </MoveForm>
         ) : null}
         {referral.moves.includes("won") ? (
-          <Form method="post" className="flex flex-wrap items-end gap-2" preventScrollReset>
-            <input type="hidden" name="intent" value="referral-move" />
-            <input type="hidden" name="referralId" value={id} />
-            <input type="hidden" name="to" value="won" />
+          <MoveForm referralId={id} to="won" className="flex flex-wrap items-end gap-2">
             <Field
               id={`won-${id}`}
               label={`Value of the closed business, ${referral.currency}`}
@@ -334,13 +337,10 @@ function MoveForms({ referral, reply }: { referral: LedgerReferral; reply: FormR
             <button type="submit" className="btn">
               Mark won
             </button>
-          </Form>
+          </MoveForm>
         ) : null}
         {referral.moves.includes("lost") ? (
-          <Form method="post" className="flex flex-wrap items-end gap-2" preventScrollReset>
-            <input type="hidden" name="intent" value="referral-move" />
-            <input type="hidden" name="referralId" value={id} />
-            <input type="hidden" name="to" value="lost" />
+          <MoveForm referralId={id} to="lost" className="flex flex-wrap items-end gap-2">
             <Field id={`lost-${id}`} label="Why it was lost" errors={replyErrors(reply, "lostReason")}>
               {(aria) => (
                 <input
@@ -356,9 +356,27 @@ function MoveForms({ referral, reply }: { referral: LedgerReferral; reply: FormR
             <button type="submit" className="btn-secondary">
               Mark lost
             </button>
-          </Form>
+          </MoveForm>
         ) : null}
       </div>
     </div>
   );
+}
+
+/** One move of a received referral: the page's "referral-move" intent for this referral. */
+function MoveForm(props: { referralId: string; to?: string; className?: string; children: ReactNode }) {
+  return (
+    <Form method="post" className={props.className} preventScrollReset>
+      <input type="hidden" name="intent" value="referral-move" />
+      <input type="hidden" name="referralId" value={props.referralId} />
+      {props.to ? <input type="hidden" name="to" value={props.to} /> : null}
+      {props.children}
+    </Form>
+  );
+}
+
+/** The customer's contact as a link when it is just an email address or a phone number, else as text. */
+function CustomerContact({ text }: { text: string }) {
+  const href = mailtoHref(text) ?? (/^\+?[\d\s().-]{7,}$/.test(text.trim()) ? telHref(text) : null);
+  return href ? <a href={href}>{text}</a> : <>{text}</>;
 }

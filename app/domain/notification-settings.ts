@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   NOTIFICATION_KIND_INFO,
   NOTIFICATION_KINDS,
@@ -30,8 +29,20 @@ export function digestCutoff(now: Date, hourUtc = DIGEST_HOUR_UTC): Date {
 
 export type NotificationSettings = Record<NotificationKind, EmailDelivery>;
 
-const StoredSettingsSchema = z.record(z.string(), z.unknown());
-const DeliverySchema = z.enum(EMAIL_DELIVERIES);
+/** What the settings form lists, with its words (sent by the loader). */
+export interface NotificationSettingsChoices {
+  kinds: { kind: NotificationKind; label: string }[];
+  deliveries: { value: EmailDelivery; label: string }[];
+  digestHourUtc: number;
+}
+
+export function notificationSettingsChoices(): NotificationSettingsChoices {
+  return {
+    kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, label: NOTIFICATION_KIND_INFO[kind].label })),
+    deliveries: EMAIL_DELIVERIES.map((value) => ({ value, label: DELIVERY_LABELS[value] })),
+    digestHourUtc: DIGEST_HOUR_UTC,
+  };
+}
 
 export function defaultNotificationSettings(): NotificationSettings {
   return Object.fromEntries(
@@ -48,30 +59,23 @@ export function parseNotificationSettings(json: string | null | undefined): Noti
   } catch {
     return settings;
   }
-  const stored = StoredSettingsSchema.safeParse(raw);
-  if (!stored.success) return settings;
+  // Plain checks rather than Zod: this module reaches the browser with the settings form's labels.
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return settings;
+  const stored = raw as Record<string, unknown>;
   for (const kind of NOTIFICATION_KINDS) {
-    const delivery = DeliverySchema.safeParse(stored.data[kind]);
-    if (delivery.success) settings[kind] = delivery.data;
+    const delivery = stored[kind];
+    if (isEmailDelivery(delivery)) settings[kind] = delivery;
   }
   return settings;
+}
+
+export function isEmailDelivery(value: unknown): value is EmailDelivery {
+  return typeof value === "string" && (EMAIL_DELIVERIES as readonly string[]).includes(value);
 }
 
 export function serializeNotificationSettings(settings: NotificationSettings): string {
   return JSON.stringify(Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, settings[kind]])));
 }
-
-const DeliveryChoiceSchema = z.enum(EMAIL_DELIVERIES, {
-  errorMap: () => ({ message: "Choose immediately, daily digest or off." }),
-});
-
-/** The settings form: one choice per kind, each required. */
-export const NotificationSettingsFormSchema = z.object(
-  Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, DeliveryChoiceSchema])) as unknown as Record<
-    NotificationKind,
-    typeof DeliveryChoiceSchema
-  >,
-);
 
 /**
  * What one unsubscribe link stops: one kind's emails, or the daily digest (every kind that is

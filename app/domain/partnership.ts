@@ -1,7 +1,4 @@
-import { z } from "zod";
-import "./validation-messages";
 import { PARTNERSHIP_KINDS } from "./business-options";
-import { textField } from "./text";
 
 /**
  * Partnership requests and partnerships: one row from request to end (decision 024). Pure: the
@@ -37,6 +34,18 @@ export function canAct(action: PartnershipAction, status: string, side: Side): b
 /** The actions a side may take now, in the order the page shows them. */
 export function availableActions(status: string, side: Side): PartnershipAction[] {
   return (["accept", "decline", "withdraw", "end"] as const).filter((action) => canAct(action, status, side));
+}
+
+/**
+ * Which side `userId` owns, the sender's first (an owner of both cannot partner with themself), or
+ * null: the one owner check behind every partnership page, action and download.
+ */
+export function ownerSide(
+  from: { ownerId: string } | null,
+  to: { ownerId: string } | null,
+  userId: string,
+): Side | null {
+  return from?.ownerId === userId ? "from" : to?.ownerId === userId ? "to" : null;
 }
 
 /** Open: the request waits or the partnership runs. At most one open row per pair (`openPairKey`). */
@@ -99,53 +108,10 @@ export function isRealSentence(text: string): boolean {
   return words.some((word) => new Set(word.toLowerCase()).size > 1);
 }
 
-const kindValues = PARTNERSHIP_KINDS.map((kind) => kind.value) as unknown as [string, ...string[]];
-
 export const REQUEST_HORIZONS = [
   { value: "one-off", label: "One-off project" },
   { value: "long-term", label: "Long-term" },
 ] as const;
-
-/** The request form: one schema for the browser's instant check and the action's real one. */
-export const PartnershipRequestSchema = z.object({
-  kind: z.enum(kindValues, { required_error: "Pick the kind of partnership" }),
-  forThem: textField(
-    z
-      .string({ required_error: "Say what is in it for them" })
-      .trim()
-      .min(
-        PARTNERSHIP_LIMITS.forThem.min,
-        `Say what is in it for them in at least ${PARTNERSHIP_LIMITS.forThem.min} characters`,
-      )
-      .max(PARTNERSHIP_LIMITS.forThem.max, `Keep it to ${PARTNERSHIP_LIMITS.forThem.max} characters`)
-      .refine(isRealSentence, "Write it as a sentence or two: what they get from partnering with you"),
-    { label: "What's in it for them", multiline: true },
-  ),
-  inReturn: textField(
-    z
-      .string()
-      .trim()
-      .max(PARTNERSHIP_LIMITS.inReturn, `Keep it to ${PARTNERSHIP_LIMITS.inReturn} characters`)
-      .optional()
-      .default(""),
-    { label: "What you would like in return", multiline: true },
-  ),
-  horizon: z.enum(["one-off", "long-term"], { required_error: "Pick one-off or long-term" }),
-});
-export type PartnershipRequest = z.infer<typeof PartnershipRequestSchema>;
-
-/** An optional reason (declining, ending). */
-export const ReasonSchema = z.object({
-  reason: textField(
-    z
-      .string()
-      .trim()
-      .max(PARTNERSHIP_LIMITS.reason, `Keep the reason to ${PARTNERSHIP_LIMITS.reason} characters`)
-      .optional()
-      .default(""),
-    { label: "The reason", multiline: true },
-  ),
-});
 
 export const STATUS_LABELS: Record<PartnershipStatus, string> = {
   requested: "Request waiting",

@@ -165,6 +165,9 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? now },
     });
     await retireEmailTokens(tx, state.userId, "reset-password", now);
+    // A change of email asked before the reset (perhaps by whoever had the password) dies with it:
+    // "reset your password" is what the old address is told to do about a change it did not ask for.
+    await retireEmailTokens(tx, state.userId, "change-email", now);
     // invalidateUserSessions, inside the transaction: the new password and the ended sessions commit together.
     await tx.session.deleteMany({ where: { userId: state.userId } });
     return { ok: true, userId: state.userId };

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
+import { EMAIL_TOKEN_LIFETIME_MS } from "#app/domain/account-mail";
 import { parseStoredHeaders } from "#app/domain/mail-message";
 import { prisma } from "#app/utils/db.server";
 import { transportFromEnv, type MailTransport } from "#app/utils/mail.server";
@@ -30,8 +31,13 @@ export interface MailPassOptions {
   leaseMs?: number;
 }
 
+/** Mail kinds whose body carries a single-use account link (the email token purposes). */
+const LINK_TOKEN_KINDS: ReadonlySet<string> = new Set(Object.keys(EMAIL_TOKEN_LIFETIME_MS));
+export const SENT_LINK_REMOVED = "(Sent. The text is not kept: it held a single-use link.)";
+
 const claimedFields = {
   id: true,
+  kind: true,
   recipient: true,
   subject: true,
   textBody: true,
@@ -148,6 +154,12 @@ export async function sendDueMailOnce(options: MailPassOptions): Promise<MailPas
         lastError: null,
         claimedBy: null,
         claimedUntil: null,
+        // Delivered: the single-use link in its text is the recipient's alone now. The token table
+        // keeps only hashes (decision 023), so a copy of the database must not hold the link here
+        // either. Captured mail (no SMTP_URL) keeps it for /dev/mail.
+        ...(transport.kind === "smtp" && LINK_TOKEN_KINDS.has(row.kind)
+          ? { textBody: SENT_LINK_REMOVED, htmlBody: SENT_LINK_REMOVED }
+          : {}),
       },
     });
     sent += 1;

@@ -3,7 +3,9 @@ import { prisma } from "#app/utils/db.server";
 import { formatRetryAfter, hitRateLimit, RATE_LIMITS } from "#app/utils/rate-limit.server";
 import type { SessionUser } from "#app/utils/session.server";
 import { notify } from "./notifications.server";
-import { isBlockedPair, type PartnershipForViewer } from "./partnership-access.server";
+import { unverifiedRefusal } from "./verified.server";
+import { blockBetween } from "./blocks.server";
+import type { PartnershipForViewer } from "./partnership-access.server";
 
 /** One page of the thread: page 1 is the newest MESSAGE_PAGE_SIZE, each page in chronological order. */
 export async function listMessages(partnership: PartnershipForViewer, requestedPage: number): Promise<ThreadPage> {
@@ -59,18 +61,13 @@ export async function postMessage(input: {
 }): Promise<PostMessageResult> {
   const { partnership, user, body } = input;
   const now = input.now ?? new Date();
-  if (!user.emailVerified) {
-    return {
-      ok: false,
-      status: 403,
-      message:
-        "Verify your email address before sending messages: open the link we emailed you (see your account page).",
-    };
-  }
+  const unverified = unverifiedRefusal(user);
+  if (unverified) return unverified;
   if (!canPostMessages(partnership.status)) {
     return { ok: false, status: 409, message: "This thread is closed: the request or partnership is over." };
   }
-  if (partnership.partner && (await isBlockedPair(partnership.self.id, partnership.partner.id))) {
+  const blocks = partnership.partner ? await blockBetween(partnership.self.id, partnership.partner.id) : null;
+  if (blocks && (blocks.blockedByA || blocks.blockedByB)) {
     return { ok: false, status: 403, message: "You cannot message this business: one of you has blocked the other." };
   }
   const limit = await hitRateLimit(`message:user:${user.id}`, RATE_LIMITS.messagesPerUser, now);

@@ -1,5 +1,6 @@
 import {
   applyUnsubscribe,
+  notificationSettingsChoices,
   parseNotificationSettings,
   serializeNotificationSettings,
   type NotificationSettings,
@@ -46,5 +47,6 @@ export async function loadNotificationSettingsForm(userId: string, request: Requ
   return {
     values: await getNotificationSettings(userId),
     saved: new URL(request.url).searchParams.get("saved") === "notifications",
+    choices: notificationSettingsChoices(),
   };
 }

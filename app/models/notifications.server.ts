@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { absoluteUrl, composeMail } from "#app/domain/mail-compose";
+import { cleanText } from "#app/domain/text";
 import type { NotificationKind } from "#app/domain/notification-kinds";
 import { EMAIL_TOPICS, parseNotificationSettings, type UnsubscribeScope } from "#app/domain/notification-settings";
 import { enqueueMail } from "#app/models/mail-outbox.server";
@@ -68,9 +69,13 @@ export function unsubscribeHeaders(url: string): Record<string, string> {
   return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
-/** Email subjects are one line of at most 300 characters (mail-message.ts). */
+/**
+ * Email subjects are one line of at most 300 characters without control characters (mail-message.ts).
+ * Titles carry business names, and a name stored before decision 020 may still hold some: cleaned
+ * here, or the mail would be refused and the owner's action fail with it.
+ */
 export function mailSubject(title: string): string {
-  const line = title.replace(/\s+/g, " ").trim() || "News from Mutualist";
+  const line = cleanText(title).replace(/\s+/g, " ").trim() || "News from Mutualist";
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 

@@ -5,24 +5,17 @@ import { balanceSentence, currencyForCountry, dayOf, seriesSummary, type LedgerV
 import { MoveReferralSchema, RecordReferralSchema } from "#app/domain/referral-schema";
 import type { SessionUser } from "#app/utils/session.server";
 import { listMessages, postMessage } from "./messages.server";
-import { getPartnershipForBusiness, NOT_FOUND_MESSAGE, type PartnershipForViewer } from "./partnership-access.server";
+import type { PartnershipForViewer } from "./partnership-access.server";
 import { partnershipFigures } from "./referral-figures.server";
 import { listReferrals, moveReferral, recordReferral } from "./referrals.server";
 
 /**
  * What the /partnerships/:id page shows of the thread and the ledger, and the page action's
- * message and referral intents. The page decides who the viewer is (the owner of one side) and
- * passes that business; these never trust an id from the form for it.
+ * message and referral intents. The page finds who the viewer is (requirePartnershipForUser: the
+ * owner of one side) and passes that partnership; these never trust an id from the form for it.
  */
 
-async function requireViewer(partnershipId: string, viewerBusinessId: string): Promise<PartnershipForViewer> {
-  const partnership = await getPartnershipForBusiness(partnershipId, viewerBusinessId);
-  if (!partnership) throw new Response(NOT_FOUND_MESSAGE, { status: 404 });
-  return partnership;
-}
-
-export async function loadPartnershipActivity(partnershipId: string, viewerBusinessId: string, url: URL | string) {
-  const partnership = await requireViewer(partnershipId, viewerBusinessId);
+export async function loadPartnershipActivity(partnership: PartnershipForViewer, url: URL | string) {
   const page = Number(new URL(url).searchParams.get("messages") ?? "1");
   const now = new Date();
   const [thread, referrals, figures] = await Promise.all([
@@ -64,8 +57,7 @@ export type PartnershipActivity = Awaited<ReturnType<typeof loadPartnershipActiv
 export const ACTIVITY_INTENTS = ["message", "referral-record", "referral-move"] as const;
 
 export interface ActivityContext {
-  partnershipId: string;
-  viewerBusinessId: string;
+  partnership: PartnershipForViewer;
   user: SessionUser;
 }
 
@@ -76,7 +68,7 @@ export interface ActivityContext {
  */
 export async function handleActivityIntent(intent: string, formData: FormData, context: ActivityContext) {
   if (!(ACTIVITY_INTENTS as readonly string[]).includes(intent)) return null;
-  const partnership = await requireViewer(context.partnershipId, context.viewerBusinessId);
+  const { partnership } = context;
   const back = (hash: string) => redirect(`/partnerships/${partnership.id}#${hash}`);
 
   if (intent === "message") {

@@ -10,82 +10,58 @@ import {
   pairStateOf,
   statusLabel,
   type PairState,
-  type Side,
 } from "#app/domain/partnership";
 import { parseStringList } from "#app/domain/business";
 import { categoryName } from "#app/domain/taxonomy";
 import { prisma } from "#app/utils/db.server";
+import { blockBetween } from "./blocks.server";
+import type { PartnershipForViewer, PartnershipSide } from "./partnership-access.server";
 
 /** What the partnership pages and the state badges read (decision 024). */
 
 const SIDE_FIELDS = { id: true, slug: true, name: true, ownerId: true, primaryCategory: true, city: true } as const;
 
 /**
- * One partnership as the owner of one of its two businesses sees it, or null for anyone else (the
- * page answers 404: it does not exist for them).
+ * What the partnership page shows of one partnership, for the owner the access check found
+ * (requirePartnershipForUser): both sides, the words of the request, and the moves open to them.
  */
-export async function getPartnershipForOwner(userId: string, partnershipId: string) {
-  const row = await prisma.partnership.findUnique({
-    where: { id: partnershipId },
-    select: {
-      id: true,
-      status: true,
-      kind: true,
-      forThem: true,
-      inReturn: true,
-      horizon: true,
-      createdAt: true,
-      expiresAt: true,
-      respondedAt: true,
-      declineReason: true,
-      endedAt: true,
-      endedByBusinessId: true,
-      endedReason: true,
-      fromBusiness: { select: SIDE_FIELDS },
-      toBusiness: { select: SIDE_FIELDS },
-      sender: { select: { displayName: true } },
-    },
-  });
-  if (!row) return null;
-  const side: Side | null =
-    row.fromBusiness?.ownerId === userId ? "from" : row.toBusiness?.ownerId === userId ? "to" : null;
-  if (!side) return null;
-  const mine = (side === "from" ? row.fromBusiness : row.toBusiness)!;
-  const other = side === "from" ? row.toBusiness : row.fromBusiness;
-  const blockedByMe = other
-    ? (await prisma.block.count({ where: { blockerId: mine.id, blockedId: other.id } })) > 0
-    : false;
-  const view = (business: typeof mine | null) =>
+export async function partnershipPage(partnership: PartnershipForViewer) {
+  const { side, self: mine, partner: other } = partnership;
+  const blockedByMe = other ? (await blockBetween(mine.id, other.id)).blockedByA : false;
+  const view = (business: PartnershipSide | null) =>
     business
       ? { id: business.id, slug: business.slug, name: business.name, category: categoryName(business.primaryCategory) }
       : null;
+  const [from, to] = side === "from" ? [mine, other] : [other, mine];
   return {
-    id: row.id,
+    id: partnership.id,
     side,
-    status: row.status,
-    statusLabel: statusLabel(row.status),
-    kind: kindLabel(row.kind),
-    horizon: horizonLabel(row.horizon),
-    forThem: row.forThem,
-    inReturn: row.inReturn,
-    createdAt: row.createdAt.toISOString(),
-    expiresAt: row.expiresAt.toISOString(),
-    respondedAt: row.respondedAt?.toISOString() ?? null,
-    endedAt: row.endedAt?.toISOString() ?? null,
-    declineReason: row.declineReason,
-    endedReason: row.endedReason,
-    endedByMe: row.endedByBusinessId === mine.id,
-    senderName: row.sender?.displayName ?? "",
-    from: view(row.fromBusiness),
-    to: view(row.toBusiness),
+    status: partnership.status,
+    statusLabel: statusLabel(partnership.status),
+    kind: kindLabel(partnership.kind),
+    horizon: horizonLabel(partnership.horizon),
+    forThem: partnership.forThem,
+    inReturn: partnership.inReturn,
+    createdAt: partnership.createdAt.toISOString(),
+    expiresAt: partnership.expiresAt.toISOString(),
+    respondedAt: partnership.respondedAt?.toISOString() ?? null,
+    endedAt: partnership.endedAt?.toISOString() ?? null,
+    declineReason: partnership.declineReason,
+    endedReason: partnership.endedReason,
+    endedByMe: partnership.endedByBusinessId === mine.id,
+    senderName: partnership.senderName,
+    from: view(from),
+    to: view(to),
     mine: view(mine)!,
     other: view(other),
     blockedByMe,
-    actions: other ? availableActions(row.status, side) : availableActions(row.status, side).filter((a) => a === "end"),
+    actions: other
+      ? availableActions(partnership.status, side)
+      : availableActions(partnership.status, side).filter((a) => a === "end"),
   };
 }
 
-export type PartnershipPage = NonNullable<Awaited<ReturnType<typeof getPartnershipForOwner>>>;
+export type PartnershipPage = Awaited<ReturnType<typeof partnershipPage>>;
 
 export const PARTNERSHIP_LIST_PAGE = 20;
 

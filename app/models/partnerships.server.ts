@@ -6,18 +6,21 @@ import {
   DAY_MS,
   expiresAtFor,
   formatDay,
+  ownerSide,
   PARTNERSHIP_LIMITS,
   pairKey,
   TRANSITIONS,
   weeklyWindowStart,
   type PartnershipAction,
-  type PartnershipRequest,
-  type Side,
 } from "#app/domain/partnership";
+import { type PartnershipRequest } from "#app/domain/partnership-schema";
 import { prisma } from "#app/utils/db.server";
+import type { SessionUser } from "#app/utils/session.server";
 import { blockBetween } from "./blocks.server";
 import { notify } from "./notifications.server";
+import { NOT_FOUND_MESSAGE } from "./partnership-access.server";
 import { isUniqueViolation } from "./users.server";
+import { unverifiedRefusal } from "./verified.server";
 
 /**
  * Partnership requests and their moves (decision 024). Every check and write of a use-case runs in
@@ -30,8 +33,6 @@ type Db = Prisma.TransactionClient | typeof prisma;
 export type Refusal = { ok: false; status: number; message: string; partnershipId?: string };
 
 export const UNCLAIMED_MESSAGE = "Nobody runs this listing on Mutualist yet, so it cannot receive requests.";
-export const UNVERIFIED_MESSAGE =
-  "Verify your email address before sending requests: open the link we emailed you (your account page can send it again).";
 
 const BUSINESS_FIELDS = { id: true, name: true, ownerId: true, status: true, claimed: true } as const;
 
@@ -46,19 +47,22 @@ export type ProposalCheck =
     }
   | Refusal;
 
+/** The signed-in owner who sends a request (the session's user). */
+export type Sender = Pick<SessionUser, "id" | "email" | "displayName" | "emailVerified">;
+
 /**
- * Whether `userId` may send a request from `fromId` to `toId` now, and how many of this week's
+ * Whether `sender` may send a request from `fromId` to `toId` now, and how many of this week's
  * requests `from` has used. The request form shows the refusal before anyone types; propose runs
  * the same check inside its transaction.
  */
 export async function checkProposal(
-  { userId, fromId, toId, now = new Date() }: { userId: string; fromId: string; toId: string; now?: Date },
+  { sender, fromId, toId, now = new Date() }: { sender: Sender; fromId: string; toId: string; now?: Date },
   db: Db = prisma,
 ): Promise<ProposalCheck> {
-  const [from, to, sender] = await Promise.all([
+  const userId = sender.id;
+  const [from, to] = await Promise.all([
     db.business.findUnique({ where: { id: fromId }, select: BUSINESS_FIELDS }),
     db.business.findUnique({ where: { id: toId }, select: BUSINESS_FIELDS }),
-    db.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true, displayName: true } }),
   ]);
   if (!from || from.ownerId !== userId)
     return { ok: false, status: 403, message: "Send requests from a business you run." };
@@ -72,7 +76,8 @@ export async function checkProposal(
     };
   if (from.status !== "published")
     return { ok: false, status: 409, message: `Publish ${from.name} before sending requests from it.` };
-  if (!sender?.emailVerifiedAt) return { ok: false, status: 403, message: UNVERIFIED_MESSAGE };
+  const unverified = unverifiedRefusal(sender);
+  if (unverified) return unverified;
   if (!to.claimed) return { ok: false, status: 409, message: UNCLAIMED_MESSAGE };
 
   const blocks = await blockBetween(fromId, toId, db);
@@ -139,27 +144,27 @@ export type ProposeResult = { ok: true; partnershipId: string } | Refusal;
 
 /** Sends a request: the checks, the row and the recipient's notification, in one transaction. */
 export async function proposePartnership(input: {
-  userId: string;
+  sender: Sender;
   fromId: string;
   toId: string;
   request: PartnershipRequest;
   now?: Date;
 }): Promise<ProposeResult> {
-  const { userId, fromId, toId, request, now = new Date() } = input;
+  const { sender, fromId, toId, request, now = new Date() } = input;
   try {
     return await prisma.$transaction(async (tx) => {
       // A write on the sender's row first: two requests from one business (two tabs, two app
       // processes) take turns, so the weekly count below cannot be read twice at 9. Raw SQL so
       // `updatedAt` does not move; portable to PostgreSQL (a row lock there).
       await tx.$executeRaw`UPDATE "Business" SET "claimed" = "claimed" WHERE "id" = ${fromId}`;
-      const check = await checkProposal({ userId, fromId, toId, now }, tx);
+      const check = await checkProposal({ sender, fromId, toId, now }, tx);
       if (!check.ok) return check;
       const key = pairKey(fromId, toId);
       const created = await tx.partnership.create({
         data: {
           fromBusinessId: fromId,
           toBusinessId: toId,
-          senderUserId: userId,
+          senderUserId: sender.id,
           pairKey: key,
           openPairKey: key,
           kind: request.kind,
@@ -172,14 +177,14 @@ export async function proposePartnership(input: {
         },
         select: { id: true },
       });
-      const sender = check.senderName ? `${check.senderName} for ${check.from.name}` : check.from.name;
+      const signed = check.senderName ? `${check.senderName} for ${check.from.name}` : check.from.name;
       await notify(tx, {
         kind: "request-received",
         userId: check.to.ownerId,
         businessId: toId,
         partnershipId: created.id,
         title: `${check.from.name} asked ${check.to.name} to partner`,
-        body: `${sender}: ${request.forThem}`,
+        body: `${signed}: ${request.forThem}`,
         link: `/partnerships/${created.id}`,
       });
       return { ok: true as const, partnershipId: created.id };
@@ -238,12 +243,17 @@ export async function actOnPartnership(input: {
         toBusiness: { select: { id: true, name: true, ownerId: true } },
       },
     });
-    const side: Side | null =
-      row?.fromBusiness?.ownerId === userId ? "from" : row?.toBusiness?.ownerId === userId ? "to" : null;
-    if (!row || !side) return { ok: false, status: 404, message: "There is no partnership at this address." };
+    const side = row ? ownerSide(row.fromBusiness, row.toBusiness, userId) : null;
+    if (!row || !side) return { ok: false, status: 404, message: NOT_FOUND_MESSAGE };
     const mine = side === "from" ? row.fromBusiness! : row.toBusiness!;
     const other = side === "from" ? row.toBusiness : row.fromBusiness;
     if (!canAct(action, row.status, side)) return refuse(row.status);
+    if (action === "accept" && !other)
+      return {
+        ok: false,
+        status: 409,
+        message: "The business that asked has left Mutualist, so there is nobody to partner with.",
+      };
     if ((action === "accept" || action === "decline") && row.expiresAt <= now)
       return { ok: false, status: 409, message: ALREADY.expired! };
 

@@ -4,7 +4,7 @@ import { invalidateUserSessions } from "#app/utils/session.server";
 import { signUpExistingMail, verifyEmailMail } from "#app/domain/account-mail";
 import { getEnv } from "#app/utils/env.server";
 import { decoyProof, signUpProof } from "./account-email.server";
-import { createEmailToken } from "./email-tokens.server";
+import { createEmailToken, retireEmailTokens } from "./email-tokens.server";
 import { enqueueMail } from "./mail-outbox.server";
 import { enqueueSearchSync } from "./search-outbox.server";
 
@@ -63,24 +63,35 @@ export async function setDisplayName(userId: string, displayName: string) {
 
 // Password checks (sign-in, the account page) are in sign-in.server.ts, under their rate limits.
 
-/** Changes the password and revokes every session of the account (the caller starts a new one). */
+/**
+ * Changes the password and revokes every session of the account (the caller starts a new one),
+ * and every change-of-email link still open: one asked by whoever knew the old password must not
+ * outlive it.
+ */
 export async function changePassword(userId: string, newPassword: string) {
   const passwordHash = await hashPassword(newPassword);
-  await prisma.user.update({ where: { id: userId }, data: { passwordHash } });
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await retireEmailTokens(tx, userId, "change-email");
+  });
   await invalidateUserSessions(userId);
 }
 
 /**
  * Deletes the account, its sessions and its businesses (cascade), and queues the removal of those
- * businesses from the search index in the same transaction.
+ * businesses from the search index in the same transaction. The partners' records of it stay and
+ * show "a former member", but the customer contacts given to its businesses go: they were for
+ * the receiver alone, and nobody may read them now.
  */
 export async function deleteAccount(userId: string) {
   await prisma.$transaction(async (tx) => {
     const businesses = await tx.business.findMany({ where: { ownerId: userId }, select: { id: true } });
-    await enqueueSearchSync(
-      tx,
-      businesses.map((business) => business.id),
-    );
+    const ids = businesses.map((business) => business.id);
+    await enqueueSearchSync(tx, ids);
+    await tx.referral.updateMany({
+      where: { receiverBusinessId: { in: ids }, customerContact: { not: null } },
+      data: { customerContact: null, contactClearedAt: new Date() },
+    });
     await tx.user.delete({ where: { id: userId } });
   });
 }

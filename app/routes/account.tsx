@@ -1,15 +1,15 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { readForm, unknownIntent } from "#app/utils/forms.server";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormError } from "#app/components/field";
+import { FormError } from "#app/components/field";
+import { InputField } from "#app/components/input-field";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { loadChangePasswordSchema, loadDeleteAccountSchema } from "#app/components/account-schemas.client";
 import { ChangeEmailSection, DisplayNameSection } from "#app/components/account-sections";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
-import { VerifyEmailNotice } from "#app/components/verify-email-notice";
 import { NotificationSettingsForm } from "#app/components/notification-settings";
 import { loadNotificationSettingsForm } from "#app/models/notification-settings.server";
 import {
@@ -220,8 +220,6 @@ export default function Account() {
         ) : null}
       </div>
 
-      {emailVerified ? null : <VerifyEmailNotice email={email} />}
-
       <DisplayNameSection
         displayName={displayName}
         constraint={constraints.displayName}
@@ -235,6 +233,7 @@ export default function Account() {
         result={resultFor("change-email")}
         sentTo={actionData && "sentTo" in actionData ? actionData.sentTo : null}
         changed={emailChanged}
+        verified={emailVerified}
       />
 
       <section aria-labelledby="change-password-heading" className="card">
@@ -244,49 +243,25 @@ export default function Account() {
         <Form method="post" className="mt-4 space-y-4" {...getFormProps(passwordForm)}>
           <input type="hidden" name="intent" value="change-password" />
           <FormError errors={passwordForm.errors} />
-          <Field
-            id={passwordFields.currentPassword.id}
+          <InputField
+            field={passwordFields.currentPassword}
+            type="password"
             label="Current password"
-            errors={passwordFields.currentPassword.errors}
-          >
-            {(aria) => (
-              <input
-                {...getInputProps(passwordFields.currentPassword, { type: "password" })}
-                {...aria}
-                autoComplete="current-password"
-                className="input"
-              />
-            )}
-          </Field>
-          <Field
-            id={passwordFields.newPassword.id}
+            autoComplete="current-password"
+          />
+          <InputField
+            field={passwordFields.newPassword}
+            type="password"
             label="New password"
             hint={PASSWORD_RULES.text}
-            errors={passwordFields.newPassword.errors}
-          >
-            {(aria) => (
-              <input
-                {...getInputProps(passwordFields.newPassword, { type: "password" })}
-                {...aria}
-                autoComplete="new-password"
-                className="input"
-              />
-            )}
-          </Field>
-          <Field
-            id={passwordFields.confirmPassword.id}
+            autoComplete="new-password"
+          />
+          <InputField
+            field={passwordFields.confirmPassword}
+            type="password"
             label="Repeat new password"
-            errors={passwordFields.confirmPassword.errors}
-          >
-            {(aria) => (
-              <input
-                {...getInputProps(passwordFields.confirmPassword, { type: "password" })}
-                {...aria}
-                autoComplete="new-password"
-                className="input"
-              />
-            )}
-          </Field>
+            autoComplete="new-password"
+          />
           <p className="hint">Changing your password signs you out on every other device.</p>
           <button type="submit" className="btn">
             Change password
@@ -314,26 +289,13 @@ export default function Account() {
         <Form method="post" className="mt-4 space-y-4" {...getFormProps(deleteForm)}>
           <input type="hidden" name="intent" value="delete-account" />
           <FormError errors={deleteForm.errors} />
-          <Field id={deleteFields.password.id} label="Your password" errors={deleteFields.password.errors}>
-            {(aria) => (
-              <input
-                {...getInputProps(deleteFields.password, { type: "password" })}
-                {...aria}
-                autoComplete="current-password"
-                className="input"
-              />
-            )}
-          </Field>
-          <Field id={deleteFields.confirm.id} label="Type DELETE to confirm" errors={deleteFields.confirm.errors}>
-            {(aria) => (
-              <input
-                {...getInputProps(deleteFields.confirm, { type: "text" })}
-                {...aria}
-                autoComplete="off"
-                className="input"
-              />
-            )}
-          </Field>
+          <InputField
+            field={deleteFields.password}
+            type="password"
+            label="Your password"
+            autoComplete="current-password"
+          />
+          <InputField field={deleteFields.confirm} type="text" label="Type DELETE to confirm" autoComplete="off" />
           <button type="submit" className="btn-danger">
             Delete my account
           </button>

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { NotificationSettingsForm } from "#app/components/notification-settings";
 import { NOTIFICATION_KINDS, type NotificationKind } from "#app/domain/notification-kinds";
-import { NotificationSettingsFormSchema } from "#app/domain/notification-settings";
+import { NotificationSettingsFormSchema } from "#app/domain/notification-settings-schema";
 import { loadNotificationSettingsForm, saveNotificationSettings } from "#app/models/notification-settings.server";
 import { readForm } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
@@ -52,6 +52,7 @@ export default function AccountNotifications() {
         values={refused?.values ?? loaded.values}
         errors={refused?.errors}
         saved={loaded.saved}
+        choices={loaded.choices}
       />
     </div>
   );

@@ -152,7 +152,7 @@ export default function BusinessPage() {
       />
       {business.partnershipKinds.length || business.offersToPartners || business.wantsFromPartners ? (
         <section className="card space-y-2">
-          <h2 className="font-semibold">Partnerships</h2>
+          <h2 className="font-semibold">What {business.name} looks for in partners</h2>
           {business.partnershipKinds.length ? (
             <p className="text-sm">Looking for: {business.partnershipKinds.join(", ")}</p>
           ) : null}

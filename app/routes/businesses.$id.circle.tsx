@@ -43,7 +43,10 @@ export default function Circle() {
     <div className="mx-auto max-w-4xl space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">Your circle</h1>
-        <Link to={`/businesses/${business.id}/partners`}>Suggested partners</Link>
+        <p className="flex gap-4 text-sm">
+          <Link to={`/businesses/${business.id}/partners`}>Suggested partners</Link>
+          <Link to={`/businesses/${business.id}/referrals`}>Referrals</Link>
+        </p>
       </div>
       <p className="text-stone-700">
         The professions that usually serve the same customer problems as {business.name}, without competing. A strong

@@ -115,6 +115,7 @@ export default function Partners() {
         <h1 className="text-2xl font-bold">Partners for {business.name}</h1>
         <p className="flex gap-4 text-sm">
           <Link to={`/businesses/${business.id}/circle`}>Your circle</Link>
+          <Link to={`/businesses/${business.id}/referrals`}>Referrals</Link>
           <Link to={`/businesses/${business.id}/edit`}>Edit profile</Link>
         </p>
       </div>

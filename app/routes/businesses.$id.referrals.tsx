@@ -29,6 +29,12 @@ export default function BusinessReferrals() {
   const { business, totals, months, lines, balance, chartAlt } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
+      <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <Link to="/dashboard">Your businesses</Link>
+        <Link to={`/businesses/${business.id}/partners`}>Suggested partners</Link>
+        <Link to={`/businesses/${business.id}/circle`}>Your circle</Link>
+        <Link to="/partnerships">Partnerships</Link>
+      </p>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">Referrals of {business.name}</h1>
         {totals.given.count + totals.received.count ? (

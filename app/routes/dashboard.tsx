@@ -69,13 +69,16 @@ export default function Dashboard() {
                 {business.categoryName} · {business.city}
               </p>
               <p className="mt-2 text-sm">{business.niche}</p>
-              <p className="mt-3 flex gap-3 text-sm">
+              <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm">
                 <Link to={`/businesses/${business.id}/edit`}>Edit</Link>
                 {business.status === "published" ? <Link to={`/b/${business.slug}`}>Public page</Link> : null}
                 {business.status === "published" ? (
                   <Link to={`/businesses/${business.id}/partners`}>Partners</Link>
                 ) : null}
                 {business.status === "published" ? <Link to={`/businesses/${business.id}/circle`}>Circle</Link> : null}
+                {business.status === "published" ? (
+                  <Link to={`/businesses/${business.id}/referrals`}>Referrals</Link>
+                ) : null}
               </p>
             </li>
           ))}

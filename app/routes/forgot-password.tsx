@@ -1,10 +1,11 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { loadForgotPasswordSchema } from "#app/components/account-schemas.client";
-import { Field, FormError } from "#app/components/field";
+import { FormError } from "#app/components/field";
+import { InputField } from "#app/components/input-field";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { ForgotPasswordSchema } from "#app/domain/auth-schema";
@@ -84,16 +85,7 @@ export default function ForgotPassword() {
       </p>
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
         <FormError errors={form.errors} />
-        <Field id={fields.email.id} label="Email" errors={fields.email.errors}>
-          {(aria) => (
-            <input
-              {...getInputProps(fields.email, { type: "email" })}
-              {...aria}
-              autoComplete="email"
-              className="input"
-            />
-          )}
-        </Field>
+        <InputField field={fields.email} type="email" label="Email" autoComplete="email" />
         <button type="submit" className="btn w-full" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? "Sending…" : "Send me a reset link"}
         </button>

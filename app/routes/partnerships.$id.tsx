@@ -1,17 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { DoneNote } from "#app/components/done-note";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { MessageThread } from "#app/components/message-thread";
 import { ReferralLedger } from "#app/components/referral-ledger";
-import { formatDay, PARTNERSHIP_LIMITS, ReasonSchema } from "#app/domain/partnership";
+import { formatDay, PARTNERSHIP_LIMITS } from "#app/domain/partnership";
+import { ReasonSchema } from "#app/domain/partnership-schema";
 import { blockBusiness, unblockBusiness } from "#app/models/blocks.server";
 import { handleActivityIntent, loadPartnershipActivity } from "#app/models/partnership-activity.server";
-import { getPartnershipForOwner, type PartnershipPage } from "#app/models/partnership-views.server";
+import { requirePartnershipForUser } from "#app/models/partnership-access.server";
+import { partnershipPage, type PartnershipPage } from "#app/models/partnership-views.server";
 import { actOnPartnership } from "#app/models/partnerships.server";
 import { readForm, unknownIntent } from "#app/utils/forms.server";
 import { withRetryAfter } from "#app/utils/rate-limit.server";
-import { requireUser, requireUserId } from "#app/utils/session.server";
+import { requireUser } from "#app/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
   error
@@ -22,19 +26,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
         },
       ];
 
-const NOT_FOUND = "There is no partnership at this address.";
-
-/** Only the owners of the two businesses see a partnership; for anyone else it does not exist (404). */
-async function requirePartnership(request: Request, id: string): Promise<{ userId: string; page: PartnershipPage }> {
-  const userId = await requireUserId(request);
-  const page = await getPartnershipForOwner(userId, id);
-  if (!page) throw new Response(NOT_FOUND, { status: 404 });
-  return { userId, page };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { page } = await requirePartnership(request, params.id ?? "");
-  const activity = await loadPartnershipActivity(page.id, page.mine.id, request.url);
+  // Only the owners of the two businesses see a partnership; for anyone else it does not exist (404).
+  const user = await requireUser(request);
+  const partnership = await requirePartnershipForUser(params.id ?? "", user.id);
+  const [page, activity] = await Promise.all([
+    partnershipPage(partnership),
+    loadPartnershipActivity(partnership, request.url),
+  ]);
   return { partnership: page, activity };
 }
 
@@ -48,10 +47,11 @@ type ActionAnswer = { error: string | null; reasonError?: string; intent?: strin
  * does not repeat it), or the refusal next to the controls.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { userId, page } = await requirePartnership(request, params.id ?? "");
+  const user = await requireUser(request);
+  const partnership = await requirePartnershipForUser(params.id ?? "", user.id);
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
-  const back = (done: string) => redirect(`/partnerships/${page.id}?done=${done}`);
+  const back = (done: string) => redirect(`/partnerships/${partnership.id}?done=${done}`);
   switch (intent) {
     case "accept":
     case "decline":
@@ -64,8 +64,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
           { status: 400 },
         );
       const result = await actOnPartnership({
-        userId,
-        partnershipId: page.id,
+        userId: user.id,
+        partnershipId: partnership.id,
         action: intent,
         reason: reason.data.reason,
       });
@@ -74,22 +74,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "block":
     case "unblock": {
-      if (!page.other) return data<ActionAnswer>({ error: "That business has left Mutualist." }, { status: 409 });
+      const { self, partner } = partnership;
+      if (!partner) return data<ActionAnswer>({ error: "That business has left Mutualist." }, { status: 409 });
       const result =
         intent === "block"
-          ? await blockBusiness(userId, page.mine.id, page.other.id)
-          : await unblockBusiness(userId, page.mine.id, page.other.id);
+          ? await blockBusiness(user.id, self.id, partner.id)
+          : await unblockBusiness(user.id, self.id, partner.id);
       if (!result.ok) return data<ActionAnswer>({ error: result.message, intent }, { status: result.status });
       return back(intent);
     }
     default: {
       // Messages and referrals (app/models/partnership-activity.server.ts).
-      const user = await requireUser(request);
-      const answer = await handleActivityIntent(intent, form, {
-        partnershipId: page.id,
-        viewerBusinessId: page.mine.id,
-        user,
-      });
+      const answer = await handleActivityIntent(intent, form, { partnership, user });
       if (answer) return answer;
       throw unknownIntent();
     }
@@ -132,11 +128,7 @@ export default function PartnershipRoute() {
         </p>
         <StatusLine p={p} />
       </header>
-      {done && !answer ? (
-        <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-800">
-          {done}
-        </p>
-      ) : null}
+      {done && !answer ? <DoneNote text={done} /> : null}
       {answer?.error ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
           {answer.error}
@@ -156,7 +148,7 @@ export default function PartnershipRoute() {
         </div>
         <div className="card space-y-1">
           <h2 className="font-semibold">What {fromName} would like in return</h2>
-          <p className="whitespace-pre-line text-sm">{p.inReturn || "Not said."}</p>
+          <p className="whitespace-pre-line text-sm">{p.inReturn || "Nothing in particular."}</p>
         </div>
       </section>
 
@@ -195,19 +187,14 @@ function StatusLine({ p }: { p: PartnershipPage }) {
 
 function Controls({ p, answer }: { p: PartnershipPage; answer: ActionAnswer | undefined }) {
   const other = p.other?.name ?? "a former member";
-  const reasonError = (intent: string) =>
-    answer?.intent === intent && answer.reasonError ? (
-      <p id={`${intent}-reason-error`} className="field-error" role="alert">
-        {answer.reasonError}
-      </p>
-    ) : null;
   if (p.actions.length === 0 && !p.other) return null;
   return (
     <section aria-labelledby="controls-heading" className="card space-y-4">
       <h2 id="controls-heading" className="font-semibold">
         What you can do
       </h2>
-      <div className="flex flex-wrap items-start gap-3">
+      {/* Empty once nothing is left to answer (declined, ended): hidden, so no gap under the heading. */}
+      <div className="flex flex-wrap items-start gap-3 empty:hidden">
         {p.actions.includes("accept") ? (
           <Form method="post">
             <button type="submit" name="intent" value="accept" className="btn">
@@ -216,64 +203,31 @@ function Controls({ p, answer }: { p: PartnershipPage; answer: ActionAnswer | un
           </Form>
         ) : null}
         {p.actions.includes("decline") ? (
-          <details className="w-full" open={answer?.intent === "decline" || undefined}>
-            <summary className="btn-secondary inline-block cursor-pointer">Decline…</summary>
-            <Form method="post" className="mt-3 space-y-2">
-              <label htmlFor="decline-reason" className="label">
-                Reason (optional, {other} will see it)
-              </label>
-              <textarea
-                id="decline-reason"
-                name="reason"
-                rows={3}
-                maxLength={PARTNERSHIP_LIMITS.reason}
-                className="input"
-                aria-describedby={
-                  answer?.intent === "decline" && answer.reasonError ? "decline-reason-error" : undefined
-                }
-              />
-              {reasonError("decline")}
-              <p className="text-sm text-stone-700">
-                {other} will not be able to ask again for {PARTNERSHIP_LIMITS.declineCoolDownDays} days.
-              </p>
-              <button type="submit" name="intent" value="decline" className="btn-danger">
-                Decline the request
-              </button>
-            </Form>
-          </details>
+          <ConfirmMove
+            intent="decline"
+            summary="Decline…"
+            submit="Decline the request"
+            answer={answer}
+            reasonFor={other}
+          >
+            <p className="text-sm text-stone-700">
+              {other} will not be able to ask again for {PARTNERSHIP_LIMITS.declineCoolDownDays} days.
+            </p>
+          </ConfirmMove>
         ) : null}
         {p.actions.includes("withdraw") ? (
-          <details className="w-full" open={answer?.intent === "withdraw" || undefined}>
-            <summary className="btn-secondary inline-block cursor-pointer">Withdraw…</summary>
-            <Form method="post" className="mt-3 space-y-2">
-              <p className="text-sm text-stone-700">It still counts towards this week&rsquo;s requests.</p>
-              <button type="submit" name="intent" value="withdraw" className="btn-danger">
-                Withdraw the request
-              </button>
-            </Form>
-          </details>
+          <ConfirmMove intent="withdraw" summary="Withdraw…" submit="Withdraw the request" answer={answer}>
+            <p className="text-sm text-stone-700">It still counts towards this week&rsquo;s requests.</p>
+          </ConfirmMove>
         ) : null}
         {p.actions.includes("end") ? (
-          <details className="w-full" open={answer?.intent === "end" || undefined}>
-            <summary className="btn-secondary inline-block cursor-pointer">End the partnership…</summary>
-            <Form method="post" className="mt-3 space-y-2">
-              <label htmlFor="end-reason" className="label">
-                Reason (optional, {other} will see it)
-              </label>
-              <textarea
-                id="end-reason"
-                name="reason"
-                rows={3}
-                maxLength={PARTNERSHIP_LIMITS.reason}
-                className="input"
-                aria-describedby={answer?.intent === "end" && answer.reasonError ? "end-reason-error" : undefined}
-              />
-              {reasonError("end")}
-              <button type="submit" name="intent" value="end" className="btn-danger">
-                End the partnership
-              </button>
-            </Form>
-          </details>
+          <ConfirmMove
+            intent="end"
+            summary="End the partnership…"
+            submit="End the partnership"
+            answer={answer}
+            reasonFor={other}
+          />
         ) : null}
       </div>
       {p.other ? (
@@ -306,6 +260,54 @@ function Controls({ p, answer }: { p: PartnershipPage; answer: ActionAnswer | un
         )
       ) : null}
     </section>
+  );
+}
+
+/**
+ * A move that asks first: a disclosure holding its form, open again when the answer was about it.
+ * With `reasonFor`, an optional reason that business will see.
+ */
+function ConfirmMove(props: {
+  intent: "decline" | "withdraw" | "end";
+  summary: string;
+  submit: string;
+  answer: ActionAnswer | undefined;
+  reasonFor?: string;
+  children?: ReactNode;
+}) {
+  const { intent, answer } = props;
+  const reasonError = answer?.intent === intent ? answer.reasonError : undefined;
+  return (
+    // Closed, it sits beside "Accept"; open, its form takes the whole row.
+    <details className="open:w-full" open={answer?.intent === intent || undefined}>
+      <summary className="btn-secondary inline-block cursor-pointer">{props.summary}</summary>
+      <Form method="post" className="mt-3 space-y-2">
+        {props.reasonFor ? (
+          <>
+            <label htmlFor={`${intent}-reason`} className="label">
+              Reason (optional, {props.reasonFor} will see it)
+            </label>
+            <textarea
+              id={`${intent}-reason`}
+              name="reason"
+              rows={3}
+              maxLength={PARTNERSHIP_LIMITS.reason}
+              className="input"
+              aria-describedby={reasonError ? `${intent}-reason-error` : undefined}
+            />
+            {reasonError ? (
+              <p id={`${intent}-reason-error`} className="field-error" role="alert">
+                {reasonError}
+              </p>
+            ) : null}
+          </>
+        ) : null}
+        {props.children}
+        <button type="submit" name="intent" value={intent} className="btn-danger">
+          {props.submit}
+        </button>
+      </Form>
+    </details>
   );
 }
 

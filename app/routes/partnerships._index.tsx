@@ -99,7 +99,7 @@ function PartnershipList({
                     ? `sent ${formatDay(item.createdAt)}, expires ${formatDay(item.expiresAt)}`
                     : item.status === "accepted"
                       ? `since ${formatDay(item.respondedAt ?? item.createdAt)}`
-                      : `${formatDay(item.createdAt)} – ${formatDay(item.closedAt ?? item.createdAt)}`}
+                      : pastDates(item)}
                 </span>
               </span>
             </li>
@@ -117,6 +117,14 @@ function PartnershipList({
       ) : null}
     </section>
   );
+}
+
+/** A closed request or partnership: when it started and how it closed (an expired request has no answer date). */
+function pastDates(item: { status: string; createdAt: string; expiresAt: string; closedAt: string | null }): string {
+  if (item.status === "expired") return `sent ${formatDay(item.createdAt)}, expired ${formatDay(item.expiresAt)}`;
+  if (!item.closedAt || item.closedAt.slice(0, 10) === item.createdAt.slice(0, 10))
+    return `sent ${formatDay(item.createdAt)}`;
+  return `${formatDay(item.createdAt)} – ${formatDay(item.closedAt)}`;
 }
 
 export { GeneralErrorBoundary as ErrorBoundary } from "#app/components/general-error-boundary";

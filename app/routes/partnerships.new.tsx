@@ -8,13 +8,8 @@ import { errorMeta } from "#app/components/general-error-boundary";
 import { loadPartnershipRequestSchema } from "#app/components/partnership-schemas.client";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { PARTNERSHIP_KINDS } from "#app/domain/business-options";
-import {
-  kindLabel,
-  PARTNERSHIP_LIMITS,
-  PartnershipRequestSchema,
-  REQUEST_HORIZONS,
-  weeklyAllowanceText,
-} from "#app/domain/partnership";
+import { kindLabel, PARTNERSHIP_LIMITS, REQUEST_HORIZONS, weeklyAllowanceText } from "#app/domain/partnership";
+import { PartnershipRequestSchema } from "#app/domain/partnership-schema";
 import { getRequestTarget, publishedBusinessesOf } from "#app/models/partnership-views.server";
 import { checkProposal, proposePartnership, UNCLAIMED_MESSAGE } from "#app/models/partnerships.server";
 import { readForm } from "#app/utils/forms.server";
@@ -48,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     );
   // Several businesses and none chosen: the page asks which one first (a GET form, so it works without JavaScript).
   if (!chosen) return { ...base, refusal: null, allowance: null };
-  const check = await checkProposal({ userId: user.id, fromId: chosen.id, toId: to.id });
+  const check = await checkProposal({ sender: user, fromId: chosen.id, toId: to.id });
   if (!check.ok) return data({ ...base, refusal: check.message, allowance: null }, { status: check.status });
   return { ...base, refusal: null, allowance: weeklyAllowanceText(check.used) };
 }
@@ -59,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: PartnershipRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await proposePartnership({
-    userId: user.id,
+    sender: user,
     fromId: String(formData.get("from") ?? ""),
     toId: String(formData.get("to") ?? ""),
     request: submission.value,

@@ -1,11 +1,12 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { loadResetPasswordSchema } from "#app/components/account-schemas.client";
 import { EmailLinkProblem, linkProblemStatus, linkProblemTitle } from "#app/components/email-link-problem";
-import { Field, FormError } from "#app/components/field";
+import { FormError } from "#app/components/field";
+import { InputField } from "#app/components/input-field";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { EmailTokenSchema, ResetPasswordSchema } from "#app/domain/auth-schema";
@@ -90,31 +91,19 @@ function ResetForm(props: {
         <input type="hidden" name="token" value={props.token} />
         {/* Lets a password manager save the new password for the right account. */}
         <input type="text" name="username" value={props.email} autoComplete="username" readOnly hidden />
-        <Field
-          id={fields.newPassword.id}
+        <InputField
+          field={fields.newPassword}
+          type="password"
           label="New password"
           hint={PASSWORD_RULES.text}
-          errors={fields.newPassword.errors}
-        >
-          {(aria) => (
-            <input
-              {...getInputProps(fields.newPassword, { type: "password" })}
-              {...aria}
-              autoComplete="new-password"
-              className="input"
-            />
-          )}
-        </Field>
-        <Field id={fields.confirmPassword.id} label="Repeat new password" errors={fields.confirmPassword.errors}>
-          {(aria) => (
-            <input
-              {...getInputProps(fields.confirmPassword, { type: "password" })}
-              {...aria}
-              autoComplete="new-password"
-              className="input"
-            />
-          )}
-        </Field>
+          autoComplete="new-password"
+        />
+        <InputField
+          field={fields.confirmPassword}
+          type="password"
+          label="Repeat new password"
+          autoComplete="new-password"
+        />
         <button type="submit" className="btn w-full" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? "Saving…" : "Save the new password"}
         </button>

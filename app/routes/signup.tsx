@@ -1,10 +1,11 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { readForm } from "#app/utils/forms.server";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { Field, FormError } from "#app/components/field";
+import { FormError } from "#app/components/field";
+import { InputField } from "#app/components/input-field";
 import { loadSignUpSchema } from "#app/components/account-schemas.client";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
@@ -78,41 +79,21 @@ export default function SignUp() {
       </p>
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
         <FormError errors={form.errors} />
-        <Field
-          id={fields.displayName.id}
+        <InputField
+          field={fields.displayName}
+          type="text"
           label="Your name (optional)"
           hint="Shown to the businesses you contact. You can add it later."
-          errors={fields.displayName.errors}
-        >
-          {(aria) => (
-            <input
-              {...getInputProps(fields.displayName, { type: "text" })}
-              {...aria}
-              autoComplete="name"
-              className="input"
-            />
-          )}
-        </Field>
-        <Field id={fields.email.id} label="Email" errors={fields.email.errors}>
-          {(aria) => (
-            <input
-              {...getInputProps(fields.email, { type: "email" })}
-              {...aria}
-              autoComplete="email"
-              className="input"
-            />
-          )}
-        </Field>
-        <Field id={fields.password.id} label="Password" hint={PASSWORD_RULES.text} errors={fields.password.errors}>
-          {(aria) => (
-            <input
-              {...getInputProps(fields.password, { type: "password" })}
-              {...aria}
-              autoComplete="new-password"
-              className="input"
-            />
-          )}
-        </Field>
+          autoComplete="name"
+        />
+        <InputField field={fields.email} type="email" label="Email" autoComplete="email" />
+        <InputField
+          field={fields.password}
+          type="password"
+          label="Password"
+          hint={PASSWORD_RULES.text}
+          autoComplete="new-password"
+        />
         <button type="submit" className="btn w-full" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? "Creating account…" : "Sign up"}
         </button>

@@ -58,7 +58,7 @@ export default function Unsubscribe() {
         </p>
       ) : (
         <>
-          <p className="text-stone-700">{`This stops: ${description}.`}</p>
+          <p className="text-stone-700">{`Stop ${description.charAt(0).toLowerCase()}${description.slice(1)}?`}</p>
           <Form method="post" action={`/unsubscribe?token=${encodeURIComponent(token)}`}>
             <button type="submit" className="btn">
               Unsubscribe

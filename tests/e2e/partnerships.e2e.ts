@@ -155,6 +155,43 @@ it("declines a request with a reason, and a block stops requests both ways", asy
   await expect.poll(() => partner.getByRole("button", { name: /^Unblock / }).count()).toBe(1);
 });
 
+it("works without JavaScript: a refused request keeps what was typed, then it is sent and withdrawn", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await signIn(page, DEMO_OWNER);
+  await page.getByRole("link", { name: "Partners", exact: true }).last().click();
+  await page.waitForURL(/\/businesses\/[^/]+\/partners/);
+  const card = page
+    .getByRole("list", { name: "Suggestions" })
+    .locator(":scope > li")
+    .filter({ has: page.getByRole("link", { name: /Propose a partnership/ }) })
+    .first();
+  const target = (await card.getByRole("heading").textContent())!.trim();
+  await card.getByRole("link", { name: /Propose a partnership/ }).click();
+  await page.waitForURL(/\/partnerships\/new\?/);
+
+  await page.getByLabel("Kind of partnership").selectOption({ index: 1 });
+  await page.getByLabel(`What's in it for ${target}`).fill("aaaaaaaaaaaaaaaaaaaaaaaa");
+  await page.getByLabel("One-off project").check();
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect.poll(() => page.getByText(/Write it as a sentence/).count()).toBe(1);
+  expect(await page.getByLabel(`What's in it for ${target}`).inputValue()).toBe("aaaaaaaaaaaaaaaaaaaaaaaa");
+  expect(await page.getByLabel("One-off project").isChecked()).toBe(true);
+
+  await page
+    .getByLabel(`What's in it for ${target}`)
+    .fill("We plan twenty weddings a year and would put you on every couple's shortlist.");
+  await page.getByRole("button", { name: "Send request" }).click();
+  await page.waitForURL(/done=sent/);
+  // <details> opens without script; the withdrawal is a plain form too.
+  await page.getByText("Withdraw…").click();
+  await page.getByRole("button", { name: "Withdraw the request" }).click();
+  await page.waitForURL(/done=withdraw/);
+  expect(await page.getByText("Request withdrawn.").count()).toBe(1);
+  await context.close();
+});
+
 function escapeRegExp(value: string) {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

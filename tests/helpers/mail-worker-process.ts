@@ -1,6 +1,7 @@
 import { pendingMailCount, sendDueMailOnce } from "#app/models/mail-worker.server";
 import { prisma } from "#app/utils/db.server";
 import { smtpTransport } from "#app/utils/mail.server";
+import { announceReady } from "./second-process";
 
 /**
  * A second mail worker in its own process, for tests/integration/mail-outbox.test.ts: against
@@ -8,8 +9,7 @@ import { smtpTransport } from "#app/utils/mail.server";
  * empty for a moment (or 20 s pass), and prints how many messages it sent.
  */
 const transport = smtpTransport(process.env.SMTP_URL ?? "", "Mutualist <no-reply@mutualist.test>");
-await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
-process.stdout.write("ready\n");
+await announceReady();
 
 let sent = 0;
 let sawMail = false;

@@ -11,12 +11,14 @@ export interface ReceivedMail {
 }
 
 /**
- * A real SMTP server (the `smtp-server` package) on a free loopback port, keeping what it receives.
- * `refuseWith(451)` makes it answer every recipient with that code until `refuseWith(null)`.
+ * A real SMTP server (the `smtp-server` package) on a loopback port (a free one unless `port` is
+ * given), keeping what it receives. `refuseWith(451)` makes it answer every recipient with that
+ * code until `refuseWith(null)`; `delayAccepts(30)` makes it take 30 ms to accept each message.
  */
-export async function startSmtpSink(options: { onMessage?: (mail: ReceivedMail) => void } = {}) {
+export async function startSmtpSink(options: { onMessage?: (mail: ReceivedMail) => void; port?: number } = {}) {
   const received: ReceivedMail[] = [];
   let refusal: number | null = null;
+  let acceptDelayMs = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
@@ -35,17 +37,29 @@ export async function startSmtpSink(options: { onMessage?: (mail: ReceivedMail) 
         );
         received.push(mail);
         options.onMessage?.(mail);
-        callback();
+        if (acceptDelayMs > 0) setTimeout(() => callback(), acceptDelayMs);
+        else callback();
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", () => resolve()));
+  const port = (server.server.address() as AddressInfo).port;
+  const url = `smtp://127.0.0.1:${port}`;
   return {
     url,
+    port,
     received,
     refuseWith(code: number | null) {
       refusal = code;
+    },
+    delayAccepts(ms: number) {
+      acceptDelayMs = ms;
+    },
+    /** Forgets what it received and serves normally again (for a beforeEach). */
+    reset() {
+      received.length = 0;
+      refusal = null;
+      acceptDelayMs = 0;
     },
     /** Messages to `address`, oldest first. */
     to(address: string) {

@@ -100,8 +100,10 @@ describe("sign-up and verification", () => {
     expect(mail.headers.get("subject")).toBe("Confirm your email address for Mutualist");
     expect(mail.headers.has("list-unsubscribe")).toBe(false);
     const path = localPath(linkIn(mail, "/verify-email"));
-    // Only the token's hash is stored.
+    // Only the token's hash is stored, and the delivered mail no longer holds the link.
     expect(await prisma.emailToken.count({ where: { id: tokenOf(path) } })).toBe(0);
+    const kept = { contains: tokenOf(path) };
+    expect(await prisma.mailOutbox.count({ where: { OR: [{ textBody: kept }, { htmlBody: kept }] } })).toBe(0);
 
     // A mail scanner's GET shows the button and spends nothing.
     for (let look = 0; look < 2; look++) {
@@ -443,5 +445,57 @@ describe("account page", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await refused.text()).toMatch(/id="change-email-newEmail-error"[^>]*>We already sent several links/);
+  });
+
+  it("a change asked by someone with the password dies when the owner resets or changes the password", async () => {
+    // Someone who has the password (and so a session) moves the account to their own address; the
+    // owner, warned at the old address, does what the warning says: resets the password.
+    const { email: ownerEmail, userId } = await signUpThroughForm(app.client());
+    await deliver(ownerEmail);
+    const intruder = app.client();
+    expect((await intruder.post("/login", { email: ownerEmail, password: TEST_PASSWORD }, from)).status).toBe(302);
+    const intruderEmail = freshEmail();
+    const asked = await intruder.post(
+      "/account",
+      { intent: "change-email", newEmail: intruderEmail, password: TEST_PASSWORD },
+      from,
+    );
+    expect(asked.status).toBe(200);
+    expect(only(await deliver(ownerEmail)).body).toContain(intruderEmail);
+    const changePath = localPath(linkIn(only(await deliver(intruderEmail)), "/change-email"));
+
+    expect((await app.client().post("/forgot-password", { email: ownerEmail }, from)).status).toBe(200);
+    const resetPath = localPath(linkIn(only(await deliver(ownerEmail)), "/reset-password"));
+    const reset = await app
+      .client()
+      .post(
+        resetPath,
+        { token: tokenOf(resetPath), newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" },
+        from,
+      );
+    expect(reset.status).toBe(302);
+
+    const late = await app.client().post(changePath, { token: tokenOf(changePath) }, from);
+    expect(late.status).toBe(410);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).email).toBe(ownerEmail);
+
+    // The same after a change of password on the account page.
+    const { client, email: secondEmail, userId: secondId } = await signUpThroughForm(app.client());
+    const otherAddress = freshEmail();
+    await client.post("/account", { intent: "change-email", newEmail: otherAddress, password: TEST_PASSWORD }, from);
+    const secondPath = localPath(linkIn(only(await deliver(otherAddress)), "/change-email"));
+    const changed = await client.post(
+      "/account",
+      {
+        intent: "change-password",
+        currentPassword: TEST_PASSWORD,
+        newPassword: "a brand new passphrase",
+        confirmPassword: "a brand new passphrase",
+      },
+      from,
+    );
+    expect(changed.status).toBe(302);
+    expect((await app.client().post(secondPath, { token: tokenOf(secondPath) }, from)).status).toBe(410);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: secondId } })).email).toBe(secondEmail);
   });
 });

@@ -1,6 +1,3 @@
-import { spawn } from "node:child_process";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { MailMessage } from "#app/domain/mail-message";
 import { enqueueMail } from "#app/models/mail-outbox.server";
@@ -18,56 +15,26 @@ import { prisma } from "#app/utils/db.server";
 import { captureTransport, smtpTransport, type MailTransport } from "#app/utils/mail.server";
 import { signUpThroughForm } from "#tests/helpers/accounts";
 import { startTestApp } from "#tests/helpers/app";
+import { startSecondProcess } from "#tests/helpers/second-process";
+import { startSmtpSink } from "#tests/helpers/smtp-sink";
 
 /**
  * The mail outbox against a real SMTP server (the `smtp-server` package, in this process, on a
  * free port) and the real /dev/mail page over HTTP.
  */
-interface Received {
-  envelopeTo: string[];
-  raw: string;
-}
-
-let received: Received[] = [];
-/** While set, the server answers every recipient with this SMTP code (451: try again later). */
-let refuseWith: number | null = null;
-/** How long the server takes to accept each message. */
-let acceptDelayMs = 0;
-let smtp: SMTPServer;
-let smtpUrl = "";
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let app: Awaited<ReturnType<typeof startTestApp>>;
 const from = "Mutualist <no-reply@mutualist.test>";
 const transports: MailTransport[] = [];
 
 function transport(): MailTransport {
-  const made = smtpTransport(smtpUrl, from);
+  const made = smtpTransport(sink.url, from);
   transports.push(made);
   return made;
 }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onRcptTo(_address, _session, callback) {
-      if (refuseWith === null) return callback();
-      callback(Object.assign(new Error("Mailbox busy, try again later"), { responseCode: refuseWith }));
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push({
-          envelopeTo: session.envelope.rcptTo.map((address) => address.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        setTimeout(() => callback(), acceptDelayMs);
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  sink = await startSmtpSink();
   // Behind a trusted loopback proxy, a request can say it comes from another machine.
   process.env.TRUST_PROXY = "loopback";
   app = await startTestApp();
@@ -77,14 +44,12 @@ afterAll(async () => {
   for (const made of transports) if (made.kind === "smtp") made.close();
   await app?.stop();
   delete process.env.TRUST_PROXY;
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await sink?.close();
 });
 
 beforeEach(async () => {
   await prisma.mailOutbox.deleteMany();
-  received = [];
-  refuseWith = null;
-  acceptDelayMs = 0;
+  sink.reset();
 });
 
 function message(overrides: Partial<MailMessage> = {}): MailMessage {
@@ -106,23 +71,6 @@ async function enqueue(overrides: Partial<MailMessage> = {}) {
   return prisma.$transaction((tx) => enqueueMail(tx, message(overrides)));
 }
 
-/** Header block (folded lines joined) and body of a raw message. */
-function parse(raw: string) {
-  const split = raw.indexOf("\r\n\r\n");
-  const headerBlock = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-  const headers = new Map<string, string>();
-  for (const line of headerBlock.split("\r\n")) {
-    const colon = line.indexOf(":");
-    headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
-  }
-  // Quoted-printable soft breaks and escapes, enough for these ASCII bodies.
-  const body = raw
-    .slice(split + 4)
-    .replace(/=\r\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return { headers, body };
-}
-
 async function row(id: number) {
   return prisma.mailOutbox.findUniqueOrThrow({ where: { id } });
 }
@@ -134,10 +82,10 @@ describe("mail outbox and worker", () => {
     expect(await sendDueMailOnce({ transport: worker })).toMatchObject({ sent: 1, failed: 0 });
     expect(await sendDueMailOnce({ transport: worker })).toMatchObject({ sent: 0, failed: 0 });
 
-    expect(received).toHaveLength(1);
-    const [mail] = received;
+    expect(sink.received).toHaveLength(1);
+    const [mail] = sink.received;
     expect(mail!.envelopeTo).toEqual(["owner@example.test"]);
-    const { headers, body } = parse(mail!.raw);
+    const { headers, body } = mail!;
     expect(headers.get("to")).toBe("owner@example.test");
     expect(headers.get("from")).toBe(from);
     expect(headers.get("subject")).toBe("A partnership request from Rose and Thorn");
@@ -184,29 +132,15 @@ describe("mail outbox and worker", () => {
     while ((await pendingMailCount()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await Promise.all(stops.map((stop) => stop()));
 
-    const subjects = received.map((mail) => parse(mail.raw).headers.get("subject"));
+    const subjects = sink.received.map((mail) => mail.headers.get("subject"));
     expect(subjects).toHaveLength(20);
     expect(new Set(subjects).size).toBe(20);
     expect(await prisma.mailOutbox.count({ where: { sentAt: { not: null }, attempts: 1 } })).toBe(20);
   });
 
   it("two worker processes send each of 20 messages exactly once, and both take part", async () => {
-    acceptDelayMs = 30;
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/mail-worker-process.ts"], {
-      env: { ...process.env, SMTP_URL: smtpUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    let errors = "";
-    child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes("ready")) resolve();
-      });
-      void exited.then(() => reject(new Error(`the worker process exited early:\n${errors}`)));
-    });
+    sink.delayAccepts(30);
+    const second = await startSecondProcess("tests/helpers/mail-worker-process.ts", { SMTP_URL: sink.url });
 
     await prisma.$transaction(async (tx) => {
       for (let index = 0; index < 20; index += 1) await enqueueMail(tx, message({ subject: `Message ${index}` }));
@@ -218,10 +152,11 @@ describe("mail outbox and worker", () => {
       sentHere += (await sendDueMailOnce({ transport: worker })).sent;
       await new Promise((r) => setTimeout(r, 10));
     }
-    expect(await exited, errors).toBe(0);
+    const { code, output, errors } = await second.finished();
+    expect(code, errors).toBe(0);
     const sentThere = Number(/sent (\d+)/.exec(output)?.[1]);
 
-    const subjects = received.map((mail) => parse(mail.raw).headers.get("subject"));
+    const subjects = sink.received.map((mail) => mail.headers.get("subject"));
     expect(subjects).toHaveLength(20);
     expect(new Set(subjects).size).toBe(20);
     expect(sentHere + sentThere).toBe(20);
@@ -250,7 +185,7 @@ describe("mail outbox and worker", () => {
   it("retries later when the SMTP server answers 451, and succeeds once it recovers", async () => {
     const { id } = await enqueue();
     const worker = transport();
-    refuseWith = 451;
+    sink.refuseWith(451);
     expect(await sendDueMailOnce({ transport: worker })).toMatchObject({ sent: 0, failed: 1 });
     const failed = await row(id);
     expect(failed.attempts).toBe(1);
@@ -259,12 +194,12 @@ describe("mail outbox and worker", () => {
     expect(failed.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
     expect(failed.claimedBy).toBeNull();
 
-    refuseWith = null;
+    sink.refuseWith(null);
     // Not due yet: nothing is sent before the back-off ends.
     expect(await sendDueMailOnce({ transport: worker })).toMatchObject({ sent: 0, failed: 0 });
     const later = new Date(failed.nextAttemptAt.getTime() + 1);
     expect(await sendDueMailOnce({ transport: worker, now: later })).toMatchObject({ sent: 1, failed: 0 });
-    expect(received).toHaveLength(1);
+    expect(sink.received).toHaveLength(1);
     const sent = await row(id);
     expect(sent.attempts).toBe(2);
     expect(sent.sentAt).not.toBeNull();
@@ -274,17 +209,17 @@ describe("mail outbox and worker", () => {
   it("gives up after the last attempt and keeps the error", async () => {
     const { id } = await enqueue();
     await prisma.mailOutbox.update({ where: { id }, data: { attempts: MAX_MAIL_ATTEMPTS - 1 } });
-    refuseWith = 451;
+    sink.refuseWith(451);
     expect(await sendDueMailOnce({ transport: transport() })).toMatchObject({ failed: 1 });
     const closed = await row(id);
     expect(closed.attempts).toBe(MAX_MAIL_ATTEMPTS);
     expect(closed.failedAt).not.toBeNull();
     expect(closed.lastError).toMatch(/451/);
     expect(await pendingMailCount()).toBe(0);
-    refuseWith = null;
+    sink.refuseWith(null);
     const muchLater = new Date(Date.now() + 365 * 24 * 3600_000);
     expect(await sendDueMailOnce({ transport: transport(), now: muchLater })).toMatchObject({ sent: 0 });
-    expect(received).toHaveLength(0);
+    expect(sink.received).toHaveLength(0);
   });
 
   it("picks up a crashed worker's row once its lease has ended, and leaves a live lease alone", async () => {
@@ -299,7 +234,7 @@ describe("mail outbox and worker", () => {
       data: { claimedBy: "live-worker", claimedUntil: new Date(Date.now() + 60_000) },
     });
     expect(await sendDueMailOnce({ transport: transport() })).toMatchObject({ sent: 1 });
-    expect(received.map((mail) => parse(mail.raw).headers.get("subject"))).toEqual(["Left by a crashed worker"]);
+    expect(sink.received.map((mail) => mail.headers.get("subject"))).toEqual(["Left by a crashed worker"]);
     expect((await row(crashed.id)).sentAt).not.toBeNull();
     expect(await row(held.id)).toMatchObject({ sentAt: null, claimedBy: "live-worker" });
   });
@@ -314,7 +249,7 @@ describe("/dev/mail", () => {
       text: 'Hello <script>alert("text")</script>',
     });
     expect(await sendDueMailOnce({ transport: captureTransport })).toMatchObject({ sent: 2 });
-    expect(received).toHaveLength(0);
+    expect(sink.received).toHaveLength(0);
     expect(await row(id)).toMatchObject({ captured: true, attempts: 1 });
 
     const response = await app.client().get("/dev/mail");

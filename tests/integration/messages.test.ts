@@ -100,7 +100,7 @@ describe("message threads", () => {
       const refused = await post(bloom.client, partnership.id, "Can we talk?");
       expect(refused.status).toBe(403);
       const html = await refused.text();
-      expect(html).toContain("Verify your email address before sending messages");
+      expect(html).toContain("Verify your email first: open the link we sent to");
       expect(html).toContain("Can we talk?");
     } finally {
       await prisma.user.update({ where: { id: bloom.userId }, data: { emailVerifiedAt: new Date() } });

@@ -1,6 +1,3 @@
-import { spawn } from "node:child_process";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { EmailDelivery, NotificationKind } from "#app/domain/notification-kinds";
 import { digestCutoff } from "#app/domain/notification-settings";
@@ -15,6 +12,7 @@ import { smtpTransport, type MailTransport } from "#app/utils/mail.server";
 import { createUnsubscribeToken, readUnsubscribeToken } from "#app/utils/unsubscribe-token.server";
 import { signUpThroughForm } from "#tests/helpers/accounts";
 import { startTestApp, type TestClient } from "#tests/helpers/app";
+import { startSecondProcess } from "#tests/helpers/second-process";
 import { linkIn, startSmtpSink } from "#tests/helpers/smtp-sink";
 
 /**
@@ -205,7 +203,7 @@ describe("one-click unsubscribe", () => {
     const page = await visitor.get(url);
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain("This stops: Emails about referrals you gave moving along from Mutualist.");
+    expect(html).toContain("Stop emails about referrals you gave moving along from Mutualist?");
     expect(html).toMatch(/<form method="post" action="\/unsubscribe\?token=[^"]+"/);
     expect(html).toContain('href="/account/notifications"');
     // Settings untouched by the GET.
@@ -314,24 +312,11 @@ describe("daily digest", () => {
     expect(await prisma.mailOutbox.count()).toBe(0);
 
     // A second process and two runs here, at the same time.
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/digest-process.ts"], {
-      env: { ...process.env, DIGEST_NOW: now.toISOString() },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let output = "";
-    let errors = "";
-    child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes("ready")) resolve();
-      });
-      void exited.then(() => reject(new Error(`the digest process exited early:\n${errors}`)));
-    });
-    child.stdin.write("go\n");
+    const second = await startSecondProcess("tests/helpers/digest-process.ts", { DIGEST_NOW: now.toISOString() });
+    second.go();
     const here = await Promise.all([sendDueDigests(now), sendDueDigests(now)]);
-    expect(await exited, errors).toBe(0);
+    const { code, output, errors } = await second.finished();
+    expect(code, errors).toBe(0);
     const there = JSON.parse(output.split("\n").find((line) => line.startsWith("{")) ?? "{}") as {
       digests: number;
       notifications: number;
@@ -573,10 +558,9 @@ describe("email settings form", () => {
 describe("mail outbox through an SMTP outage", () => {
   it("keeps messages while the server is down and delivers each once when it is back (timed)", async () => {
     // A port with nothing listening: the server is down.
-    const probe = new SMTPServer({ authOptional: true, disabledCommands: ["AUTH", "STARTTLS"], logger: false });
-    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", () => resolve()));
-    const port = (probe.server.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const probe = await startSmtpSink();
+    const port = probe.port;
+    await probe.close();
     const outageTransport = smtpTransport(`smtp://127.0.0.1:${port}`, "Mutualist <no-reply@mutualist.test>");
 
     await prisma.$transaction(async (tx) => {
@@ -596,21 +580,7 @@ describe("mail outbox through an SMTP outage", () => {
     expect(failing.lastError).toMatch(/ECONNREFUSED/);
 
     // Back on the same port.
-    const received: string[] = [];
-    const back = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["AUTH", "STARTTLS"],
-      logger: false,
-      onData(stream, _session, callback) {
-        let raw = "";
-        stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-        stream.on("end", () => {
-          received.push(/^Subject: (.*)$/m.exec(raw)?.[1] ?? "");
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => back.listen(port, "127.0.0.1", () => resolve()));
+    const back = await startSmtpSink({ port });
     const backAt = Date.now();
     try {
       const retriesDue = (await prisma.mailOutbox.aggregate({ _max: { nextAttemptAt: true } }))._max.nextAttemptAt!;
@@ -620,7 +590,8 @@ describe("mail outbox through an SMTP outage", () => {
       while ((await sendDueMailOnce({ transport: outageTransport, now: new Date(retriesDue.getTime() + 1) })).sent > 0)
         passes += 1;
       const sendMs = Date.now() - backAt;
-      expect(received.sort()).toEqual(Array.from({ length: 10 }, (_, n) => `Outage ${n}`).sort());
+      const subjects = back.received.map((mail) => mail.headers.get("subject"));
+      expect(subjects.sort()).toEqual(Array.from({ length: 10 }, (_, n) => `Outage ${n}`).sort());
       expect(await prisma.mailOutbox.count({ where: { sentAt: { not: null }, attempts: 2 } })).toBe(10);
       expect(
         await sendDueMailOnce({ transport: outageTransport, now: new Date(retriesDue.getTime() + 3600_000) }),
@@ -634,7 +605,7 @@ describe("mail outbox through an SMTP outage", () => {
       );
     } finally {
       if (outageTransport.kind === "smtp") outageTransport.close();
-      await new Promise<void>((resolve) => back.close(() => resolve()));
+      await back.close();
     }
   });
 });

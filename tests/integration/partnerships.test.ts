@@ -41,7 +41,8 @@ async function owner(options: { verified?: boolean } = {}) {
   const client = app.client();
   const signedIn = await client.post("/login", { email, password: TEST_PASSWORD });
   expect(signedIn.status).toBe(302);
-  return { client, userId: user.id };
+  const session = { id: user.id, email, displayName: user.displayName, emailVerified: user.emailVerifiedAt !== null };
+  return { client, userId: user.id, session };
 }
 
 async function business(ownerId: string, name: string, category = "florist") {
@@ -172,6 +173,26 @@ describe("who may see and do what", () => {
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("This request was withdrawn.");
   });
+
+  it("shows a request whose sender deleted their account as from a former member, and cannot accept it", async () => {
+    const { a, b, aId, bId } = await pair();
+    const id = await sent(a.client, aId, bId);
+    const deleted = await a.client.post("/account", {
+      intent: "delete-account",
+      password: TEST_PASSWORD,
+      confirm: "DELETE",
+    });
+    expect(deleted.status).toBe(302);
+    expect(await prisma.user.count({ where: { id: a.userId } })).toBe(0);
+
+    const page = await b.client.get(`/partnerships/${id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("a former member");
+    const accept = await b.client.post(`/partnerships/${id}`, { intent: "accept" });
+    expect(accept.status).toBe(409);
+    expect(await accept.text()).toContain("has left Mutualist");
+    expect((await prisma.partnership.findUniqueOrThrow({ where: { id } })).status).toBe("requested");
+  });
 });
 
 describe("the request form", () => {
@@ -215,13 +236,33 @@ describe("the request form", () => {
     expect(await response.text()).toContain("is your own business");
   });
 
+  it("refuses to send from a business of another owner, and nothing is written", async () => {
+    const { a, bId } = await pair();
+    const { bId: someoneElses } = await pair("caterer");
+    const response = await propose(a.client, someoneElses, bId);
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain("Send requests from a business you run.");
+    expect(await prisma.partnership.count({ where: { fromBusinessId: someoneElses } })).toBe(0);
+    expect(await prisma.notification.count({ where: { businessId: bId } })).toBe(0);
+  });
+
+  it("emails the request even when a name stored before decision 020 holds control characters", async () => {
+    const { a, aId, bId } = await pair();
+    await prisma.business.update({ where: { id: aId }, data: { name: "Lens\u001b[31m Studio\u0007" } });
+    const id = await sent(a.client, aId, bId);
+    const mail = await prisma.mailOutbox.findFirstOrThrow({
+      where: { kind: "request-received", textBody: { contains: `/partnerships/${id}` } },
+    });
+    expect(mail.subject).toBe("Lens[31m Studio asked " + (await getBusinessById(bId))!.name + " to partner");
+  });
+
   it("refuses an unverified sender with a clear message", async () => {
     const sender = await owner({ verified: false });
     const from = await business(sender.userId, "Unverified Lens", "wedding-photographer");
     const { bId } = await pair();
     const page = await sender.client.get(`/partnerships/new?to=${bId}`);
     expect(page.status).toBe(403);
-    expect(await page.text()).toContain("Verify your email address before sending requests");
+    expect(await page.text()).toContain("Verify your email first: open the link we sent to");
     const response = await propose(sender.client, from, bId);
     expect(response.status).toBe(403);
     expect(await prisma.partnership.count({ where: { fromBusinessId: from } })).toBe(0);
@@ -295,7 +336,7 @@ describe("spam limits", () => {
     );
     // A week later the window has moved on.
     const later = await proposePartnership({
-      userId: sender.userId,
+      sender: sender.session,
       fromId: from,
       toId: recipients[11]!.id,
       request: { kind: "co-marketing", forThem: FOR_THEM, inReturn: "", horizon: "one-off" },
@@ -317,7 +358,7 @@ describe("spam limits", () => {
     expect(again.status).toBe(409);
     expect(await again.text()).toMatch(/declined .*&#x27;s request on .*\. You can ask again from /);
     const args = {
-      userId: a.userId,
+      sender: a.session,
       fromId: aId,
       toId: bId,
       request: { kind: "co-marketing" as const, forThem: FOR_THEM, inReturn: "", horizon: "one-off" as const },
@@ -353,14 +394,17 @@ describe("blocks", () => {
     expect(await (await b.client.get(`/b/${profile.slug}`)).text()).toContain("Unblock");
 
     await drainOutbox();
-    const suggestedTo = async (businessId: string) =>
-      (await suggestComplementaryPartners((await getBusinessById(businessId))!, {}, 30)).partners.map((p) => p.id);
-    expect(await suggestedTo(aId)).not.toContain(bId);
-    expect(await suggestedTo(bId)).not.toContain(aId);
+    // Within the other's profession: this file's other tests add florists and photographers too.
+    const suggestedTo = async (businessId: string, profession: string) =>
+      (await suggestComplementaryPartners((await getBusinessById(businessId))!, { profession }, 30)).partners.map(
+        (p) => p.id,
+      );
+    expect(await suggestedTo(aId, "florist")).not.toContain(bId);
+    expect(await suggestedTo(bId, "wedding-photographer")).not.toContain(aId);
 
     const unblocked = await b.client.post("/blocks", { intent: "unblock", from: bId, other: aId, redirectTo: "/" });
     expect(unblocked.status).toBe(302);
-    expect(await suggestedTo(aId)).toContain(bId);
+    expect(await suggestedTo(aId, "florist")).toContain(bId);
     expect((await propose(b.client, bId, aId)).status).toBe(302);
   });
 

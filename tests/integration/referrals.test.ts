@@ -1,10 +1,11 @@
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayOf } from "#app/domain/referral";
 import { clearClosedReferralContacts, sendDueNudges } from "#app/models/referral-jobs.server";
 import { prisma } from "#app/utils/db.server";
 import { startTestApp } from "#tests/helpers/app";
+import { TEST_PASSWORD } from "#tests/helpers/accounts";
 import { createPartnership, ownerWithBusiness } from "#tests/helpers/partnership-pair";
+import { startSecondProcess } from "#tests/helpers/second-process";
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let bloom: Awaited<ReturnType<typeof ownerWithBusiness>>;
@@ -232,6 +233,49 @@ describe("the referral ledger", () => {
     expect(chart.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     expect((await outsider.client.get(`/businesses/${bloom.business.id}/referrals-chart.svg`)).status).toBe(404);
   });
+
+  it("a referral id from another partnership moves nothing", async () => {
+    const partnership = await freshPartnership();
+    await give(partnership.id, { need: "Engagement shoot" });
+    const referral = await prisma.referral.findFirstOrThrow({ where: { partnershipId: partnership.id } });
+    const elsewhere = await createPartnership(outsider.business.id, lens.business.id);
+    const moved = await move(lens.client, elsewhere.id, referral.id, { to: "contacted" });
+    expect(moved.status).toBe(404);
+    expect(await moved.text()).toContain("There is no such referral on this partnership.");
+    expect((await prisma.referral.findUniqueOrThrow({ where: { id: referral.id } })).status).toBe("new");
+  });
+
+  it("deleting the receiver's account removes the customer contacts given to it; the giver's pages still work", async () => {
+    await freshPartnership();
+    const giver = await ownerWithBusiness(app.client(), { name: "Petal Giver", category: "florist" });
+    const receiver = await ownerWithBusiness(app.client(), { name: "Gone Studio", category: "wedding-photographer" });
+    const partnership = await createPartnership(giver.business.id, receiver.business.id);
+    const recorded = await giver.client.post(`/partnerships/${partnership.id}`, {
+      intent: "referral-record",
+      referredOn: dayOf(new Date()),
+      need: "Family portraits",
+      customerContact: "kim@family.example",
+    });
+    expect(recorded.status).toBe(302);
+    const deleted = await receiver.client.post("/account", {
+      intent: "delete-account",
+      password: TEST_PASSWORD,
+      confirm: "DELETE",
+    });
+    expect(deleted.status).toBe(302);
+    const referral = await prisma.referral.findFirstOrThrow({ where: { partnershipId: partnership.id } });
+    expect(referral.receiverBusinessId).toBeNull();
+    expect(referral.customerContact).toBeNull();
+
+    const page = await giver.client.get(`/partnerships/${partnership.id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("a former member");
+    const csv = await giver.client.get(`/partnerships/${partnership.id}/referrals.csv`);
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toContain("sent,a former member,Family portraits");
+    expect((await giver.client.get(`/partnerships/${partnership.id}/chart.svg`)).status).toBe(200);
+    expect((await giver.client.get(`/businesses/${giver.business.id}/referrals`)).status).toBe(200);
+  });
 });
 
 describe("timed jobs", () => {
@@ -242,24 +286,11 @@ describe("timed jobs", () => {
       lastActivityAt: new Date(now.getTime() - 10 * DAY),
     });
 
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/referral-jobs-process.ts"], {
-      env: { ...process.env, NOW: now.toISOString() },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let output = "";
-    let errors = "";
-    child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes("ready")) resolve();
-      });
-      child.on("exit", (code) => reject(new Error(`the second scheduler exited (${code}): ${errors}`)));
-    });
-    child.stdin.end("go\n");
+    const second = await startSecondProcess("tests/helpers/referral-jobs-process.ts", { NOW: now.toISOString() });
+    second.go();
     const here = await sendDueNudges(now);
-    expect(await exited, errors).toBe(0);
+    const { code, output, errors } = await second.finished();
+    expect(code, errors).toBe(0);
     const there = Number(/nudged (\d+)/.exec(output)?.[1]);
     expect(here.length + there).toBe(1);
 

@@ -3,12 +3,12 @@ import { NOTIFICATION_KINDS } from "#app/domain/notification-kinds";
 import {
   applyUnsubscribe,
   defaultNotificationSettings,
-  NotificationSettingsFormSchema,
   parseNotificationSettings,
   serializeNotificationSettings,
   digestCutoff,
   unsubscribeDescription,
 } from "#app/domain/notification-settings";
+import { NotificationSettingsFormSchema } from "#app/domain/notification-settings-schema";
 
 describe("notification settings", () => {
   it("fill a missing or unknown kind with its default, and survive broken JSON", () => {

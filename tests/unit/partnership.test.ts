@@ -7,11 +7,10 @@ import {
   isRealSentence,
   pairKey,
   pairStateOf,
-  PartnershipRequestSchema,
-  ReasonSchema,
   weeklyAllowanceText,
   type PairRow,
 } from "#app/domain/partnership";
+import { PartnershipRequestSchema, ReasonSchema } from "#app/domain/partnership-schema";
 
 const good = {
   kind: "referral-exchange",
