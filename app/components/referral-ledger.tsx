@@ -74,7 +74,7 @@ export function ReferralFigures(props: {
   return (
     <div className="space-y-3">
       {balance}
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm [&_td]:pr-3 [&_td]:align-top">
         <caption className="sr-only">Referrals each way</caption>
         <thead>
           <tr className="text-stone-600">
@@ -120,14 +120,18 @@ export function ReferralFigures(props: {
         </tbody>
       </table>
       <figure className="space-y-2">
-        <img
-          src={props.chartUrl}
-          alt={props.chartAlt}
-          width={640}
-          height={260}
-          loading="lazy"
-          className="h-auto w-full max-w-full"
-        />
+        {/* A narrower drawing on a phone, so its labels stay readable. */}
+        <picture>
+          <source media="(max-width: 480px)" srcSet={`${props.chartUrl}?size=narrow`} width={360} height={240} />
+          <img
+            src={props.chartUrl}
+            alt={props.chartAlt}
+            width={640}
+            height={260}
+            loading="lazy"
+            className="h-auto w-full max-w-full"
+          />
+        </picture>
         <figcaption>
           <details>
             <summary className="cursor-pointer text-sm text-stone-700">The numbers behind the chart</summary>
@@ -317,49 +321,63 @@ function MoveForms({ referral, reply }: { referral: LedgerReferral; reply: FormR
           </MoveForm>
         ) : null}
         {referral.moves.includes("won") ? (
-          <MoveForm referralId={id} to="won" className="flex flex-wrap items-end gap-2">
-            <Field
-              id={`won-${id}`}
-              label={`Value of the closed business, ${referral.currency}`}
-              errors={replyErrors(reply, "wonValue")}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  name="wonValue"
-                  inputMode="numeric"
-                  required
-                  defaultValue={replyValue(reply, "wonValue")}
-                  className="input w-40"
-                />
-              )}
-            </Field>
-            <button type="submit" className="btn">
-              Mark won
-            </button>
-          </MoveForm>
+          <Outcome label="Won…" open={Boolean(replyErrors(reply, "wonValue"))}>
+            <MoveForm referralId={id} to="won" className="flex flex-wrap items-end gap-2">
+              <Field
+                id={`won-${id}`}
+                label={`Value of the closed business, ${referral.currency}`}
+                errors={replyErrors(reply, "wonValue")}
+              >
+                {(aria) => (
+                  <input
+                    {...aria}
+                    name="wonValue"
+                    inputMode="numeric"
+                    required
+                    defaultValue={replyValue(reply, "wonValue")}
+                    className="input w-40"
+                  />
+                )}
+              </Field>
+              <button type="submit" className="btn">
+                Mark won
+              </button>
+            </MoveForm>
+          </Outcome>
         ) : null}
         {referral.moves.includes("lost") ? (
-          <MoveForm referralId={id} to="lost" className="flex flex-wrap items-end gap-2">
-            <Field id={`lost-${id}`} label="Why it was lost" errors={replyErrors(reply, "lostReason")}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  name="lostReason"
-                  required
-                  maxLength={REFERRAL_LIMITS.lostReason}
-                  defaultValue={replyValue(reply, "lostReason")}
-                  className="input w-56"
-                />
-              )}
-            </Field>
-            <button type="submit" className="btn-secondary">
-              Mark lost
-            </button>
-          </MoveForm>
+          <Outcome label="Lost…" open={Boolean(replyErrors(reply, "lostReason"))}>
+            <MoveForm referralId={id} to="lost" className="flex flex-wrap items-end gap-2">
+              <Field id={`lost-${id}`} label="Why it was lost" errors={replyErrors(reply, "lostReason")}>
+                {(aria) => (
+                  <input
+                    {...aria}
+                    name="lostReason"
+                    required
+                    maxLength={REFERRAL_LIMITS.lostReason}
+                    defaultValue={replyValue(reply, "lostReason")}
+                    className="input w-56"
+                  />
+                )}
+              </Field>
+              <button type="submit" className="btn-secondary">
+                Mark lost
+              </button>
+            </MoveForm>
+          </Outcome>
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** A closing move (won, lost) folded behind its summary: open referrals stay short on a phone. */
+function Outcome(props: { label: string; open: boolean; children: ReactNode }) {
+  return (
+    <details open={props.open || undefined} className="basis-full sm:basis-auto">
+      <summary className="btn-secondary inline-block cursor-pointer">{props.label}</summary>
+      <div className="mt-2">{props.children}</div>
+    </details>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireOwnedBusiness } from "#app/models/businesses.server";
 import { businessMonths } from "#app/models/referral-figures.server";
-import { chartResponse, renderReferralChart } from "#app/utils/referral-chart.server";
+import { chartResponse, chartSizeOf, renderReferralChart } from "#app/utils/referral-chart.server";
 import { getUser } from "#app/utils/session.server";
 
 /** The business's referrals by month, across its partnerships, as an SVG image (owner only; 404 for anyone else). */
@@ -11,5 +11,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const business = await requireOwnedBusiness(user.id, params.id ?? "").catch(() => {
     throw new Response("Not found.", { status: 404 });
   });
-  return chartResponse(renderReferralChart(await businessMonths(business.id)));
+  return chartResponse(renderReferralChart(await businessMonths(business.id), chartSizeOf(request)));
 }

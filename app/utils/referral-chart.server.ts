@@ -18,26 +18,36 @@ function loadECharts(): ECharts {
   return echarts;
 }
 
-export const CHART_SIZE = { width: 640, height: 260 } as const;
+/** "wide" for the page; "narrow" for a phone, whose screen would shrink the wide one's labels to 6 px. */
+export const CHART_SIZES = { wide: { width: 640, height: 260 }, narrow: { width: 360, height: 240 } } as const;
+export type ChartSize = keyof typeof CHART_SIZES;
 
-export function renderReferralChart(points: MonthPoint[]): string {
-  const chart = loadECharts().init(null, null, { renderer: "svg", ssr: true, ...CHART_SIZE });
+/** The size a chart URL asks for (`?size=narrow`); anything else is the wide one. */
+export function chartSizeOf(request: Request): ChartSize {
+  return new URL(request.url).searchParams.get("size") === "narrow" ? "narrow" : "wide";
+}
+
+export function renderReferralChart(points: MonthPoint[], size: ChartSize = "wide"): string {
+  const narrow = size === "narrow";
+  const chart = loadECharts().init(null, null, { renderer: "svg", ssr: true, ...CHART_SIZES[size] });
   try {
     chart.setOption({
       animation: false,
       textStyle: { fontFamily: "system-ui, sans-serif", color: "#44403c" },
       color: ["#1f7a5a", "#d97706"],
       legend: { top: 0, data: ["Sent", "Received"] },
-      grid: { left: 36, right: 12, top: 36, bottom: 28 },
+      grid: narrow ? { left: 28, right: 8, top: 36, bottom: 28 } : { left: 36, right: 12, top: 36, bottom: 28 },
       xAxis: {
         type: "category",
+        // On a phone every other month is labelled.
         data: points.map((point) => point.label.slice(0, 3)),
         axisTick: { alignWithLabel: true },
+        axisLabel: narrow ? { interval: 1 } : {},
       },
       yAxis: { type: "value", minInterval: 1 },
       series: [
-        { name: "Sent", type: "bar", data: points.map((point) => point.given), barMaxWidth: 14 },
-        { name: "Received", type: "bar", data: points.map((point) => point.received), barMaxWidth: 14 },
+        { name: "Sent", type: "bar", data: points.map((point) => point.given), barMaxWidth: narrow ? 8 : 14 },
+        { name: "Received", type: "bar", data: points.map((point) => point.received), barMaxWidth: narrow ? 8 : 14 },
       ],
     });
     return chart.renderToSVGString();

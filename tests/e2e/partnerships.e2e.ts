@@ -90,6 +90,14 @@ it("proposes, accepts, messages, records a referral to won, and both sides see t
   // A message with a line break and a link; the owner sees it, the link clickable.
   await partner.getByLabel("Your message").fill("Welcome aboard!\nOur price list: https://example.com/prices");
   await partner.getByRole("button", { name: "Send", exact: true }).click();
+  await expect
+    .poll(() =>
+      partner
+        .locator("#messages")
+        .getByText(/Welcome aboard!/)
+        .count(),
+    )
+    .toBe(1);
   await owner.goto(`${baseUrl}${partnershipPath}`);
   const thread = owner.locator("#messages");
   await expect.poll(() => thread.getByText(/Welcome aboard!/).count()).toBe(1);
@@ -112,6 +120,8 @@ it("proposes, accepts, messages, records a referral to won, and both sides see t
   expect(await referral.getByTestId("customer-contact").textContent()).toBe("Dana Lee, 503-555-0101");
   await referral.getByRole("button", { name: "Mark contacted" }).click();
   await expect.poll(() => referral.locator(".chip").textContent()).toMatch(/Contacted/i);
+  // The closing moves fold behind "Won…" and "Lost…".
+  await referral.getByText("Won…").click();
   await referral.getByLabel(/Value of the closed business/).fill("2400");
   await referral.getByRole("button", { name: "Mark won" }).click();
   await expect.poll(() => referral.locator(".chip").textContent()).toMatch(/Won/i);

@@ -209,6 +209,11 @@ describe("the referral ledger", () => {
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain("Sent");
     expect(svg).not.toMatch(/<script/i);
+    expect(svg).toMatch(/<svg[^>]*width="640"/);
+    // A phone gets a narrower drawing (the page's <picture> asks for it), with the same rules.
+    const narrow = await bloom.client.get(`${url}?size=narrow`);
+    expect(await narrow.text()).toMatch(/<svg[^>]*width="360"/);
+    expect((await outsider.client.get(`${url}?size=narrow`)).status).toBe(404);
     expect((await lens.client.get(url)).status).toBe(200);
     expect((await outsider.client.get(url)).status).toBe(404);
     expect((await app.client().get(url)).status).toBe(404);
