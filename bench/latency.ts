@@ -22,11 +22,13 @@ import { findImportOwner } from "#app/models/imports/import-owner.server";
 import { runImport } from "#app/models/imports/run-import.server";
 import { resolvePlace } from "#app/models/places.server";
 import { toMatchProfile } from "#app/models/partners.server";
+import { rebuildIndex } from "#app/models/search-index.server";
+import { enqueueSearchSync } from "#app/models/search-outbox.server";
 import { drainOutbox, pendingOutboxCount } from "#app/models/search-sync.server";
 import { prisma } from "#app/utils/db.server";
 import { createSession } from "#app/utils/session.server";
 import { DEMO_CITIES, pick, seededRandom } from "#prisma/factories";
-import { complementaryCandidates, overflowCandidates, searchDirectory } from "#search/index";
+import { complementaryCandidates, indexedDocumentCount, overflowCandidates, searchDirectory } from "#search/index";
 import { findFreePort } from "#search/meili-server";
 import { prepareCli } from "#server/boot";
 import { buildProduction, startBuiltApp } from "#scripts/built-app";
@@ -86,6 +88,12 @@ async function ensureData() {
     execFileSync("touch", [ready]);
   } else {
     console.log(`Reusing ${rows} businesses in ${dir} (delete it to re-import)`);
+    // A new document version starts an empty index, and the benchmark's server runs no sync worker.
+    const published = await prisma.business.count({ where: { status: "published" } });
+    if ((await indexedDocumentCount()) !== published) {
+      console.log(`Rebuilding the index for ${published} businesses…`);
+      await rebuildIndex();
+    }
   }
   return services;
 }
@@ -164,15 +172,30 @@ async function benchSearch(base: string) {
 }
 
 async function benchSuggestions(base: string) {
-  const owner = await findImportOwner();
-  if (!owner) throw new Error("no import owner");
-  const { token } = await createSession(owner.id);
-  const cookie = `mutualist_session=${token}`;
   const random = seededRandom(77);
-  const ids = (
-    await prisma.business.findMany({ where: { ownerId: owner.id, status: "published" }, select: { id: true } })
-  ).map((row) => row.id);
+  const ids = (await prisma.business.findMany({ where: { status: "published" }, select: { id: true } })).map(
+    (row) => row.id,
+  );
   const picked = Array.from({ length: QUERIES }, () => ids[Math.floor(random() * ids.length)]!);
+  // Every business came in under one import account, and an owner never sees its own businesses
+  // (decision 028): each sampled business gets an account of its own, signed in, so its pages show
+  // what an independent business sees.
+  const cookies = new Map<string, string>();
+  for (const id of new Set(picked)) {
+    const email = `bench-owner-${id}@example.test`;
+    const user = await prisma.user.upsert({
+      where: { email },
+      create: { email, passwordHash: "!no-sign-in" },
+      update: {},
+      select: { id: true },
+    });
+    await prisma.$transaction(async (tx) => {
+      await tx.business.update({ where: { id }, data: { ownerId: user.id } });
+      await enqueueSearchSync(tx, [id]);
+    });
+    cookies.set(id, `mutualist_session=${(await createSession(user.id)).token}`);
+  }
+  while ((await pendingOutboxCount()) > 0) await drainOutbox(10_000);
   const rowsById = new Map(
     (await Promise.all(picked.map((id) => prisma.business.findUnique({ where: { id } })))).flatMap((row) =>
       row ? [[row.id, row] as const] : [],
@@ -187,9 +210,9 @@ async function benchSuggestions(base: string) {
     Record<"route" | "routeMeili" | "json" | "jsonMeili" | "meiliOwn" | "meiliFromNode", number[]>
   > = {};
   // The routes report Meilisearch's own time for the queries they made (Server-Timing: meili).
-  const fetchTimed = async (url: string) => {
+  const fetchTimed = async (url: string, businessId: string) => {
     const [[status, timing], ms] = await timed(() =>
-      fetch(url, { headers: { Cookie: cookie } }).then(
+      fetch(url, { headers: { Cookie: cookies.get(businessId)! } }).then(
         async (r) => [r.status, r.headers.get("Server-Timing") ?? "", await r.text()] as const,
       ),
     );
@@ -201,8 +224,8 @@ async function benchSuggestions(base: string) {
   // Warm-up (not counted): the first requests of a fresh process compile code paths.
   for (const business of sample.slice(0, 25)) {
     for (const tab of ["complementary", "overflow"]) {
-      await fetchTimed(`${base}/businesses/${business.id}/partners?tab=${tab}`);
-      await fetchTimed(`${base}/resources/partners/${business.id}?tab=${tab}`);
+      await fetchTimed(`${base}/businesses/${business.id}/partners?tab=${tab}`, business.id);
+      await fetchTimed(`${base}/resources/partners/${business.id}?tab=${tab}`, business.id);
     }
   }
   for (const tab of ["complementary", "overflow"] as const) {
@@ -217,17 +240,17 @@ async function benchSuggestions(base: string) {
     const bar = new SingleBar({ format: `${tab.padEnd(13)} [{bar}] {value}/{total}`, hideCursor: true });
     bar.start(sample.length, 0);
     for (const business of sample) {
-      const page = await fetchTimed(`${base}/businesses/${business.id}/partners?tab=${tab}`);
+      const page = await fetchTimed(`${base}/businesses/${business.id}/partners?tab=${tab}`, business.id);
       figures.route.push(page.ms);
       figures.routeMeili.push(page.meili);
-      const json = await fetchTimed(`${base}/resources/partners/${business.id}?tab=${tab}`);
+      const json = await fetchTimed(`${base}/resources/partners/${business.id}?tab=${tab}`, business.id);
       figures.json.push(json.ms);
       figures.jsonMeili.push(json.meili);
       const self = toMatchProfile(business);
       const [candidates, directMs] = await timed(() =>
         tab === "overflow"
-          ? overflowCandidates({ self, excludeIds: [] })
-          : complementaryCandidates({ self, excludeIds: [] }),
+          ? overflowCandidates({ self, excludeIds: [], excludeOwnerId: business.ownerId })
+          : complementaryCandidates({ self, excludeIds: [], excludeOwnerId: business.ownerId }),
       );
       figures.meiliOwn.push(candidates.meiliMs);
       figures.meiliFromNode.push(directMs);

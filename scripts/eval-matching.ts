@@ -19,6 +19,9 @@ import { computeMetrics, formatReport, type EvalBusiness, type EvalLists } from 
  * bulk-import path — only ref, name, place and category labels reach the product — asks every
  * business for its top 10 complementary and top 5 overflow partners, and scores them against the
  * labels, side by side with a plain keyword-search baseline. The labels stay in this script.
+ * The whole file is imported under one account, but each business is asked as if it were
+ * separately owned: the suggestions are asked without `excludeOwnerId` (the owner's pages pass it
+ * to leave out the owner's own businesses), so every other business of the file is a candidate.
  * EVAL_DEBUG=N also prints the N worst coverage and overflow cases with the categories the import
  * gave each business (to learn from; the figures do not change).
  */
@@ -27,7 +30,10 @@ const file = args.find((arg) => !arg.startsWith("--"));
 const jsonIndex = args.indexOf("--json");
 const jsonPath = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
 if (!file) {
-  console.error("Usage: npm run eval:matching -- FILE.jsonl [--json PATH]");
+  console.error(
+    "Usage: npm run eval:matching -- FILE.jsonl [--json PATH]\n" +
+      "Imports FILE under one account and scores each business's suggestions as if every business were separately owned.",
+  );
   process.exit(2);
 }
 
@@ -100,6 +106,7 @@ async function main() {
     const worker = async () => {
       for (let row = queue.shift(); row; row = queue.shift()) {
         const business = toProfile(row);
+        // No `excludeOwnerId`: each business as if separately owned (the file shares one importer).
         const [complementary, overflow] = await Promise.all([
           suggestComplementaryPartners(business, {}, 10),
           suggestOverflowPartners(business, {}, 5),

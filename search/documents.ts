@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto";
 import type { BusinessProfile } from "#app/domain/business";
 import { categoryName, journeysOfCategories } from "#app/domain/taxonomy";
 
 /** Raise when the document shape changes: start-up then rebuilds the index. */
-export const DOCUMENT_VERSION = 2;
+export const DOCUMENT_VERSION = 3;
 
 /**
  * What the index holds for one published business: ids and the fields needed to search, filter
@@ -10,6 +11,12 @@ export const DOCUMENT_VERSION = 2;
  */
 export interface BusinessSearchDocument {
   id: string;
+  /**
+   * The owner, one-way (`ownerKey(ownerId)`), for filtering only: suggestions leave out an owner's
+   * own businesses with `ownerKey != …`. It groups the businesses of one account, and no query
+   * retrieves it.
+   */
+  ownerKey: string;
   slug: string;
   name: string;
   niche: string;
@@ -41,6 +48,7 @@ export function toSearchDocument(business: BusinessProfile): BusinessSearchDocum
   const categories = [business.primaryCategory, ...business.secondaryCategories];
   return {
     id: business.id,
+    ownerKey: ownerKey(business.ownerId),
     slug: business.slug,
     name: business.name,
     niche: business.niche,
@@ -64,4 +72,9 @@ export function toSearchDocument(business: BusinessProfile): BusinessSearchDocum
     servesRemotely: business.servesRemotely,
     publishedAt: (business.publishedAt ?? business.updatedAt).getTime(),
   };
+}
+
+/** The index's stand-in for an owner's user id: the same for all of an account's businesses, not the id itself. Pure. */
+export function ownerKey(ownerId: string): string {
+  return createHash("sha256").update(`mutualist-owner:${ownerId}`).digest("base64url").slice(0, 22);
 }

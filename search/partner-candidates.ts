@@ -2,7 +2,7 @@ import type { MultiSearchQuery } from "meilisearch";
 import { DEFAULT_RADIUS_KM, type MatchProfile } from "#app/domain/matching";
 import { categoryName, complementaryCategories, journeysOfCategories, similarCategories } from "#app/domain/taxonomy";
 import { businessIndexName, getSearchClient } from "./client";
-import type { BusinessSearchDocument } from "./documents";
+import { ownerKey, type BusinessSearchDocument } from "./documents";
 import { runSearch, SEARCH_TIMEOUT_MS } from "./errors";
 import { geoPointSort, geoRadiusFilter, quoteFilterList, quoteFilterValue } from "./filters";
 
@@ -48,6 +48,13 @@ export interface CandidateQuery {
   self: MatchProfile;
   /** Never returned: the owner's not-a-fit list. */
   excludeIds: readonly string[];
+  /**
+   * Never returns this owner's businesses (the signed-in owner's other listings, and those an
+   * organiser imported under the same account). Unset: every other business, as if each were
+   * separately owned (the matching evaluation and the benchmarks). Documents indexed before
+   * `ownerKey` existed have none, and `!=` still matches them: a reindex fills it.
+   */
+  excludeOwnerId?: string;
   /** Search radius (km); defaults to the business's radius or the product default. */
   radiusKm?: number;
   /** Only this profession (the circle's "find one" links). */
@@ -75,7 +82,11 @@ function commonFilters(query: CandidateQuery): string[] {
   const { self } = query;
   const radiusKm = query.radiusKm ?? self.radiusKm ?? DEFAULT_RADIUS_KM;
   const excluded = [self.id, ...query.excludeIds];
-  return [`${geoRadiusFilter(self, radiusKm)} OR servesRemotely = true`, `NOT id IN ${quoteFilterList(excluded)}`];
+  return [
+    `${geoRadiusFilter(self, radiusKm)} OR servesRemotely = true`,
+    `NOT id IN ${quoteFilterList(excluded)}`,
+    ...(query.excludeOwnerId ? [`ownerKey != ${quoteFilterValue(ownerKey(query.excludeOwnerId))}`] : []),
+  ];
 }
 
 /** A hit carries the fields asked for; the others read as empty. */

@@ -17,6 +17,7 @@ export function businessIndexSettings(): Settings {
     ],
     filterableAttributes: [
       "id",
+      "ownerKey",
       "primaryCategory",
       "categories",
       "journeys",

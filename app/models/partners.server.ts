@@ -14,6 +14,7 @@ import {
   complementaryCandidates,
   overflowCandidates,
   SearchUnavailableError,
+  type CandidateQuery,
   type CandidateResult,
 } from "#search/index";
 import type { PairState } from "#app/domain/partnership";
@@ -70,12 +71,15 @@ async function searchCandidates(
   self: MatchProfile,
   tab: SuggestionTab,
   filters: SuggestionFilters,
-  /** Blocked either way (decision 024): never a candidate, filtered out by Meilisearch itself. */
-  excludeIds: readonly string[] = [],
+  /**
+   * Filtered out by Meilisearch itself, so a page is never short: blocked either way (decision
+   * 024), and the owner's own businesses (decision 028).
+   */
+  { excludeIds, excludeOwnerId }: Pick<CandidateQuery, "excludeIds" | "excludeOwnerId">,
 ): Promise<Candidates> {
   if (tab === "overflow") {
     const [found, weights] = await Promise.all([
-      overflowCandidates({ self, excludeIds, radiusKm: filters.within }),
+      overflowCandidates({ self, excludeIds, excludeOwnerId, radiusKm: filters.within }),
       categoryWeights(),
     ]);
     return { found, weights };
@@ -83,6 +87,7 @@ async function searchCandidates(
   const found = await complementaryCandidates({
     self,
     excludeIds,
+    excludeOwnerId,
     radiusKm: filters.within,
     profession: filters.profession,
   });
@@ -124,28 +129,48 @@ function rankCandidates(
   return { partners, meiliMs: found.meiliMs, candidateCount: found.candidates.length };
 }
 
+export interface SuggestOptions {
+  /**
+   * Leave out this owner's businesses, as the owner's pages do (pass `business.ownerId`). Unset:
+   * the business sees every other one as if each were separately owned, which is what
+   * `npm run eval:matching` measures (it imports a whole file under one account).
+   */
+  excludeOwnerId?: string;
+}
+
 /** Suggestions for a business, for tools and tests (no session): Meilisearch works while the marks load. */
 export async function suggestPartners(
   business: BusinessProfile,
   tab: SuggestionTab,
   filters: SuggestionFilters = {},
   limit = 10,
+  { excludeOwnerId }: SuggestOptions = {},
 ): Promise<PartnerSuggestions> {
   const self = toMatchProfile(business);
   const blocked = await blockedIdsOf(business.id);
-  const searching = searchCandidates(self, tab, filters, [...blocked]);
+  const searching = searchCandidates(self, tab, filters, { excludeIds: [...blocked], excludeOwnerId });
   const [candidates, marks] = await Promise.all([searching, marksOf(business.id)]);
   return rankCandidates(self, tab, candidates, marks, filters, limit);
 }
 
 /** Complementary partners: ranked, explained, with cards. */
-export function suggestComplementaryPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 10) {
-  return suggestPartners(business, "complementary", filters, limit);
+export function suggestComplementaryPartners(
+  business: BusinessProfile,
+  filters: SuggestionFilters = {},
+  limit = 10,
+  options: SuggestOptions = {},
+) {
+  return suggestPartners(business, "complementary", filters, limit, options);
 }
 
 /** Overflow partners: similar firms nearby whose capacity fits. */
-export function suggestOverflowPartners(business: BusinessProfile, filters: SuggestionFilters = {}, limit = 5) {
-  return suggestPartners(business, "overflow", filters, limit);
+export function suggestOverflowPartners(
+  business: BusinessProfile,
+  filters: SuggestionFilters = {},
+  limit = 5,
+  options: SuggestOptions = {},
+) {
+  return suggestPartners(business, "overflow", filters, limit, options);
 }
 
 export interface OwnerSuggestions extends Omit<PartnerSuggestions, "candidateCount"> {
@@ -182,7 +207,11 @@ export async function ownerSuggestions(
   const self = toMatchProfile(business);
   const searching =
     business.status === "published"
-      ? searchCandidates(self, query.tab, query, [...blocked]).catch(unavailableOnlyWhenSearchIsDown)
+      ? searchCandidates(self, query.tab, query, {
+          excludeIds: [...blocked],
+          // Never the owner's own businesses, nor those the same organiser imported (decision 028).
+          excludeOwnerId: business.ownerId,
+        }).catch(unavailableOnlyWhenSearchIsDown)
       : Promise.resolve(null);
   const marks = marksOf(business.id);
   // A refused request returns without awaiting these: their failures must not go unhandled.

@@ -7,6 +7,7 @@ import {
   updateBusiness,
 } from "#app/models/businesses.server";
 import { SuggestionQuerySchema } from "#app/domain/suggestion-filters";
+import { runImport } from "#app/models/imports/run-import.server";
 import { ownerSuggestions, suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
 import { drainOutbox } from "#app/models/search-sync.server";
 import { prisma } from "#app/utils/db.server";
@@ -336,5 +337,104 @@ describe("the partners page", () => {
     expect(html).toContain("Often partners with");
     expect(html).toContain("Caterers");
     expect(html).not.toContain(">Real Estate Agents<");
+  });
+});
+
+describe("an owner's own businesses", () => {
+  type Listed = { partners: { id: string }[] };
+  const listed = async (client: Awaited<ReturnType<typeof signUpThroughForm>>["client"], id: string, tab: string) =>
+    ((await (await client.get(`/resources/partners/${id}?tab=${tab}&shown=30`)).json()) as Listed).partners.map(
+      (partner) => partner.id,
+    );
+
+  it("are never suggested to one another, as partners or as overflow, on the page or the JSON route", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const myFlorist = await add(userId, "MyPetal", "florist");
+    const myPlanner = await add(userId, "MyPlans", "wedding-planner");
+    const myBranch = await add(userId, "MyBranch", "florist");
+    const other = await prisma.user.create({ data: { email: "independent-owner@example.com", passwordHash: "!" } });
+    const theirPlanner = await add(other.id, "TheirPlans", "wedding-planner");
+    const theirFlorist = await add(other.id, "TheirPetal", "florist");
+    await drainOutbox();
+
+    // The page: an independent planner and florist are offered, the owner's own never.
+    const partners = await (await client.get(`/businesses/${myFlorist}/partners`)).text();
+    expect(partners).toContain("TheirPlans wedding-planner");
+    expect(partners).not.toContain("MyPlans wedding-planner");
+    const overflow = await (await client.get(`/businesses/${myFlorist}/partners?tab=overflow`)).text();
+    expect(overflow).toContain("TheirPetal florist");
+    expect(overflow).not.toContain("MyBranch florist");
+
+    // The JSON twin, both ways round.
+    const complementary = await listed(client, myFlorist, "complementary");
+    expect(complementary).toContain(theirPlanner);
+    expect(complementary).not.toContain(myPlanner);
+    expect(await listed(client, myFlorist, "overflow")).toEqual(expect.arrayContaining([theirFlorist]));
+    expect(await listed(client, myFlorist, "overflow")).not.toContain(myBranch);
+    const fromPlanner = await listed(client, myPlanner, "complementary");
+    expect(fromPlanner).toContain(theirFlorist);
+    expect(fromPlanner).not.toContain(myFlorist);
+    expect(fromPlanner).not.toContain(myBranch);
+
+    // Tools asking without an owner to leave out (the matching evaluation) see every business.
+    const business = (await getBusinessById(myFlorist))!;
+    const asIndependent = await suggestComplementaryPartners(business, {}, 30);
+    expect(asIndependent.partners.map((partner) => partner.id)).toContain(myPlanner);
+    const leftOut = await suggestComplementaryPartners(business, {}, 30, { excludeOwnerId: userId });
+    expect(leftOut.partners.map((partner) => partner.id)).not.toContain(myPlanner);
+
+    // A document indexed before documents carried an owner still matches `ownerKey != …`.
+    const index = getBusinessIndex();
+    const { ownerKey: _none, ...older } = (await index.getDocument(theirPlanner)) as BusinessSearchDocument;
+    await index.addDocuments([{ ...older, id: "older-planner" } as BusinessSearchDocument]).waitTask();
+    try {
+      const withOlder = await suggestComplementaryPartners(business, {}, 30, { excludeOwnerId: userId });
+      expect(withOlder.partners.map((partner) => partner.id)).toContain("older-planner");
+    } finally {
+      await index.deleteDocument("older-planner").waitTask();
+    }
+  });
+
+  it("include the members an organiser imported: not suggested to the organiser's business, still to others", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const mine = await add(userId, "Chapter", "wedding-planner");
+    const place = `Portland,OR,US,${portland.lat},${portland.lng}`;
+    const summary = await runImport({
+      ownerId: userId,
+      fileName: "members.csv",
+      format: "csv",
+      text: [
+        "ref,name,categories,city,region,country,lat,lng",
+        `C-1,Member Blooms,Florists,${place}`,
+        `C-2,Member Cakes,Wedding Cakes,${place}`,
+        "",
+      ].join("\r\n"),
+    });
+    expect(summary.createdCount).toBe(2);
+    await drainOutbox();
+    const imported = await prisma.business.findMany({
+      where: { ownerId: userId, externalRef: { in: ["C-1", "C-2"] } },
+      select: { id: true, externalRef: true },
+    });
+    expect(imported).toHaveLength(2);
+    const cakes = imported.find((row) => row.externalRef === "C-2")!.id;
+    // Without leaving the owner out, the only cake maker around would be offered to the planner.
+    const chapter = (await getBusinessById(mine))!;
+    expect((await suggestComplementaryPartners(chapter, {}, 30)).partners.map((partner) => partner.id)).toContain(
+      cakes,
+    );
+
+    const page = await (await client.get(`/businesses/${mine}/partners`)).text();
+    expect(page).toContain("Feast caterer");
+    expect(page).not.toContain("Member Blooms");
+    expect(page).not.toContain("Member Cakes");
+    const json = await listed(client, mine, "complementary");
+    expect(json).toContain(ids.Feast);
+    for (const { id } of imported) expect(json).not.toContain(id);
+
+    // Another owner's planner is offered the organiser's members.
+    const theirs = (await getBusinessById(ids.TheirPlans!))!;
+    const offered = await suggestComplementaryPartners(theirs, {}, 30, { excludeOwnerId: theirs.ownerId });
+    expect(offered.partners.map((partner) => partner.id)).toContain(cakes);
   });
 });
