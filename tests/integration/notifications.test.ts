@@ -502,6 +502,12 @@ describe("the bell and /notifications", () => {
     const visitor = await app.client().get("/notifications");
     expect(visitor.status).toBe(302);
     expect(visitor.headers.get("location")).toMatch(/^\/login\?redirectTo=%2Fnotifications/);
+    for (const path of ["/account/notifications"]) {
+      expect((await app.client().get(path)).status).toBe(302);
+      const post = await app.client().post(path, { message: "off" });
+      expect(post.status).toBe(302);
+      expect(post.headers.get("location")).toMatch(/^\/login/);
+    }
   });
 });
 

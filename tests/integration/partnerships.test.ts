@@ -370,6 +370,17 @@ describe("spam limits", () => {
 });
 
 describe("blocks", () => {
+  it("refuses a visitor, and an owner blocking for a business that is not theirs, writing nothing", async () => {
+    const { a, aId, bId } = await pair();
+    const anonymous = await app.client().post("/blocks", { intent: "block", from: bId, other: aId, redirectTo: "/" });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("location")).toMatch(/^\/login/);
+    const foreign = await a.client.post("/blocks", { intent: "block", from: bId, other: aId, redirectTo: "/" });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.text()).toContain("Only the owner of a business can block for it.");
+    expect(await prisma.block.count({ where: { OR: [{ blockerId: bId }, { blockerId: aId }] } })).toBe(0);
+  });
+
   it("declines the open request, refuses requests both ways, and hides both from each other's suggestions", async () => {
     const { a, b, aId, bId } = await pair();
     const id = await sent(a.client, aId, bId);

@@ -237,6 +237,15 @@ describe("the referral ledger", () => {
     const chart = await bloom.client.get(`/businesses/${bloom.business.id}/referrals-chart.svg`);
     expect(chart.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     expect((await outsider.client.get(`/businesses/${bloom.business.id}/referrals-chart.svg`)).status).toBe(404);
+    // A visitor: the page sends to sign in; the chart and the CSV do not exist for them.
+    const visitor = app.client();
+    const visitorPage = await visitor.get(`/businesses/${bloom.business.id}/referrals`);
+    expect(visitorPage.status).toBe(302);
+    expect(visitorPage.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
+    expect((await visitor.get(`/businesses/${bloom.business.id}/referrals-chart.svg`)).status).toBe(404);
+    const visitorCsv = await visitor.get(`/businesses/${bloom.business.id}/referrals.csv`);
+    expect(visitorCsv.status).toBe(302);
+    expect(visitorCsv.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
   });
 
   it("a referral id from another partnership moves nothing", async () => {
