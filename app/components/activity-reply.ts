@@ -33,16 +33,6 @@ export function replyErrors(reply: FormReply | undefined, name: string): string[
   return errors?.length ? errors : undefined;
 }
 
-/** "1 December 2026" for a day ("2026-12-01") or a moment, in UTC (the same on the server and in the browser). */
-export function formatDayOf(date: string): string {
-  return new Date(date).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
-
 /** "1 Dec 2026, 14:05 UTC": the same on the server and in the browser. */
 export function formatMoment(iso: string): string {
   const date = new Date(iso);

@@ -13,7 +13,8 @@ import {
 } from "#app/domain/referral";
 import { mailtoHref, telHref } from "#app/domain/contact-links";
 import { Field, FormError } from "./field";
-import { formatDayOf, replyErrors, replyValue, useActivityReply, type FormReply } from "./activity-reply";
+import { formatDay } from "#app/domain/partnership";
+import { replyErrors, replyValue, useActivityReply, type FormReply } from "./activity-reply";
 
 /** The referral ledger of one partnership: figures, chart, the record form and every referral. */
 export function ReferralLedger({ ledger, partnerName }: { ledger: LedgerView; partnerName: string }) {
@@ -263,7 +264,7 @@ function ReferralItem({ referral, partnerName }: { referral: LedgerReferral; par
           {STATUS_LABELS[referral.status]}
         </span>
         <span className="text-stone-700">
-          {received ? `${partnerName} sent you` : `You sent ${partnerName}`} · {formatDayOf(referral.referredOn)}
+          {received ? `${partnerName} sent you` : `You sent ${partnerName}`} · {formatDay(referral.referredOn)}
         </span>
       </p>
       <p className="mt-2 whitespace-pre-wrap break-words">{referral.need}</p>
