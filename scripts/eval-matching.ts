@@ -167,6 +167,14 @@ async function main() {
       const worstCoverage = metrics.productRows
         .filter((r) => r.values.coverageAt10 !== undefined && r.values.coverageAt10 < 0.7)
         .slice(0, Number(process.env.EVAL_DEBUG));
+      const worstPrecision = metrics.productRows
+        .filter((r) => r.values.precisionAt5 !== undefined && r.values.precisionAt5 < 1)
+        .slice(0, Number(process.env.EVAL_DEBUG));
+      for (const r of worstPrecision) {
+        console.log(`PRECISION ${describe(r.business.id)} = ${r.values.precisionAt5}`);
+        for (const id of product.get(r.business.id)?.complementary.slice(0, 5) ?? [])
+          console.log(`    ${describe(id)}`);
+      }
       for (const r of worstCoverage) {
         console.log(`COVERAGE ${describe(r.business.id)} = ${r.values.coverageAt10}`);
         for (const id of product.get(r.business.id)?.complementary ?? []) console.log(`    ${describe(id)}`);

@@ -195,12 +195,16 @@ function printReport(
       `${number(pendingIndex)} changes still wait for the search index (is Meilisearch reachable?); the app's sync worker indexes them when it runs.`,
     );
   }
-  if (summary.unmappedLabels.length) {
+  for (const [title, labels] of [
+    ["Category labels that matched nothing:", summary.unmappedLabels],
+    ["Too general to use:", summary.tooGeneralLabels],
+    ["Not a partner trade:", summary.notPartnerTradeLabels],
+  ] as const) {
+    if (!labels.length) continue;
     console.log("");
-    console.log("Category labels that matched nothing:");
-    for (const { label, count } of summary.unmappedLabels.slice(0, 50))
-      console.log(`  ${clean(label)} × ${number(count)}`);
-    if (summary.unmappedLabels.length > 50) console.log(`  … and ${number(summary.unmappedLabels.length - 50)} more`);
+    console.log(title);
+    for (const { label, count } of labels.slice(0, 50)) console.log(`  ${clean(label)} × ${number(count)}`);
+    if (labels.length > 50) console.log(`  … and ${number(labels.length - 50)} more`);
   }
   if (summary.problems.length) {
     console.log("");

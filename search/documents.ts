@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import type { BusinessProfile } from "#app/domain/business";
 import { categoryName, journeysOfCategories } from "#app/domain/taxonomy";
+import { remoteReach, type TradeReach } from "#app/domain/trade-reach";
 
 /** Raise when the document shape changes: start-up then rebuilds the index. */
-export const DOCUMENT_VERSION = 3;
+export const DOCUMENT_VERSION = 4;
 
 /**
  * What the index holds for one published business: ids and the fields needed to search, filter
@@ -39,6 +40,11 @@ export interface BusinessSearchDocument {
   _geo: { lat: number; lng: number };
   radiusKm: number | null;
   servesRemotely: boolean;
+  /**
+   * How far it can serve (app/domain/trade-reach.ts): "local" unless it serves remotely in a trade
+   * whose work travels, so that suggestions never lift a magician across the country.
+   */
+  remoteReach: TradeReach;
   publishedAt: number;
 }
 
@@ -70,6 +76,7 @@ export function toSearchDocument(business: BusinessProfile): BusinessSearchDocum
     _geo: { lat: business.lat, lng: business.lng },
     radiusKm: business.radiusKm,
     servesRemotely: business.servesRemotely,
+    remoteReach: remoteReach(business),
     publishedAt: (business.publishedAt ?? business.updatedAt).getTime(),
   };
 }

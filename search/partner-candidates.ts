@@ -1,6 +1,6 @@
 import type { MultiSearchQuery } from "meilisearch";
-import { DEFAULT_RADIUS_KM, type MatchProfile } from "#app/domain/matching";
-import { categoryName, complementaryCategories, journeysOfCategories, similarCategories } from "#app/domain/taxonomy";
+import { DEFAULT_RADIUS_KM, partnerTradesFor, type MatchProfile } from "#app/domain/matching";
+import { categoryName, journeysOfCategories, similarCategories } from "#app/domain/taxonomy";
 import { businessIndexName, getSearchClient } from "./client";
 import { ownerKey, type BusinessSearchDocument } from "./documents";
 import { runSearch, SEARCH_TIMEOUT_MS } from "./errors";
@@ -22,7 +22,7 @@ const CARD_FIELDS: (keyof BusinessSearchDocument)[] = [
   "region",
   "country",
 ];
-const PLACE_FIELDS: (keyof BusinessSearchDocument)[] = ["_geo", "radiusKm", "servesRemotely"];
+const PLACE_FIELDS: (keyof BusinessSearchDocument)[] = ["_geo", "radiusKm", "servesRemotely", "country"];
 const COMPLEMENTARY_FIELDS = [
   ...CARD_FIELDS,
   ...PLACE_FIELDS,
@@ -82,8 +82,12 @@ function commonFilters(query: CandidateQuery): string[] {
   const { self } = query;
   const radiusKm = query.radiusKm ?? self.radiusKm ?? DEFAULT_RADIUS_KM;
   const excluded = [self.id, ...query.excludeIds];
+  // Beyond the radius only firms whose work travels, a licensed one only within my country.
+  const national = self.country
+    ? `(remoteReach = "national" AND country = ${quoteFilterValue(self.country)})`
+    : `remoteReach = "national"`;
   return [
-    `${geoRadiusFilter(self, radiusKm)} OR servesRemotely = true`,
+    `${geoRadiusFilter(self, radiusKm)} OR remoteReach = "online" OR ${national}`,
     `NOT id IN ${quoteFilterList(excluded)}`,
     ...(query.excludeOwnerId ? [`ownerKey != ${quoteFilterValue(ownerKey(query.excludeOwnerId))}`] : []),
   ];
@@ -109,6 +113,7 @@ function toProfile(document: CandidateHit): MatchProfile {
     lng: document._geo.lng,
     radiusKm: document.radiusKm,
     servesRemotely: document.servesRemotely,
+    country: document.country,
   };
 }
 
@@ -164,7 +169,7 @@ export async function complementaryCandidates(query: CandidateQuery, professions
     );
   }
   const journeys = journeysOfCategories(self.categories);
-  const wanted = complementaryCategories(self.categories)
+  const wanted = partnerTradesFor(self.categories)
     .map((entry) => entry.slug)
     .slice(0, professions);
   const inWanted = wanted.length ? `primaryCategory IN ${quoteFilterList(wanted)}` : "id NOT EXISTS";

@@ -29,6 +29,7 @@ export function businessIndexSettings(): Settings {
       "region",
       "country",
       "servesRemotely",
+      "remoteReach",
       "_geo",
     ],
     sortableAttributes: ["publishedAt", "name", "_geo"],

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useCallback } from "react";
 import type { Suggestion } from "#app/domain/matching";
 import type { PairState } from "#app/domain/partnership";
+import { signalLabel } from "#app/domain/score-signals";
 import type { PartnerListing } from "#app/domain/suggestion-links";
 import { MarkButton } from "./partner-mark-button";
 import { PairStatus } from "./partnership-state";
@@ -87,7 +88,7 @@ export function PartnerCard({
             {Object.entries(partner.breakdown).map(([signal, value]) => (
               <tr key={signal}>
                 <th scope="row" className="pr-4 font-normal text-stone-700">
-                  {signal}
+                  {signalLabel(signal)}
                 </th>
                 <td className={value < 0 ? "text-red-700" : ""}>
                   {value >= 0 ? "+" : ""}

@@ -59,7 +59,7 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       ),
       "wedding-photographer": partners(
         "wedding-planner event-venue florist wedding-videographer makeup-artist",
-        "dj bridal-shop hair-salon officiant",
+        "dj caterer bridal-shop hair-salon officiant",
         "limo-service photo-booth-rental jeweler",
       ),
       "wedding-videographer": partners(
@@ -117,6 +117,9 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       winery: partners("wedding-planner caterer wedding-photographer", "florist limo-service"),
       "fashion-designer": partners("bridal-shop tailor personal-stylist", "makeup-artist wedding-photographer"),
       "dance-studio": partners("wedding-planner dj event-venue", "bridal-shop"),
+      inn: partners("wedding-planner event-venue", "florist caterer officiant", "wedding-photographer"),
+      // Honeymoons and destination weddings: wedding directories list travel specialists as vendors.
+      "travel-agent": partners("wedding-planner bridal-shop jeweler", "event-venue officiant"),
     },
   },
   {
@@ -160,6 +163,11 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       "food-truck": partners("event-planner event-venue brewery", "party-rental"),
       "ice-cream-shop": partners("bakery event-planner kids-party-entertainer", "party-rental"),
       "liquor-store": partners("mobile-bartender party-supply-store event-planner", "caterer"),
+      "family-entertainment-center": partners(
+        "kids-party-entertainer party-supply-store balloon-decorator bakery",
+        "event-planner cake-designer photo-booth-rental",
+        "food-truck",
+      ),
     },
   },
   {
@@ -256,6 +264,17 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       ),
       "real-estate-photographer": partners("real-estate-agent home-stager property-manager", "drone-service"),
       "drone-service": partners("real-estate-agent real-estate-photographer home-builder", "marketing-agency"),
+      // Listing, move-out and move-in cleans: cleaners are part of a sale's team.
+      "house-cleaner": partners(
+        "real-estate-agent property-manager home-stager mover",
+        "professional-organizer junk-removal",
+        "pest-control",
+      ),
+      "carpet-cleaner": partners(
+        "real-estate-agent property-manager home-stager",
+        "damage-restoration flooring-contractor",
+        "pest-control",
+      ),
     },
   },
   {
@@ -562,6 +581,11 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       ),
       "translation-service": partners("immigration-attorney business-attorney language-school", "notary"),
       "document-shredding": partners("accountant bookkeeper business-attorney", "mover it-support"),
+      "legal-support-service": partners(
+        "personal-injury-lawyer family-law-attorney criminal-defense-attorney business-attorney",
+        "notary courier-service",
+        "translation-service",
+      ),
     },
   },
   {
@@ -646,6 +670,28 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
     },
   },
   {
+    // BNI's "business services" power team: every firm that sells to other businesses' owners. The
+    // narrower spheres above grade the pairs; this one makes them all members of one circle, so a
+    // lawyer, a printer and a web designer are never strangers to one another.
+    slug: "business-owners",
+    label: "Serving small-business owners",
+    groups: ["business-services", "tech", "creative"],
+    members: Object.fromEntries(
+      (
+        "accountant bookkeeper tax-preparer payroll-service business-attorney employment-attorney " +
+        "intellectual-property-attorney bank business-lender merchant-services business-insurance-broker " +
+        "health-insurance-broker financial-advisor commercial-real-estate-broker marketing-agency web-designer " +
+        "seo-agency graphic-designer copywriter public-relations-firm print-shop sign-maker " +
+        "promotional-products-supplier custom-apparel-printer commercial-photographer video-production-company " +
+        "it-support cybersecurity-consultant business-phone-provider software-developer crm-consultant " +
+        "business-consultant hr-consultant staffing-agency corporate-training-provider virtual-assistant " +
+        "coworking-space commercial-cleaner courier-service document-shredding translation-service"
+      )
+        .split(" ")
+        .map((slug) => [slug, partners("")]),
+    ),
+  },
+  {
     slug: "hiring-and-staff",
     label: "Hiring, HR & careers",
     groups: ["business-services", "education"],
@@ -671,8 +717,13 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       ),
       "massage-therapist": partners("chiropractor physical-therapist acupuncturist", "yoga-studio personal-trainer"),
       "physical-therapist": partners(
-        "chiropractor massage-therapist personal-trainer podiatrist",
+        "chiropractor massage-therapist personal-trainer podiatrist orthopedist",
         "pilates-studio medical-supply-store",
+      ),
+      orthopedist: partners(
+        "physical-therapist family-doctor chiropractor personal-injury-lawyer",
+        "medical-supply-store massage-therapist personal-trainer",
+        "podiatrist sports-club",
       ),
       acupuncturist: partners("chiropractor massage-therapist naturopath", "yoga-studio doula"),
       podiatrist: partners("physical-therapist shoe-store family-doctor", "chiropractor"),
@@ -685,14 +736,46 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
     label: "Medical & primary care",
     groups: ["health-wellness"],
     members: {
-      "family-doctor": partners("pharmacy dermatologist physical-therapist podiatrist nutritionist", "optometrist"),
-      dermatologist: partners("esthetician medical-spa family-doctor"),
+      "family-doctor": partners(
+        "pharmacy dermatologist physical-therapist podiatrist nutritionist",
+        "optometrist medical-specialist orthopedist ent-doctor psychiatrist ophthalmologist",
+      ),
+      dermatologist: partners("esthetician medical-spa family-doctor", "plastic-surgeon medical-specialist"),
       pharmacy: partners("family-doctor urgent-care medical-supply-store"),
-      optometrist: partners("family-doctor pediatrician hearing-aid-provider"),
+      optometrist: partners("ophthalmologist family-doctor pediatrician hearing-aid-provider"),
+      ophthalmologist: partners("optometrist family-doctor medical-specialist", "pharmacy", "assisted-living"),
+      "medical-specialist": partners(
+        "family-doctor pharmacy urgent-care",
+        "nutritionist home-health-care medical-supply-store",
+        "physical-therapist",
+      ),
+      "ent-doctor": partners(
+        "family-doctor hearing-aid-provider pediatrician",
+        "medical-specialist oral-surgeon speech-therapist",
+        "dentist",
+      ),
       "speech-therapist": partners("pediatrician tutor child-care-center", "physical-therapist"),
-      dentist: partners("orthodontist family-doctor pediatrician"),
-      orthodontist: partners("dentist pediatrician family-doctor"),
-      counselor: partners("life-coach family-law-attorney family-doctor", "yoga-studio"),
+      dentist: partners(
+        "oral-surgeon orthodontist periodontist endodontist pediatric-dentist",
+        "prosthodontist family-doctor pediatrician",
+        "ent-doctor",
+      ),
+      orthodontist: partners("dentist pediatric-dentist oral-surgeon", "pediatrician periodontist family-doctor"),
+      "oral-surgeon": partners(
+        "dentist orthodontist periodontist prosthodontist",
+        "endodontist ent-doctor",
+        "plastic-surgeon pharmacy",
+      ),
+      periodontist: partners("dentist oral-surgeon prosthodontist", "endodontist orthodontist", "family-doctor"),
+      endodontist: partners("dentist oral-surgeon periodontist", "prosthodontist", "pediatric-dentist"),
+      "pediatric-dentist": partners(
+        "pediatrician orthodontist dentist",
+        "oral-surgeon speech-therapist",
+        "child-care-center",
+      ),
+      prosthodontist: partners("dentist periodontist oral-surgeon", "endodontist", "assisted-living"),
+      counselor: partners("life-coach family-law-attorney family-doctor psychiatrist", "yoga-studio"),
+      psychiatrist: partners("counselor family-doctor pharmacy", "life-coach medical-specialist", "pediatrician"),
       "life-coach": partners("counselor career-coach personal-trainer"),
     },
   },
@@ -717,6 +800,11 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       "sporting-goods-store": partners("personal-trainer martial-arts-school swim-school"),
       "bike-shop": partners("sporting-goods-store personal-trainer physical-therapist"),
       "shoe-store": partners("podiatrist personal-trainer physical-therapist"),
+      "sports-club": partners(
+        "personal-trainer physical-therapist sporting-goods-store",
+        "massage-therapist nutritionist chiropractor",
+        "juice-bar",
+      ),
     },
   },
   {
@@ -752,7 +840,12 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       "waxing-studio": partners("esthetician spray-tan-salon nail-salon"),
       "lash-brow-studio": partners("hair-salon makeup-artist esthetician", "nail-salon"),
       "tattoo-shop": partners("medical-spa barber dermatologist"),
-      "medical-spa": partners("dermatologist weight-loss-clinic hair-salon", "makeup-artist"),
+      "medical-spa": partners("dermatologist weight-loss-clinic hair-salon plastic-surgeon", "makeup-artist"),
+      "plastic-surgeon": partners(
+        "medical-spa dermatologist esthetician",
+        "personal-trainer makeup-artist",
+        "hair-salon oral-surgeon",
+      ),
       "day-spa": partners("nail-salon hair-salon lash-brow-studio", "acupuncturist"),
       "beauty-supply-store": partners("hair-salon nail-salon barber esthetician"),
       "makeup-artist": partners("hair-salon lash-brow-studio esthetician", "spray-tan-salon"),
@@ -924,7 +1017,17 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
     label: "Travel",
     groups: ["events-weddings", "pets", "automotive"],
     members: {
-      "travel-agent": partners("wedding-planner pet-boarding pet-sitter car-rental language-school", "bridal-shop"),
+      "travel-agent": partners(
+        "wedding-planner pet-boarding pet-sitter tour-operator",
+        "bridal-shop inn car-rental",
+        "language-school",
+      ),
+      inn: partners("travel-agent tour-operator car-rental", "limo-service winery", "day-spa"),
+      "tour-operator": partners(
+        "travel-agent inn limo-service car-rental",
+        "event-planner party-bus",
+        "winery brewery",
+      ),
     },
   },
   {
@@ -964,8 +1067,8 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
 
 const RANK: Record<PartnerStrength, number> = { core: 3, often: 2, sometimes: 1 };
 
-/** Trade → partner → strongest grade across spheres, built once (the spheres are fixed at build time). */
-const strengths = new Map<string, Map<string, PartnerStrength>>();
+/** Trade → partner → strongest grade across spheres, and where that grade's list names it (0 = first). */
+const strengths = new Map<string, Map<string, { strength: PartnerStrength; position: number }>>();
 /** Trade → the spheres it is a member of, in CONTACT_SPHERES order. */
 const membership = new Map<string, ContactSphere[]>();
 for (const sphere of CONTACT_SPHERES) {
@@ -973,13 +1076,21 @@ for (const sphere of CONTACT_SPHERES) {
     const spheres = membership.get(trade) ?? [];
     spheres.push(sphere);
     membership.set(trade, spheres);
-    const mine = strengths.get(trade) ?? new Map<string, PartnerStrength>();
+    const mine = strengths.get(trade) ?? new Map<string, { strength: PartnerStrength; position: number }>();
+    // A trade's first sphere is its main one: its partners there come before those of later spheres.
+    const offset = 10 * (spheres.length - 1);
     for (const strength of ["core", "often", "sometimes"] as const) {
-      for (const partner of member[strength]) {
-        if (partner === trade) continue;
+      member[strength].forEach((partner, index) => {
+        const position = offset + index;
+        if (partner === trade) return;
         const known = mine.get(partner);
-        if (!known || RANK[strength] > RANK[known]) mine.set(partner, strength);
-      }
+        if (
+          !known ||
+          RANK[strength] > RANK[known.strength] ||
+          (strength === known.strength && position < known.position)
+        )
+          mine.set(partner, { strength, position });
+      });
     }
     strengths.set(trade, mine);
   }
@@ -991,7 +1102,15 @@ for (const sphere of CONTACT_SPHERES) {
  */
 export function partnerStrength(tradeA: string, tradeB: string): PartnerStrength | null {
   if (tradeA === tradeB) return null;
-  return strengths.get(tradeA)?.get(tradeB) ?? null;
+  return strengths.get(tradeA)?.get(tradeB)?.strength ?? null;
+}
+
+/**
+ * Where B stands in A's list for its grade (0 = named first). Published lists name the most
+ * important partners first, so the ranking uses this to order partners of the same grade.
+ */
+export function partnerPosition(tradeA: string, tradeB: string): number {
+  return strengths.get(tradeA)?.get(tradeB)?.position ?? 0;
 }
 
 /** The spheres a trade is a member of (empty for an unknown trade). */
@@ -999,9 +1118,62 @@ export function spheresOf(trade: string): readonly ContactSphere[] {
   return membership.get(trade) ?? [];
 }
 
-/** A trade's partners across all its spheres, strongest first, then by slug: what "your circle" lists. */
+/** A trade's partners across all its spheres, strongest first (as the lists name them): what "your circle" lists. */
 export function partnersOf(trade: string): { slug: string; strength: PartnerStrength }[] {
-  return [...(strengths.get(trade) ?? new Map<string, PartnerStrength>())]
-    .map(([slug, strength]) => ({ slug, strength }))
-    .sort((a, b) => RANK[b.strength] - RANK[a.strength] || a.slug.localeCompare(b.slug));
+  return [...(strengths.get(trade) ?? new Map<string, { strength: PartnerStrength; position: number }>())]
+    .map(([slug, { strength, position }]) => ({ slug, strength, position }))
+    .sort((a, b) => RANK[b.strength] - RANK[a.strength] || a.position - b.position || a.slug.localeCompare(b.slug))
+    .map(({ slug, strength }) => ({ slug, strength }));
+}
+
+/** A grade as a number for ranking (0..1): how much of a core partner's weight a grade carries. */
+export const STRENGTH_VALUES: Readonly<Record<PartnerStrength, number>> = { core: 1, often: 0.55, sometimes: 0.25 };
+
+/**
+ * partnerStrength as a number: 1 for core, 0.55 often, 0.25 sometimes; SAME_SPHERE_VALUE when
+ * A's lists do not name B but both are members of one sphere; 0 otherwise.
+ */
+export function priorStrength(tradeA: string, tradeB: string): number {
+  const strength = partnerStrength(tradeA, tradeB);
+  if (strength) return STRENGTH_VALUES[strength];
+  return shareASphere(tradeA, tradeB) ? SAME_SPHERE_VALUE : 0;
+}
+
+/**
+ * Two members of one sphere that neither lists as a partner still serve the same client: a little
+ * under "sometimes", so a gap in a list never drops a sphere member to nothing.
+ */
+export const SAME_SPHERE_VALUE = 0.15;
+
+/** Whether two different trades are members of at least one common sphere. */
+export function shareASphere(tradeA: string, tradeB: string): boolean {
+  if (tradeA === tradeB) return false;
+  const theirs = membership.get(tradeB);
+  return !!theirs && (membership.get(tradeA) ?? []).some((sphere) => theirs.includes(sphere));
+}
+
+/** Trade → how many sphere members name it as a partner, over the most named member of its sphere. */
+const centrality = new Map<string, number>();
+for (const sphere of CONTACT_SPHERES) {
+  const named = new Map<string, number>();
+  for (const member of Object.values(sphere.members))
+    for (const partner of new Set([...member.core, ...member.often, ...member.sometimes]))
+      named.set(partner, (named.get(partner) ?? 0) + 1);
+  const most = Math.max(1, ...named.values());
+  for (const trade of Object.keys(sphere.members))
+    centrality.set(trade, Math.max(centrality.get(trade) ?? 0, (named.get(trade) ?? 0) / most));
+}
+
+/**
+ * How central a trade is to its spheres (0..1): the share of its sphere's members that name it as
+ * a partner, against the most named one (a wedding planner is the hub of weddings). The ranking
+ * uses it between partners the lists grade alike.
+ */
+export function sphereCentrality(trade: string): number {
+  return centrality.get(trade) ?? 0;
+}
+
+/** The key of a directed trade pair in learned strengths: "florist>wedding-planner". */
+export function tradePairKey(mine: string, theirs: string): string {
+  return `${mine}>${theirs}`;
 }

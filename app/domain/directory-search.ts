@@ -167,7 +167,42 @@ export function highlightSegments(text: string, pre = HIGHLIGHT_PRE, post = HIGH
     rest = rest.slice(at + marker.length);
     highlighted = !highlighted;
   }
-  return segments;
+  return wholeWords(segments);
+}
+
+const WORD_START = /^[\p{L}\p{N}]+/u;
+const WORD_END = /[\p{L}\p{N}]+$/u;
+
+/**
+ * Widens each highlight to whole words: Meilisearch marks the typed prefix ("**Photographe**r"),
+ * and a cut word reads as a typo. The letters around a highlight join it; segments left empty go.
+ */
+function wholeWords(segments: TextSegment[]): TextSegment[] {
+  const out = segments.map((segment) => ({ ...segment }));
+  for (let index = 0; index < out.length; index++) {
+    const segment = out[index]!;
+    if (!segment.highlighted) continue;
+    const before = out[index - 1];
+    const after = out[index + 1];
+    if (after && !after.highlighted && /[\p{L}\p{N}]$/u.test(segment.text)) {
+      const tail = WORD_START.exec(after.text)?.[0] ?? "";
+      segment.text += tail;
+      after.text = after.text.slice(tail.length);
+    }
+    if (before && !before.highlighted && /^[\p{L}\p{N}]/u.test(segment.text)) {
+      const head = WORD_END.exec(before.text)?.[0] ?? "";
+      segment.text = head + segment.text;
+      before.text = before.text.slice(0, before.text.length - head.length);
+    }
+  }
+  const merged: TextSegment[] = [];
+  for (const segment of out) {
+    if (!segment.text) continue;
+    const last = merged.at(-1);
+    if (last && last.highlighted === segment.highlighted) last.text += segment.text;
+    else merged.push(segment);
+  }
+  return merged;
 }
 
 export function stripHighlight(text: string, pre = HIGHLIGHT_PRE, post = HIGHLIGHT_POST): string {

@@ -6,6 +6,7 @@ import { RowReader } from "./import-row-reader";
 import { INFERABLE_FIELDS, type InferableField } from "./inferred-fields";
 import { foldPlaceText, normaliseCountry, normaliseRegion } from "./place-names";
 import { normaliseTagList, TAG_MAX_LENGTH } from "./tags";
+import { readCategoryLabels } from "./import-labels";
 import { categoryName, inferProfileTags, matchCategoryLabel } from "./taxonomy";
 
 /**
@@ -38,9 +39,19 @@ export interface ImportRow {
   capacity: Capacity;
 }
 
+/** The category labels of a row that gave no category, by why (the import report lists them). */
+export interface UnusedLabels {
+  /** Matched nothing in the taxonomy. */
+  unmappedLabels: string[];
+  /** Umbrella labels ("Hotels", "Home Services") that the row's other labels did not narrow. */
+  tooGeneralLabels: string[];
+  /** Labels for what is not a partner trade ("Airports", "Churches"). */
+  notPartnerTradeLabels: string[];
+}
+
 export type NormaliseResult =
-  | { ok: true; row: ImportRow; unmappedLabels: string[] }
-  | { ok: false; problems: ImportProblem[]; unmappedLabels: string[] };
+  | ({ ok: true; row: ImportRow } & UnusedLabels)
+  | ({ ok: false; problems: ImportProblem[] } & UnusedLabels);
 
 export const REF_MAX_LENGTH = 200;
 
@@ -68,8 +79,9 @@ export function normaliseImportRow(values: RawImportValues, line: number): Norma
   if (!nameText) read.problem("name", "Enter the business name");
   const name = nameText ? read.check<string>("name", formFields.name, nameText) : undefined;
 
-  // Categories: the first mapped label is primary, up to three more secondary; umbrella labels
-  // ("Home Services") are skipped; unmapped labels are reported.
+  // Categories: the first mapped label is primary, up to three more secondary. A generic label
+  // ("Photographers") is read with the row's other labels and name (./import-labels.ts); labels that
+  // give no category (unmapped, too general, not a partner trade) are reported.
   // Commas are not separators (some directory labels contain one), but a list typed with commas
   // ("Florists, Wedding Planners") is read as one when the whole of it matches nothing.
   const labels = read
@@ -79,18 +91,23 @@ export function normaliseImportRow(values: RawImportValues, line: number): Norma
     )
     .map((label) => label.trim())
     .filter(Boolean);
-  const categories: string[] = [];
-  const unmappedLabels: string[] = [];
-  for (const label of labels) {
-    const match = matchCategoryLabel(label);
-    if (match.kind === "category") {
-      if (!categories.includes(match.slug)) categories.push(match.slug);
-    } else if (match.kind === "unmapped") unmappedLabels.push(label);
-  }
+  const reading = readCategoryLabels(labels, { name: nameText });
+  const categories = reading.categories;
+  const unused: UnusedLabels = {
+    unmappedLabels: reading.unmapped,
+    tooGeneralLabels: reading.tooGeneral,
+    notPartnerTradeLabels: reading.notPartnerTrade,
+  };
   if (labels.length === 0 && !read.problems.some((p) => p.field === "categories")) {
     read.problem("categories", "Give at least one category, like Florists or Wedding Photographers");
   } else if (labels.length > 0 && categories.length === 0) {
-    read.problem("categories", `No category matched: ${labels.join(", ")}`);
+    const why = (label: string) =>
+      reading.tooGeneral.includes(label)
+        ? `${label} (too general)`
+        : reading.notPartnerTrade.includes(label)
+          ? `${label} (not a partner trade)`
+          : label;
+    read.problem("categories", `No category matched: ${labels.map(why).join(", ")}`);
   }
   const [primaryCategory, ...others] = categories;
   const secondaryCategories = others.slice(0, LIMITS.secondaryCategories);
@@ -157,7 +174,7 @@ export function normaliseImportRow(values: RawImportValues, line: number): Norma
   }
 
   if (read.problems.length > 0 || !name || !primaryCategory) {
-    return { ok: false, problems: read.problems, unmappedLabels };
+    return { ok: false, problems: read.problems, ...unused };
   }
 
   // Fill what the row leaves out from its categories, and say so.
@@ -179,7 +196,7 @@ export function normaliseImportRow(values: RawImportValues, line: number): Norma
   const ref = refText || autoRef(name, city, region, country);
   return {
     ok: true,
-    unmappedLabels,
+    ...unused,
     row: {
       line,
       ref,

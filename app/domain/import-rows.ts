@@ -84,6 +84,10 @@ export interface PreparedBatch {
   problems: ImportProblem[];
   /** Category labels no category matched, one entry per occurrence (for countLabels). */
   unmappedLabels: string[];
+  /** Umbrella labels left too general to use ("Hotels"), one entry per occurrence. */
+  tooGeneralLabels: string[];
+  /** Labels for what is not a partner trade ("Airports"), one entry per occurrence. */
+  notPartnerTradeLabels: string[];
 }
 
 /**
@@ -97,10 +101,19 @@ export class RowPreparer {
   constructor(private readonly findPlace: FindPlace) {}
 
   prepare(records: readonly RawImportRecord[]): PreparedBatch {
-    const batch: PreparedBatch = { prepared: [], failed: 0, problems: [], unmappedLabels: [] };
+    const batch: PreparedBatch = {
+      prepared: [],
+      failed: 0,
+      problems: [],
+      unmappedLabels: [],
+      tooGeneralLabels: [],
+      notPartnerTradeLabels: [],
+    };
     for (const record of records) {
       const result = normaliseImportRow(record.values, record.line);
       batch.unmappedLabels.push(...result.unmappedLabels);
+      batch.tooGeneralLabels.push(...result.tooGeneralLabels);
+      batch.notPartnerTradeLabels.push(...result.notPartnerTradeLabels);
       if (!result.ok) {
         batch.failed++;
         batch.problems.push(...result.problems);

@@ -17,8 +17,7 @@ export interface ImportProgress {
   failedCount: number;
 }
 
-export interface ImportSummary extends ImportProgress {
-  unmappedLabels: { label: string; count: number }[];
+export interface ImportSummary extends ImportProgress, LabelReport {
   /** The first MAX_STORED_PROBLEMS problems, by line. */
   problems: ImportProblem[];
 }
@@ -48,4 +47,62 @@ export function sortLabelCounts(
   counts: Iterable<{ label: string; count: number }>,
 ): { label: string; count: number }[] {
   return [...counts].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+export type LabelCount = { label: string; count: number };
+
+/** The category labels an import could not use, by why, most frequent first. */
+export interface LabelReport {
+  /** Matched no category. */
+  unmappedLabels: LabelCount[];
+  /** Umbrella labels ("Hotels", "Restaurants") that the row's other labels did not narrow. */
+  tooGeneralLabels: LabelCount[];
+  /** Labels for what is not a partner trade ("Airports", "Churches"). */
+  notPartnerTradeLabels: LabelCount[];
+}
+
+const REPORT_KEYS = {
+  unmappedLabels: "unmapped",
+  tooGeneralLabels: "tooGeneral",
+  notPartnerTradeLabels: "notPartnerTrade",
+} as const satisfies Record<keyof LabelReport, string>;
+
+/**
+ * The Import row's `unmappedLabels` column: `{"unmapped": {label: count}, "tooGeneral": {…},
+ * "notPartnerTrade": {…}}` (decision 031). Reports written before it hold a flat `{label: count}`
+ * of unmapped labels, which `parseLabelReport` still reads.
+ */
+export function labelReportJson(report: LabelReport): string {
+  const object: Record<string, Record<string, number>> = {};
+  for (const [field, key] of Object.entries(REPORT_KEYS) as [keyof LabelReport, string][]) {
+    object[key] = Object.fromEntries(sortLabelCounts(report[field]).map((entry) => [entry.label, entry.count]));
+  }
+  return JSON.stringify(object);
+}
+
+export function parseLabelReport(text: string): LabelReport {
+  const empty: LabelReport = { unmappedLabels: [], tooGeneralLabels: [], notPartnerTradeLabels: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return empty;
+  }
+  if (!isObject(value)) return empty;
+  const countsOf = (object: unknown): LabelCount[] =>
+    isObject(object)
+      ? sortLabelCounts(
+          Object.entries(object).flatMap(([label, count]) => (typeof count === "number" ? [{ label, count }] : [])),
+        )
+      : [];
+  if (!Object.values(REPORT_KEYS).some((key) => key in value)) return { ...empty, unmappedLabels: countsOf(value) };
+  return {
+    unmappedLabels: countsOf(value[REPORT_KEYS.unmappedLabels]),
+    tooGeneralLabels: countsOf(value[REPORT_KEYS.tooGeneralLabels]),
+    notPartnerTradeLabels: countsOf(value[REPORT_KEYS.notPartnerTradeLabels]),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

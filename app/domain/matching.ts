@@ -1,7 +1,16 @@
+import {
+  partnerPosition,
+  partnersOf,
+  priorStrength,
+  sphereCentrality,
+  tradePairKey,
+  type PartnerStrength,
+} from "./contact-spheres";
 import { distanceKm } from "./geo";
 import { normaliseTag } from "./tags";
 import {
   categoryName,
+  complementaryCategories,
   getCategory,
   journeyForTag,
   journeyLabel,
@@ -10,6 +19,7 @@ import {
   targetCustomerForTag,
   targetCustomerLabel,
 } from "./taxonomy";
+import { remoteReach, type TradeReach } from "./trade-reach";
 
 /**
  * Partner matching: pure functions from two profiles to a score with its reasons.
@@ -36,10 +46,14 @@ export interface MatchProfile {
   lng: number;
   radiusKm: number | null;
   servesRemotely: boolean;
+  /** ISO country code; unknown ("" or missing) counts as the same country as any other. */
+  country?: string;
 }
 
 /** Named weights of the complementary score. Each signal is in 0..1 before weighting. */
 export interface ComplementaryWeights {
+  /** How strongly their trade is a referral partner of mine (the contact spheres, learned from partners). */
+  sphere: number;
   /** Shared customer problems (taxonomy journeys of both profiles, weighted by how telling they are). */
   journeys: number;
   /** Shared target customers. */
@@ -59,10 +73,11 @@ export interface ComplementaryWeights {
 }
 
 export const DEFAULT_COMPLEMENTARY_WEIGHTS: ComplementaryWeights = {
-  journeys: 0.45,
-  customers: 0.15,
+  sphere: 0.45,
+  journeys: 0.2,
+  customers: 0.1,
   overlap: 0.5,
-  focus: 0.1,
+  focus: 0.06,
   twoWayFit: 0.1,
   serviceArea: 0.12,
   kind: 0.05,
@@ -91,6 +106,12 @@ export interface MatchOptions {
    * trade says more than sharing a common one. Missing professions count 1.
    */
   categoryWeights: ReadonlyMap<string, number>;
+  /**
+   * What partners across the directory do, blended with the contact spheres' prior (see
+   * app/domain/pair-learning.ts): key tradePairKey(mine, theirs), value a strength in 0..1 that
+   * replaces priorStrength(mine, theirs). Pairs not in the map use the prior alone.
+   */
+  learnedStrengths: ReadonlyMap<string, number>;
   weights: ComplementaryWeights;
 }
 
@@ -105,6 +126,7 @@ export function matchOptions(overrides: Partial<MatchOptions> = {}): MatchOption
     hiddenIds: new Set(),
     notAFitCategories: new Set(),
     categoryWeights: new Map(),
+    learnedStrengths: new Map(),
     weights: DEFAULT_COMPLEMENTARY_WEIGHTS,
     ...overrides,
   };
@@ -223,7 +245,61 @@ function contentWords(text: string): Set<string> {
 
 /* ------------------------------------------------------------------ signals */
 
-/** Share of my journey weight that they also serve (0..1). */
+const STRENGTH_OF_VALUE: readonly [number, PartnerStrength][] = [
+  [0.8, "core"],
+  [0.45, "often"],
+  [0.15, "sometimes"],
+];
+
+/** How much a secondary profession counts next to the primary one, on either side. */
+const SECONDARY_TRADE_WEIGHT = 0.6;
+
+/**
+ * How strongly their trades are referral partners of mine (0..1): the contact spheres' grade of
+ * each pair (core 1, often 0.55, sometimes 0.25; what partners across the directory do replaces
+ * it when known, see pair-learning), a little less for partners named later in a list, a little
+ * more for a trade at the hub of its sphere (sphereCentrality), the best
+ * pair counting, and secondary professions counting less. Mostly from my side, partly from theirs
+ * (a planner who counts florists as core will send work back). `learned` is set when what partners
+ * do has lifted the pair well above its prior grade (the card then says so).
+ */
+export function sphereAffinity(
+  self: MatchProfile,
+  other: MatchProfile,
+  learned: ReadonlyMap<string, number> = NO_LEARNING,
+): { score: number; mine: string; theirs: string; strength: PartnerStrength | null; learned: boolean } {
+  const directed = (from: MatchProfile, to: MatchProfile) => {
+    let top = { value: 0, mine: from.primaryCategory, theirs: to.primaryCategory, learned: false };
+    from.categories.forEach((mine, i) => {
+      to.categories.forEach((theirs, j) => {
+        if (mine === theirs) return;
+        const known = learned.get(tradePairKey(mine, theirs));
+        const prior = priorStrength(mine, theirs);
+        const base = known ?? prior;
+        if (base === 0) return;
+        const value =
+          (base * (1 - 0.01 * Math.min(15, partnerPosition(mine, theirs))) + 0.03 * sphereCentrality(theirs)) *
+          (i === 0 ? 1 : SECONDARY_TRADE_WEIGHT) *
+          (j === 0 ? 1 : SECONDARY_TRADE_WEIGHT);
+        if (value > top.value) top = { value, mine, theirs, learned: known !== undefined && known - prior > 0.1 };
+      });
+    });
+    return top;
+  };
+  const best = directed(self, other);
+  const back = directed(other, self);
+  const score = 0.8 * best.value + 0.2 * back.value;
+  const strength = STRENGTH_OF_VALUE.find(([floor]) => best.value >= floor)?.[1] ?? null;
+  return { score, mine: best.mine, theirs: best.theirs, strength, learned: best.learned };
+}
+
+const NO_LEARNING: ReadonlyMap<string, number> = new Map();
+
+/**
+ * Shared customer problems (0..1): mostly the share of my journey weight they also serve, partly
+ * the share of theirs that is mine (a firm whose whole work is my customers' problem is closer to
+ * them than one for whom it is a sideline).
+ */
 function journeyAffinity(self: Features, other: Features): { score: number; shared: string[] } {
   let total = 0;
   let shared = 0;
@@ -235,16 +311,22 @@ function journeyAffinity(self: Features, other: Features): { score: number; shar
       sharedSlugs.push(journey);
     }
   }
+  let theirs = 0;
+  for (const weight of other.journeys.values()) theirs += weight;
+  const mine = total ? shared / total : 0;
+  const ofTheirs = theirs ? shared / theirs : 0;
   // In my own order: my primary profession's main journey first.
-  return { score: total ? shared / total : 0, shared: sharedSlugs };
+  return { score: 0.8 * mine + 0.2 * ofTheirs, shared: sharedSlugs };
 }
 
 function customerAffinity(self: Features, other: Features): { score: number; shared: string[] } {
   const shared = [...self.customers].filter((customer) => other.customers.has(customer));
-  return {
-    score: self.customers.size ? shared.length / Math.min(self.customers.size, Math.max(1, other.customers.size)) : 0,
-    shared,
-  };
+  if (!self.customers.size || !other.customers.size) return { score: 0, shared };
+  // Mostly against the smaller list (a specialist serving a few of my customers is a full match),
+  // partly against both (the more of each list the other shares, the closer).
+  const smaller = shared.length / Math.min(self.customers.size, other.customers.size);
+  const both = shared.length / Math.sqrt(self.customers.size * other.customers.size);
+  return { score: 0.8 * smaller + 0.2 * both, shared };
 }
 
 /**
@@ -308,31 +390,56 @@ function focusScore(other: MatchProfile): number {
  * Do my offerings answer what they want from partners, and theirs what I want? (0..1) An offering
  * answers a want when every content word of it appears there ("wedding day coverage" answers
  * "photos of our bouquets: wedding day coverage"); a shared word like "wedding" alone does not.
+ * The answering offerings are returned for the reasons ("Wants wedding day coverage, which you offer").
  */
 function twoWayFit(
   self: MatchProfile,
   other: MatchProfile,
-): { score: number; answersTheirs: boolean; answersMine: boolean } {
-  const answers = (offerings: OfferingTag[], want: string) => {
-    if (!want) return false;
+): { score: number; theirWantIOffer?: string; myWantTheyOffer?: string } {
+  const answer = (offerings: OfferingTag[], want: string) => {
+    if (!want) return undefined;
     const wanted = wordsOf(want);
-    return offerings.some((tag) => tag.words.size > 0 && [...tag.words].every((word) => wanted.has(word)));
+    return offerings.find((tag) => tag.words.size > 0 && [...tag.words].every((word) => wanted.has(word)))?.text;
   };
-  const answersTheirs = answers(features(self).offeringTags, other.wantsFromPartners);
-  const answersMine = answers(features(other).offeringTags, self.wantsFromPartners);
-  return { score: (answersTheirs ? 0.5 : 0) + (answersMine ? 0.5 : 0), answersTheirs, answersMine };
+  const theirWantIOffer = answer(features(self).offeringTags, other.wantsFromPartners);
+  const myWantTheyOffer = answer(features(other).offeringTags, self.wantsFromPartners);
+  return { score: (theirWantIOffer ? 0.5 : 0) + (myWantTheyOffer ? 0.5 : 0), theirWantIOffer, myWantTheyOffer };
 }
 
-/** 1 when each is within the other's radius, falling to 0 beyond the sum of both radii. */
+/**
+ * Can the other business serve my customers from where it is? Within my radius (or the filter's)
+ * always; beyond it only when it serves remotely in a trade whose work travels (trade-reach.ts),
+ * and never across a country for a licensed trade.
+ */
+function reaches(self: MatchProfile, other: MatchProfile, distance: number, limitKm: number): boolean {
+  if (distance <= limitKm) return true;
+  const reach = remoteReach(other);
+  return reach === "online" || (reach === "national" && sameCountry(self, other));
+}
+
+export function sameCountry(a: Pick<MatchProfile, "country">, b: Pick<MatchProfile, "country">): boolean {
+  return !a.country || !b.country || a.country === b.country;
+}
+
+/**
+ * 1 when each is within the other's radius, falling to 0 beyond the sum of both radii. A business
+ * whose work travels (trade-reach.ts) keeps some of it at a distance, less the farther it is, so
+ * that distance still ranks among remote firms.
+ */
 function serviceAreaScore(self: MatchProfile, other: MatchProfile, distance: number, defaultRadiusKm: number): number {
-  if (self.servesRemotely || other.servesRemotely) return 0.8;
   const a = self.radiusKm ?? defaultRadiusKm;
   const b = other.radiusKm ?? defaultRadiusKm;
   const near = Math.min(a, b);
   const far = a + b;
-  if (distance <= near) return 1;
-  if (distance >= far) return 0;
-  return 1 - (distance - near) / (far - near);
+  // Inside both areas nearer still counts a little (a partner down the road is easier to work with).
+  const local =
+    distance <= near
+      ? 1 - 0.2 * (distance / Math.max(near, 1))
+      : distance >= far
+        ? 0
+        : 0.8 * (1 - (distance - near) / (far - near));
+  const remote = remoteReach(other) !== "local" || remoteReach(self) !== "local";
+  return remote ? Math.max(local, 0.75 - 0.35 * Math.min(1, distance / 4000)) : local;
 }
 
 function kindScore(self: MatchProfile, other: MatchProfile): { score: number; shared: string[] } {
@@ -354,7 +461,7 @@ const KIND_PHRASES: Record<string, string> = {
 
 export function formatDistance(km: number): string {
   if (km < 1) return "Under 1 km away";
-  return `${km < 10 ? km.toFixed(1) : Math.round(km)} km away`;
+  return `${km < 10 ? km.toFixed(1) : Math.round(km).toLocaleString("en-US")} km away`;
 }
 
 /** "Engaged couples" → "engaged couples" inside a sentence; an acronym ("RV and boat owners") stays. */
@@ -364,9 +471,55 @@ function lowerFirst(text: string): string {
 
 /* ------------------------------------------------------------------ complementary */
 
+export interface PartnerTrade {
+  slug: string;
+  /** The contact spheres' grade from my side; null for a trade that only shares customer problems. */
+  strength: PartnerStrength | null;
+}
+
+/**
+ * The trades a business's partners come from, strongest first: its primary trade's sphere partners
+ * (core, often, sometimes, in the order the lists name them), then its other trades' partners, then
+ * the trades that only share its customer problems (taxonomy journeys). Never its own trades.
+ * What the candidate queries look for, and what "Your circle" lists.
+ */
+export function partnerTradesFor(categories: readonly string[]): readonly PartnerTrade[] {
+  // The spheres and the taxonomy are fixed at build time: each list of trades is worked out once.
+  const key = categories.join(" ");
+  let trades = partnerTradesCache.get(key);
+  if (!trades) {
+    trades = computePartnerTrades(categories);
+    if (partnerTradesCache.size >= 5_000) partnerTradesCache.clear();
+    partnerTradesCache.set(key, trades);
+  }
+  return trades;
+}
+
+const partnerTradesCache = new Map<string, readonly PartnerTrade[]>();
+
+function computePartnerTrades(categories: readonly string[]): PartnerTrade[] {
+  const own = new Set(categories);
+  const seen = new Map<string, PartnerTrade>();
+  for (const category of categories)
+    for (const partner of partnersOf(category))
+      if (!own.has(partner.slug) && !seen.has(partner.slug)) seen.set(partner.slug, partner);
+  // A secondary trade's core partner goes after the primary's core ones but before its "sometimes".
+  const rank = { core: 0, often: 1, sometimes: 2 } as const;
+  const primary = new Set(partnersOf(categories[0] ?? "").map((partner) => partner.slug));
+  const graded = [...seen.values()].sort(
+    (a, b) =>
+      rank[a.strength!] + (primary.has(a.slug) ? 0 : 0.5) - (rank[b.strength!] + (primary.has(b.slug) ? 0 : 0.5)),
+  );
+  const sharing = complementaryCategories(categories)
+    .filter((entry) => !seen.has(entry.slug) && !own.has(entry.slug))
+    .map((entry) => ({ slug: entry.slug, strength: null }));
+  return [...graded, ...sharing];
+}
+
 /**
  * Scores one candidate as a complementary partner, or returns null when it must not be suggested
- * (itself, hidden, a competitor, serving none of my customer problems or customers, out of range).
+ * (itself, hidden, a competitor, in no sphere of mine and serving none of my customer problems and
+ * few of my customers, out of reach).
  */
 export function scoreComplementary(
   self: MatchProfile,
@@ -379,11 +532,14 @@ export function scoreComplementary(
   if (overlap.score >= options.competitorOverlap) return null;
   const a = features(self);
   const b = features(other);
+  const sphere = sphereAffinity(self, other, options.learnedStrengths);
   const journeys = journeyAffinity(a, b);
   const customers = customerAffinity(a, b);
-  if (journeys.score === 0 && customers.score === 0) return null;
+  // Outside my spheres and my customer problems, sharing one broad kind of customer ("families with
+  // children") is not enough: a bakery is no partner for a conveyancing lawyer.
+  if (sphere.score === 0 && journeys.score === 0 && customers.score < 0.5) return null;
   const distance = distanceKm(self, other);
-  if (options.maxDistanceKm !== undefined && !other.servesRemotely && distance > options.maxDistanceKm) return null;
+  if (!reaches(self, other, distance, options.maxDistanceKm ?? self.radiusKm ?? options.defaultRadiusKm)) return null;
   const kind = kindScore(self, other);
   if (options.kind && !other.partnershipKinds.includes(options.kind)) return null;
   const focus = focusScore(other);
@@ -393,6 +549,7 @@ export function scoreComplementary(
   const notAFit = notAFitCategory ? 1 : 0;
   const w = options.weights;
   const breakdown: ScoreBreakdown = {
+    sphere: w.sphere * sphere.score,
     journeys: w.journeys * journeys.score,
     customers: w.customers * customers.score,
     overlap: -w.overlap * overlap.score,
@@ -403,26 +560,32 @@ export function scoreComplementary(
     notAFitProfession: -w.notAFitProfession * notAFit,
   };
   const score = round(Object.values(breakdown).reduce((sum, value) => sum + value, 0));
-  if (!explain)
-    return {
-      id: other.id,
-      score,
-      reasons: [],
-      breakdown,
-      distanceKm: round(distance),
-      sharedOfferings: overlap.shared,
-    };
+  const suggestion = {
+    id: other.id,
+    score,
+    reasons: [] as string[],
+    breakdown,
+    distanceKm: round(distance),
+    sharedOfferings: overlap.shared,
+  };
+  if (!explain) return suggestion;
 
   const reasons: string[] = [];
+  const sphereReason = sphereSentence(sphere);
+  if (sphereReason) reasons.push(sphereReason);
+  if (fit.theirWantIOffer) reasons.push(`Wants ${fit.theirWantIOffer}, which you offer`);
+  if (fit.myWantTheyOffer) reasons.push(`Offers ${fit.myWantTheyOffer}, which you want from partners`);
+  if (other.capacity === "booked-out") reasons.push("Booked out: sends work out");
+  if (other.capacity === "spare-capacity") reasons.push("Has room for new clients");
   if (customers.shared[0]) reasons.push(`You both serve ${lowerFirst(targetCustomerLabel(customers.shared[0]))}`);
   if (journeys.shared[0]) reasons.push(`Also helps customers ${lowerFirst(journeyLabel(journeys.shared[0]))}`);
-  const distinctive = other.offerings.filter((offering) => !a.offerings.has(normaliseTag(offering))).slice(0, 2);
+  const distinctive = other.offerings
+    .filter((offering) => !a.offerings.has(normaliseTag(offering)) && normaliseTag(offering) !== fit.myWantTheyOffer)
+    .slice(0, 2);
   if (distinctive.length) reasons.push(`Offers ${distinctive.join(" and ")}, which you don't`);
-  reasons.push(other.servesRemotely ? "Serves customers remotely" : formatDistance(distance));
+  reasons.push(placeSentence(self, other, distance));
   const kindPhrase = kind.shared[0] ? KIND_PHRASES[kind.shared[0]] : undefined;
   if (kindPhrase) reasons.push(`Looking for ${kindPhrase}`);
-  if (fit.answersTheirs) reasons.push("Your offerings answer what they want from partners");
-  if (fit.answersMine) reasons.push("Their offerings answer what you want from partners");
   reasons.push(
     overlap.shared.length
       ? `Some overlap with you: ${overlap.shared.slice(0, 2).join(", ")}`
@@ -432,15 +595,35 @@ export function scoreComplementary(
   );
   if (focus < 0.6) reasons.push("Spread over several unrelated trades");
   if (notAFitCategory) reasons.push(`You marked another business in ${categoryName(notAFitCategory)} as not a fit`);
+  return { ...suggestion, reasons, breakdown: roundAll(breakdown) };
+}
 
-  return {
-    id: other.id,
-    score,
-    reasons,
-    breakdown: roundAll(breakdown),
-    distanceKm: round(distance),
-    sharedOfferings: overlap.shared,
-  };
+/** "Wedding planners are among florists' strongest referral partners", from the sphere grade. */
+function sphereSentence(sphere: ReturnType<typeof sphereAffinity>): string | null {
+  const theirs = tradeWords(categoryName(sphere.theirs), true);
+  const mine = tradeWords(categoryName(sphere.mine));
+  if (sphere.learned) return `${theirs} and ${mine} win referrals from each other on Mutualist`;
+  if (sphere.strength === "core") return `${theirs} are among ${possessive(mine)} strongest referral partners`;
+  if (sphere.strength === "often") return `${theirs} often trade referrals with ${mine}`;
+  return null;
+}
+
+/** "Wedding Photographers" → "wedding photographers" inside a sentence (acronyms such as "DJs" kept). */
+function tradeWords(name: string, sentenceStart = false): string {
+  const words = name.split(" ").map((word) => (/^[A-Z][A-Z]/.test(word) ? word : word.toLowerCase()));
+  const text = words.join(" ");
+  return sentenceStart ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+function possessive(plural: string): string {
+  return plural.endsWith("s") ? `${plural}'` : `${plural}'s`;
+}
+
+/** "3.2 km away", or for a firm whose work travels "Works remotely · 1,240 km away". */
+function placeSentence(self: MatchProfile, other: MatchProfile, distance: number): string {
+  const reach: TradeReach = remoteReach(other);
+  if (reach === "local" || distance <= (self.radiusKm ?? DEFAULT_RADIUS_KM)) return formatDistance(distance);
+  return `Works remotely · ${formatDistance(distance)}`;
 }
 
 /** Ranks complementary partners: score, then a diversity pass so the list covers many professions. */
@@ -456,12 +639,31 @@ export function rankComplementary(
     .filter((suggestion): suggestion is Suggestion => suggestion !== null)
     .sort(bySuggestionOrder);
   // Reasons are written only for the ones shown.
-  return diversify(
+  const shown = diversify(
     scored,
     (suggestion) => byId.get(suggestion.id)?.categories ?? [],
     options.diversityDecay,
     limit,
   ).map((suggestion) => scoreComplementary(self, byId.get(suggestion.id)!, options) ?? suggestion);
+  return distinctReasonsFirst(shown);
+}
+
+/**
+ * Puts what is particular to each card first: a reason most shown cards share ("Doesn't compete
+ * with you") says nothing about this one, so it moves behind the others, and is dropped when the
+ * card has at least three of its own. The order within each part stays (strongest first).
+ */
+export function distinctReasonsFirst(suggestions: Suggestion[]): Suggestion[] {
+  if (suggestions.length < 3) return suggestions;
+  const counts = new Map<string, number>();
+  for (const suggestion of suggestions)
+    for (const reason of new Set(suggestion.reasons)) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  const common = (reason: string) => (counts.get(reason) ?? 0) > suggestions.length / 2;
+  return suggestions.map((suggestion) => {
+    const own = suggestion.reasons.filter((reason) => !common(reason));
+    const shared = suggestion.reasons.filter(common);
+    return { ...suggestion, reasons: own.length >= 3 ? own : [...own, ...shared] };
+  });
 }
 
 /**
@@ -571,8 +773,10 @@ function tradeCredit(slug: string, theirs: ReadonlySet<string>): number {
 }
 
 /**
- * Scores a similar firm as an overflow partner, or null: not similar enough, hidden, or beyond both
- * service radii.
+ * Scores a similar firm as an overflow partner, or null: not similar enough, hidden, or out of
+ * reach. Work handed over is done for my customers, so an on-site or licensed trade stays within
+ * my service area (or the filter's distance) and in my country, whatever "serves remotely" says;
+ * only a trade whose work travels online (trade-reach.ts) may be farther, ranked by distance.
  */
 export function scoreOverflow(
   self: MatchProfile,
@@ -584,10 +788,10 @@ export function scoreOverflow(
   const similarity = tradeSimilarity(self, other, options.categoryWeights);
   if (similarity.score < options.overflowSimilarity) return null;
   const distance = distanceKm(self, other);
-  const reach = Math.max(self.radiusKm ?? options.defaultRadiusKm, other.radiusKm ?? options.defaultRadiusKm);
-  const limit = options.maxDistanceKm ?? reach;
-  if (!other.servesRemotely && distance > limit) return null;
-  const proximity = other.servesRemotely ? 0.5 : 1 - distance / Math.max(limit, 1);
+  const limit = options.maxDistanceKm ?? self.radiusKm ?? options.defaultRadiusKm;
+  const online = remoteReach(other) === "online";
+  if (!online && (distance > limit || !sameCountry(self, other))) return null;
+  const proximity = distance <= limit ? 1 - distance / Math.max(limit, 1) : 0.4 * (1 - Math.min(1, distance / 8000));
   const capacity = capacityFit(self.capacity, other.capacity);
   const breakdown: ScoreBreakdown = {
     similarity: weights.similarity * similarity.score,
@@ -604,7 +808,7 @@ export function scoreOverflow(
   else reasons.push("Similar offerings");
   if (other.capacity === "spare-capacity") reasons.push("Has spare capacity: can take work");
   if (other.capacity === "booked-out") reasons.push("Booked out: can hand off work");
-  reasons.push(other.servesRemotely ? "Serves customers remotely" : formatDistance(distance));
+  reasons.push(placeSentence(self, other, distance));
   return {
     id: other.id,
     score,

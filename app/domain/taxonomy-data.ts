@@ -11,7 +11,12 @@
  *   and commercial cleaners, DJs and live bands). Different trades keep distinct offerings.
  * - Aliases are the names other directories (Yelp, Google Business Profile, Yellow Pages, Thumbtack,
  *   Angi, BNI) use for exactly one profession. Generic parent labels live in UMBRELLA_LABELS and never
- *   appear as a category name or alias.
+ *   appear as a category name or alias. KIND_LABELS name kinds of one trade (cuisines of restaurants);
+ *   NOT_PARTNER_TRADE_LABELS name what is not a partner trade (airports, churches); GENERIC_LABELS
+ *   are read with a business's other labels (docs/decisions/031-category-breadth.md).
+ * - Specialists that refer to and from a generalist are their own trades (oral surgeons and
+ *   dentists, orthopedists and family doctors, psychiatrists and counselors), with offerings of
+ *   their own, so that neither is taken for the other's competitor.
  */
 
 export type CategoryGroup =
@@ -1684,6 +1689,59 @@ export const CATEGORIES: CategoryDefinition[] = [
     journeys: ["planning-a-funeral-or-memorial", "planning-an-estate"],
   },
 
+  {
+    slug: "inn",
+    name: "Inns & Bed and Breakfasts",
+    group: "events-weddings",
+    aliases: ["Inn", "Inns", "Bed & Breakfast", "Bed and Breakfast", "B&B", "Guest Houses", "Boutique Hotel"],
+    offerings: [
+      "guest rooms and suites",
+      "breakfast for guests",
+      "wedding room blocks",
+      "romantic getaway packages",
+      "small weddings and elopements",
+      "group retreat bookings",
+      "extended stays",
+    ],
+    targetCustomers: ["travelers", "engaged-couples", "event-hosts", "corporate-event-planners"],
+    journeys: ["planning-a-trip", "planning-a-wedding", "celebrating-a-milestone"],
+  },
+  {
+    slug: "family-entertainment-center",
+    name: "Family Entertainment Centers",
+    group: "events-weddings",
+    aliases: ["Family Entertainment Center", "Family Fun Center", "Entertainment Center", "Fun Center"],
+    offerings: [
+      "kids birthday party packages",
+      "bowling lanes",
+      "arcade games",
+      "laser tag arenas",
+      "escape rooms",
+      "trampoline courts",
+      "team building outings",
+      "go-kart tracks",
+    ],
+    targetCustomers: ["families-with-children", "parents", "event-hosts", "corporate-event-planners"],
+    journeys: ["planning-a-party-or-event", "planning-a-corporate-event", "pursuing-a-hobby"],
+  },
+  {
+    slug: "tour-operator",
+    name: "Tour & Activity Operators",
+    group: "events-weddings",
+    aliases: ["Tour Operator", "Tour Operators", "Tours", "Tour Company", "Guided Tours", "Excursions", "Outfitters"],
+    offerings: [
+      "guided city tours",
+      "food and wine tours",
+      "boat and sailing excursions",
+      "adventure activities",
+      "private group tours",
+      "outdoor gear rentals",
+      "corporate outing packages",
+      "bachelor and bachelorette outings",
+    ],
+    targetCustomers: ["travelers", "corporate-event-planners", "event-hosts", "families-with-children"],
+    journeys: ["planning-a-trip", "planning-a-corporate-event", "planning-a-party-or-event", "pursuing-a-hobby"],
+  },
   // ───────────────────────────── Real estate ─────────────────────────────
   {
     slug: "real-estate-agent",
@@ -3752,7 +3810,6 @@ export const CATEGORIES: CategoryDefinition[] = [
       "Physiotherapist",
       "Sports Physical Therapy",
       "Physical Therapy Clinic",
-      "Sports Medicine",
       "Occupational Therapy",
       "Rehabilitation Center",
     ],
@@ -4036,18 +4093,7 @@ export const CATEGORIES: CategoryDefinition[] = [
     slug: "dentist",
     name: "Dentists",
     group: "health-wellness",
-    aliases: [
-      "Dentist",
-      "General Dentistry",
-      "Family Dentist",
-      "Dental Office",
-      "Cosmetic Dentist",
-      "Dental Clinic",
-      "Pediatric Dentist",
-      "Endodontists",
-      "Periodontists",
-      "Oral Surgeons",
-    ],
+    aliases: ["Dentist", "General Dentistry", "Family Dentist", "Dental Office", "Cosmetic Dentist", "Dental Clinic"],
     offerings: [
       "dental cleanings",
       "fillings",
@@ -4079,19 +4125,248 @@ export const CATEGORIES: CategoryDefinition[] = [
     journeys: ["getting-dental-care"],
   },
   {
+    slug: "oral-surgeon",
+    name: "Oral Surgeons",
+    group: "health-wellness",
+    aliases: [
+      "Oral Surgeon",
+      "Oral Surgery",
+      "Oral and Maxillofacial Surgeons",
+      "Oral & Maxillofacial Surgery",
+      "Maxillofacial Surgeon",
+    ],
+    offerings: [
+      "wisdom tooth extraction",
+      "implant placement surgery",
+      "bone grafting",
+      "iv sedation",
+      "corrective jaw surgery",
+      "tmj surgery",
+      "facial trauma repair",
+      "oral pathology biopsies",
+    ],
+    targetCustomers: ["students", "professionals", "seniors", "families-with-children"],
+    journeys: ["getting-dental-care", "recovering-from-injury"],
+  },
+  {
+    slug: "periodontist",
+    name: "Periodontists",
+    group: "health-wellness",
+    aliases: ["Periodontist", "Periodontics", "Gum Specialist", "Gum Disease Specialist"],
+    offerings: [
+      "gum disease treatment",
+      "scaling and root planing",
+      "gum grafts",
+      "crown lengthening",
+      "pocket reduction surgery",
+      "laser gum therapy",
+      "periodontal maintenance",
+    ],
+    targetCustomers: ["seniors", "professionals", "health-conscious-consumers"],
+    journeys: ["getting-dental-care", "managing-a-chronic-condition"],
+  },
+  {
+    slug: "endodontist",
+    name: "Endodontists",
+    group: "health-wellness",
+    aliases: ["Endodontist", "Endodontics", "Root Canal Specialist"],
+    offerings: [
+      "microscopic endodontic therapy",
+      "endodontic retreatment",
+      "apicoectomy",
+      "cracked tooth diagnosis",
+      "dental trauma care",
+      "emergency tooth pain relief",
+      "pulp regeneration",
+    ],
+    targetCustomers: ["professionals", "seniors", "students"],
+    journeys: ["getting-dental-care"],
+  },
+  {
+    slug: "pediatric-dentist",
+    name: "Pediatric Dentists",
+    group: "health-wellness",
+    aliases: ["Pediatric Dentist", "Pediatric Dentistry", "Children's Dentist", "Kids Dentist"],
+    offerings: [
+      "first dental visits",
+      "sealants for kids",
+      "fluoride varnish",
+      "baby tooth fillings",
+      "space maintainers",
+      "sedation for children",
+      "special needs dentistry",
+    ],
+    targetCustomers: ["parents", "families-with-children"],
+    journeys: ["getting-dental-care", "staying-healthy"],
+  },
+  {
+    slug: "prosthodontist",
+    name: "Prosthodontists",
+    group: "health-wellness",
+    aliases: ["Prosthodontist", "Prosthodontics", "Denture Specialist"],
+    offerings: [
+      "full mouth reconstruction",
+      "implant-supported dentures",
+      "complete dentures",
+      "partial dentures",
+      "complex crown and bridge work",
+      "denture relines",
+      "smile makeovers",
+    ],
+    targetCustomers: ["seniors", "professionals"],
+    journeys: ["getting-dental-care", "keeping-up-your-appearance"],
+  },
+  {
+    slug: "ophthalmologist",
+    name: "Ophthalmologists",
+    group: "health-wellness",
+    aliases: ["Ophthalmologist", "Eye Surgeon", "Laser Eye Surgery/Lasik", "Lasik", "Cataract Surgeon"],
+    offerings: [
+      "cataract surgery",
+      "lasik surgery",
+      "glaucoma treatment",
+      "retina care",
+      "diabetic eye disease treatment",
+      "macular degeneration injections",
+      "corneal transplants",
+    ],
+    targetCustomers: ["seniors", "professionals", "people-with-chronic-pain"],
+    journeys: ["staying-healthy", "managing-a-chronic-condition"],
+  },
+  {
+    slug: "orthopedist",
+    name: "Orthopedists",
+    group: "health-wellness",
+    aliases: [
+      "Orthopedist",
+      "Orthopedic Surgeons",
+      "Orthopedic Surgeon",
+      "Orthopaedics",
+      "Orthopedic Doctor",
+      "Sports Medicine",
+      "Sports Medicine Physician",
+    ],
+    offerings: [
+      "joint replacement surgery",
+      "arthroscopic surgery",
+      "fracture care",
+      "acl reconstruction",
+      "spine surgery",
+      "joint injections",
+      "sports injury diagnosis",
+    ],
+    targetCustomers: ["athletes", "people-recovering-from-injury", "seniors", "people-with-chronic-pain"],
+    journeys: ["recovering-from-injury", "managing-chronic-pain"],
+  },
+  {
+    slug: "plastic-surgeon",
+    name: "Plastic Surgeons",
+    group: "health-wellness",
+    aliases: ["Plastic Surgeon", "Plastic Surgery", "Cosmetic Surgeons", "Cosmetic Surgeon", "Cosmetic Surgery"],
+    offerings: [
+      "breast augmentation",
+      "rhinoplasty",
+      "tummy tucks",
+      "facelifts",
+      "liposuction",
+      "eyelid surgery",
+      "breast reconstruction",
+    ],
+    targetCustomers: ["professionals", "health-conscious-consumers"],
+    journeys: ["keeping-up-your-appearance", "recovering-from-injury"],
+  },
+  {
+    slug: "ent-doctor",
+    name: "ENT Doctors",
+    group: "health-wellness",
+    aliases: [
+      "ENT Doctor",
+      "Ear Nose & Throat",
+      "Ear, Nose & Throat",
+      "Otolaryngologist",
+      "Otolaryngology",
+      "ENT Specialist",
+    ],
+    offerings: [
+      "sinus surgery",
+      "tonsil and adenoid removal",
+      "ear tube placement",
+      "chronic sinusitis care",
+      "voice and swallowing disorders",
+      "sleep apnea surgery",
+      "balance disorder evaluation",
+    ],
+    targetCustomers: ["families-with-children", "seniors", "professionals"],
+    journeys: ["staying-healthy", "managing-a-chronic-condition"],
+  },
+  {
+    slug: "medical-specialist",
+    name: "Medical Specialists",
+    group: "health-wellness",
+    aliases: ["Medical Specialist", "Specialist Physician", "Specialty Clinic"],
+    offerings: [
+      "specialist consultations",
+      "heart and vascular care",
+      "digestive disease care",
+      "neurology care",
+      "cancer treatment",
+      "allergy and asthma care",
+      "diabetes and hormone care",
+      "kidney care",
+      "sleep studies",
+    ],
+    targetCustomers: ["seniors", "professionals", "people-with-chronic-pain", "caregivers"],
+    journeys: ["managing-a-chronic-condition", "staying-healthy", "managing-chronic-pain"],
+  },
+  {
+    slug: "psychiatrist",
+    name: "Psychiatrists",
+    group: "health-wellness",
+    aliases: ["Psychiatrist", "Psychiatry", "Psychiatric Clinic", "Child Psychiatrist"],
+    offerings: [
+      "psychiatric evaluations",
+      "medication management",
+      "adhd assessments",
+      "bipolar disorder care",
+      "telepsychiatry visits",
+      "addiction psychiatry",
+      "child and adolescent psychiatry",
+    ],
+    targetCustomers: ["professionals", "students", "parents", "seniors"],
+    journeys: ["managing-stress-and-mental-health", "managing-a-chronic-condition"],
+  },
+  {
+    slug: "sports-club",
+    name: "Sports Clubs & Facilities",
+    group: "health-wellness",
+    aliases: [
+      "Sports Club",
+      "Sports Clubs",
+      "Sports Facility",
+      "Tennis Club",
+      "Racquet Club",
+      "Golf Course",
+      "Golf Courses",
+      "Country Clubs",
+      "Country Club",
+    ],
+    offerings: [
+      "court and field rentals",
+      "adult sports leagues",
+      "group lessons and clinics",
+      "youth sports programs",
+      "tournaments",
+      "club memberships",
+      "pro shop",
+    ],
+    targetCustomers: ["athletes", "fitness-enthusiasts", "families-with-children", "professionals"],
+    journeys: ["getting-fit", "pursuing-a-hobby", "staying-healthy"],
+  },
+  {
     slug: "optometrist",
     name: "Optometrists",
     group: "health-wellness",
-    aliases: [
-      "Optometrist",
-      "Eye Doctor",
-      "Eyewear & Opticians",
-      "Optician",
-      "Optical Shop",
-      "Eye Care Center",
-      "Ophthalmologists",
-      "Laser Eye Surgery/Lasik",
-    ],
+    aliases: ["Optometrist", "Eye Doctor", "Eyewear & Opticians", "Optician", "Optical Shop", "Eye Care Center"],
     offerings: [
       "comprehensive eye exams",
       "contact lens fittings",
@@ -4117,7 +4392,6 @@ export const CATEGORIES: CategoryDefinition[] = [
       "Psychologist",
       "Marriage Counselor",
       "Mental Health Counselor",
-      "Psychiatrists",
     ],
     offerings: [
       "individual therapy",
@@ -5623,6 +5897,32 @@ export const CATEGORIES: CategoryDefinition[] = [
     ],
     targetCustomers: ["home-buyers", "home-sellers", "small-businesses", "seniors", "professionals"],
     journeys: ["buying-a-home", "selling-a-home", "planning-an-estate", "starting-a-business"],
+  },
+  {
+    slug: "legal-support-service",
+    name: "Legal Support Services",
+    group: "business-services",
+    aliases: [
+      "Legal Support Service",
+      "Court Reporters",
+      "Court Reporter",
+      "Process Servers",
+      "Process Server",
+      "Private Investigation",
+      "Private Investigator",
+      "Private Detective",
+    ],
+    offerings: [
+      "court reporting",
+      "deposition transcripts",
+      "process serving",
+      "skip tracing",
+      "background investigations",
+      "surveillance",
+      "court record retrieval",
+    ],
+    targetCustomers: ["professionals", "small-businesses", "corporations"],
+    journeys: ["resolving-a-legal-issue", "protecting-a-business"],
   },
   {
     slug: "courier-service",
@@ -8662,4 +8962,359 @@ export const UMBRELLA_LABELS: { label: string; groups: CategoryGroup[] }[] = [
   { label: "Education", groups: ["education"] },
   { label: "Kids Activities", groups: ["education", "events-weddings"] },
   { label: "Public Services & Government", groups: ["business-services", "education"] },
+  { label: "Educational Services", groups: ["education"] },
+  { label: "Specialty Schools", groups: ["education"] },
+  { label: "Transportation", groups: ["automotive", "events-weddings"] },
+  { label: "Physicians", groups: ["health-wellness"] },
+];
+
+/**
+ * Labels that name a kind or specialty of one trade rather than the trade itself: a cuisine is a
+ * kind of restaurant, "Muay Thai" a kind of martial-arts school, "Boat Tours" a kind of tour
+ * operator. Imports read them as that trade; search-as-you-type does not offer them (there are
+ * hundreds, and the trade's own name is what a person types). "|"-separated, spelt as Yelp's category
+ * list spells them (tests/fixtures/yelp-categories.tsv). Unique across the taxonomy, like aliases.
+ */
+export const KIND_LABELS: Readonly<Record<string, string>> = {
+  "full-service-restaurant":
+    "Bento|Do-It-Yourself Food|Donairs|Empanadas|Friterie|Nasi Lemak|Panzerotti|Piadina|Poke|Sugar Shacks|" +
+    "Zapiekanka|Senegalese|South African|Arab Pizza|Flemish|Brazilian Empanadas|Central Brazilian|Northeastern Brazilian|" +
+    "Northern Brazilian|Rodizios|Pancakes|Themed Cafes|Dominican|Haitian|Puerto Rican|Trinidadian|Cantonese|" +
+    "Congee|Dim Sum|Fuzhou|Hainan|Hakka|Henghwa|Hokkien|Hunan|Pekinese|Shanghainese|Szechuan|Teochew|Gyudon|" +
+    "Oyakodon|Alsatian|Auvergnat|Berrichon|Bourguignon|Mauritius|Nicoise|Provencal|Reunion|Baden|" +
+    "Eastern German|Franconian|Hessian|Northern German|Palatine|Rhinelandian|Abruzzese|Altoatesine|Apulian|" +
+    "Calabrian|Cucina campana|Emilian|Friulan|Ligurian|Lumbard|Napoletana|Piemonte|Roman|Sardinian|Sicilian|" +
+    "Tuscan|Venetian|Blowfish|Conveyor Belt Sushi|Hand Rolls|Horumon|Izakaya|Japanese Curry|Kaiseki|" +
+    "Kushikatsu|Oden|Okinawan|Okonomiyaki|Onigiri|Ramen|Robatayaki|Soba|Sukiyaki|Takoyaki|Tempura|Teppanyaki|" +
+    "Tonkatsu|Udon|Unagi|Western Style Japanese Food|Yakiniku|Yakitori|Donburi|Colombian|Salvadoran|" +
+    "Venezuelan|Mamak|Nyonya|Falafel|Eastern Mexican|Jaliscan|Northern Mexican|Oaxacan|Pueblan|Tacos|Tamales|" +
+    "Yucatan|Egyptian|Lebanese|Pierogis|Alentejo|Algarve|Azores|Beira|Fado Houses|Madeira|Minho|Ribatejo|" +
+    "Tras-os-Montes|Afghan|American (New)|American (Traditional)|Andalusian|Argentine|Armenian|Asian Fusion|" +
+    "Asturian|Australian|Austrian|Baguettes|Bangladeshi|Barbeque|Basque|Bavarian|Beisl|Black Sea|Brasseries|" +
+    "British|Buffets|Bulgarian|Burgers|Burmese|Cafeteria|Cajun/Creole|Cambodian|Canadian (New)|Canteen|" +
+    "Catalan|Cheesesteaks|Chicken Shop|Chicken Wings|Chilean|Comfort Food|Corsican|Creperies|Cuban|" +
+    "Curry Sausage|Cypriot|Czech|Czech/Slovakian|Danish|Dinner Theater|Dumplings|Eastern European|Eritrean|" +
+    "Ethiopian|Fast Food|Filipino|Fischbroetchen|Fish & Chips|Flatbread|Fondue|Freiduria|French Southwest|" +
+    "Galician|Game Meat|Gastropubs|Georgian|Giblets|Gluten-Free|Greek|Guamanian|Halal|Hawaiian|" +
+    "Himalayan/Nepalese|Honduran|Hong Kong Style Cafe|Hot Dogs|Hot Pot|Hungarian|Iberian|Indian|Indonesian|" +
+    "International|Irish|Israeli|Jewish|Kebab|Kopitiam|Korean|Kosher|Kurdish|Laos|Laotian|Live/Raw Food|" +
+    "Lyonnais|Meatballs|Milk Bars|Modern Australian|Modern European|Mongolian|Moroccan|New Mexican Cuisine|" +
+    "New Zealand|Nicaraguan|Night Food|Nikkei|Noodles|Norcinerie|Open Sandwiches|Oriental|PF/Comercial|" +
+    "Pakistani|Pan Asian|Parma|Persian/Iranian|Peruvian|Pita|Pizza|Polynesian|Pop-Up Restaurants|Potatoes|" +
+    "Poutineries|Pub Food|Rice|Romanian|Rotisserie Chicken|Russian|Salad|Sandwiches|Scandinavian|Schnitzel|" +
+    "Scottish|Seafood|Serbo Croatian|Signature Cuisine|Singaporean|Slovakian|Somali|Soul Food|Soup|Southern|" +
+    "Sri Lankan|Steakhouses|Supper Clubs|Sushi Bars|Swabian|Swedish|Swiss Food|Syrian|Taiwanese|Tapas Bars|" +
+    "Tapas/Small Plates|Tavola Calda|Tex-Mex|Thai|Traditional Norwegian|Traditional Swedish|Trattorie|" +
+    "Ukrainian|Uzbek|Vegan|Vegetarian|Venison|Vietnamese|Waffles|Wok|Wraps|Yugoslav|African|Arabian|Belgian|" +
+    "Brazilian|Breakfast & Brunch|Caribbean|Chinese|French|German|Italian|Japanese|Latin American|Malaysian|" +
+    "Mediterranean|Mexican|Middle Eastern|Polish|Portuguese|Spanish|Turkish|Arroceria / Paella|Chee Kufta|" +
+    "Gozleme|Homemade Food|Lahmacun|Ottoman Cuisine|Turkish Ravioli",
+  bar:
+    "Absinthe Bars|Beach Bars|Beer Bar|Champagne Bars|Cigar Bars|Dive Bars|Drive-Thru Bars|Gay Bars|" +
+    "Hookah Bars|Hotel bar|Irish Pub|Pulquerias|Sake Bars|Speakeasies|Tiki Bars|Vermouth Bars|Whiskey Bars|" +
+    "Beer Gardens|Beer Garden|Beer Hall|Heuriger|Tabernas|Island Pub|Comedy Clubs|Country Dance Halls|" +
+    "Dance Clubs|Dance Restaurants|Fasil Music|Karaoke|Piano Bars|Pool Halls|Jazz & Blues|Music Venues|" +
+    "Cabaret|Tablao Flamenco|Mulled Wine",
+  bakery:
+    "Backshop|Bagels|Chimney Cakes|Churros|Donuts|Patisserie/Cake Shop|Pretzels|Macarons|Taiyaki|" +
+    "Japanese Sweets|Tortillas",
+  "coffee-shop": "Bubble Tea|Coffee & Tea Supplies|Coffee Roasteries|Tea Rooms|Parent Cafes|Internet Cafes",
+  "juice-bar": "Kombucha",
+  "ice-cream-shop": "Milkshake Bars|Shaved Ice|Shaved Snow",
+  "gourmet-food-shop":
+    "Imported Food|International Grocery|Salumerie|Torshi|Dried Fruit|Herbs & Spices|Olive Oil|Pasta Shops|" +
+    "Popcorn Shops|Tofu Shops|Frozen Food",
+  "health-food-store": "Ethical Grocery|Organic Stores",
+  butcher: "Fishmonger|Seafood Markets|Smokehouse",
+  "local-farm": "CSA|Honey|Fruits & Veggies|Farms|Attraction Farms|Pick Your Own Farms|Ranches|Pumpkin Patches",
+  "food-truck": "Street Vendors",
+  chocolatier: "Dagashi",
+  brewery: "Cideries",
+  winery: "Meaderies",
+  "funeral-home": "Mortuary Services",
+  "dry-cleaner": "Laundromat",
+  "print-shop": "3D Printing|Bookbinding|Duplication Services|Photography Stores & Services",
+  "custom-framing-shop": "Art Installation",
+  "fine-artist": "Art Restoration|Ateliers",
+  "deck-builder": "Awnings",
+  "bike-shop": "Bike Repair/Maintenance|Bicycles|Special Bikes",
+  "damage-restoration": "Biohazard Cleanup",
+  "party-bus": "Bus Rental|Party Bike Rentals",
+  "carpet-cleaner": "Carpet Dyeing",
+  jeweler: "Clock Repair|Diamond Buyers|Gold Buyers|Gemstones & Minerals",
+  "excavation-contractor": "Crane Services",
+  "home-health-care": "Elder Care Planning|Habilitative Services|Hospice",
+  "computer-repair": "Electronics Repair",
+  "promotional-products-supplier": "Engraving|Customized Merchandise|Trophy Shops",
+  "mold-remediation": "Environmental Abatement",
+  "home-inspector": "Environmental Testing|Roof Inspectors",
+  notary: "Fingerprinting",
+  "tree-service": "Forestry|Firewood",
+  "home-stager": "Furniture Rental",
+  "tax-preparer": "Gestorias",
+  "appliance-repair": "Grill Services",
+  "hardware-store": "Machine & Tool Rental|Materiale elettrico|Paint Stores|Safety Equipment",
+  "irrigation-contractor": "Misting System Services",
+  "party-rental": "Portable Toilet Services|Golf Cart Rentals|Props",
+  "pressure-washer": "Sandblasting",
+  "septic-contractor": "Well Drilling",
+  "recording-studio": "Record Labels|Music Production Services",
+  "music-store": "Musical Instrument Services|Guitar Stores|Piano Services",
+  "music-teacher": "Vocal Coach",
+  handyman: "Childproofing|Mobile Home Repair",
+  "home-security-company": "Fire Protection Services",
+  landscaper: "Holiday Decorating Services|Indoor Landscaping",
+  "insulation-contractor": "Home Energy Auditors",
+  "pet-sitter": "House Sitters",
+  mover: "Packing Services",
+  "pool-service": "Sauna Installation & Repair",
+  "window-cleaner": "Solar Panel Cleaning",
+  architect: "Structural Engineers",
+  plumber: "Backflow Services",
+  "coworking-space": "Art Space Rentals|Kitchen Incubators|Makerspaces",
+  "apartment-community": "Condominiums|Mobile Home Parks",
+  "home-builder": "Home Developers|Mobile Home Dealers",
+  "real-estate-agent": "Apartment Agents",
+  "estate-planning-attorney": "Wills, Trusts, & Probates",
+  "personal-injury-lawyer": "Consumer Law|Disability Law|Medical Law|Social Security Law|Workers Compensation Law",
+  "business-attorney": "Contract Law|General Litigation|Tax Law",
+  "intellectual-property-attorney": "Entertainment Law|IP & Internet Law|Patent Law",
+  "criminal-defense-attorney": "Traffic Ticketing Law",
+  "real-estate-attorney": "Tenant and Eviction Law",
+  "family-law-attorney": "Mediators",
+  bookkeeper: "Billing Services",
+  "rv-repair": "Boat Repair",
+  "courier-service": "Customs Brokers|Packing Supplies",
+  "data-recovery": "Digitizing Services",
+  "interior-designer": "Feng Shui",
+  "virtual-assistant": "Personal Assistants",
+  "staffing-agency": "Talent Agencies",
+  "insurance-agent": "Home & Rental Insurance",
+  counselor:
+    "Psychoanalysts|Sex Therapists|Sophrologists|Sports Psychologists|Behavior Analysts|" + "Animal Assisted Therapy",
+  "urgent-care": "Mobile Clinics|Storefront Clinics",
+  naturopath: "Alternative Medicine|Ayurveda|Homeopathic",
+  "medical-spa": "Body Contouring|Tattoo Removal|Teeth Whitening",
+  nutritionist: "Health Coach",
+  "health-insurance-broker": "Health Insurance Offices",
+  "day-spa": "Hydrotherapy|Hot Springs|Health Retreats",
+  doula:
+    "Lactation Services|Placenta Encapsulations|Postpartum Care|Prenatal/Perinatal Care|Childbirth Education|" +
+    "Parenting Classes",
+  podiatrist: "Medical Foot Care",
+  "family-doctor": "Nurse Practitioner|Bulk Billing|Osteopathic Physicians|Preventive Medicine",
+  "medical-supply-store": "Orthotics|Prosthetics|Mobility Equipment Sales & Services",
+  obgyn: "Reproductive Health Services",
+  "assisted-living": "Retirement Homes|Skilled Nursing",
+  "medical-specialist":
+    "Sleep Specialists|Sperm Clinic|Fertility|Addiction Medicine|Allergists|Cardiologists|Endocrinologists|" +
+    "Gastroenterologist|Geneticists|Gerontologists|Hepatologists|Infectious Disease Specialists|Nephrologists|" +
+    "Neurologist|Neuropathologists|Oncologist|Pain Management|Phlebologists|Proctologists|Pulmonologist|" +
+    "Rheumatologists|Surgeons|Toxicologists|Tropical Medicine|Undersea/Hyperbaric Medicine|Urologists|" +
+    "Vascular Medicine",
+  dentist: "Dental Hygienists",
+  chiropractor: "Osteopaths",
+  ophthalmologist: "Retina Specialists",
+  "ent-doctor": "Otologists|Neurotologists",
+  dermatologist: "Immunodermatologists",
+  orthopedist: "Spine Surgeons",
+  "massage-therapist": "Tui Na",
+  esthetician: "Acne Treatment|Aestheticians",
+  "lash-brow-studio": "Eyebrow Services|Threading Services",
+  "nail-salon": "Foot Care",
+  "hair-salon": "Hair Loss Centers|Kids Hair Salons",
+  "beauty-supply-store": "Perfume",
+  "spray-tan-salon": "Tanning Beds",
+  "auto-repair": "Auto Electric Services|DIY Auto Shop",
+  "vehicle-wrap-shop": "Auto Upholstery",
+  "rv-dealer": "Boat Dealers|Trailer Dealers",
+  "auto-parts-store": "Boat Parts & Supplies|Motorcycle Parts & Supplies",
+  "used-car-dealer": "Car Auctions",
+  "smog-check-station": "Car Inspectors",
+  "car-dealer": "Commercial Truck Dealers",
+  "motorcycle-dealer": "Golf Cart Dealers|Motorsport Vehicle Dealers|Motorcycle Gear",
+  "motorcycle-repair": "Motorsport Vehicle Repairs",
+  "car-rental": "Trailer Rental|Motorcycle Rental|RV Rental",
+  "towing-company": "Vehicle Shipping",
+  "pet-store": "Bird Shops|Local Fish Stores|Reptile Shops|Livestock Feed & Supply|Horse Equipment Shops",
+  "kids-party-entertainer": "Caricatures|Game Truck Rental|Petting Zoos",
+  "makeup-artist": "Henna Artists",
+  officiant: "Mohels",
+  dj: "Silent Disco|Karaoke Rental|Trivia Hosts",
+  "mobile-bartender": "Sommelier Services",
+  "event-planner": "Team Building Activities",
+  "event-venue": "Wedding Chapels",
+  "craft-store": "Embroidery & Crochet|Brewing Supplies|Hobby Shops|Knitting Supplies",
+  "art-school": "Paint-Your-Own Pottery|Glass Blowing|Photography Classes|Drama Schools",
+  "clothing-boutique":
+    "Accessories|Ceremonial Clothing|Fur Clothing|Hats|Kimonos|Leather Goods|Lingerie|Maternity Wear|" +
+    "Plus Size Fashion|Sleepwear|Stockings|Swimwear|Traditional Clothing|Sunglasses|Dance Wear",
+  "formal-wear-rental": "Clothing Rental",
+  "sporting-goods-store":
+    "Surf Shop|Sports Wear|Fitness/Exercise Equipment|Dive Shops|Golf Equipment|Hockey Equipment|" +
+    "Hunting & Fishing Supplies|Outdoor Gear|Skate Shops|Ski & Snowboard Shops",
+  "garden-center": "Hydroponics|Christmas Trees|Sheds & Outdoor Storage",
+  "home-decor-store": "Candle Stores|Holiday Decorations|Linens|Rugs|Tableware|Kitchen Supplies",
+  "appliance-store": "Grilling Equipment",
+  "furniture-store": "Outdoor Furniture Stores|Scandinavian Design|Pool & Billiards",
+  "toy-store": "Playsets|Video Game Stores|Videos & Video Game Rental|Tabletop Games",
+  bookstore:
+    "Comic Books|Music & DVDs|Newspapers & Magazines|Vinyl Records|Books, Mags, Music & Video|" + "Teacher Supplies",
+  "estate-sale-company": "Auction Houses",
+  tailor: "Bespoke Clothing",
+  "gift-shop": "Concept Shops|Luggage|Religious Items|Spiritual Shop",
+  "drone-service": "Drones",
+  "home-theater-installer": "High Fidelity Audio Equipment",
+  "phone-repair": "Mobile Phone Accessories|Mobile Phones",
+  locksmith: "Safe Stores",
+  "custom-apparel-printer": "Uniforms",
+  "tour-operator":
+    "ATV Rentals/Tours|Bike Rentals|Scooter Rentals|Beach Equipment Rentals|Sport Equipment Hire|Jet Skis|" +
+    "Boating|Sailing|Rafting/Kayaking|Paddleboarding|Parasailing|Paragliding|Hang Gliding|Gliding|Skydiving|" +
+    "Bungee Jumping|Hot Air Balloons|Canyoneering|Flyboarding|Kiteboarding|Snorkeling|Scuba Diving|" +
+    "Free Diving|Diving|Surfing|Fishing|Horseback Riding|Ziplining|Tubing|Mountain Biking|Hiking|" +
+    "Racing Experience|Experiences|Scavenger Hunts|Zorbing|Bobsledding|Sledding|Boat Charters|Bar Crawl|" +
+    "Club Crawl|Aerial Tours|Architectural Tours|Art Tours|Beer Tours|Bike tours|Boat Tours|Bus Tours|" +
+    "Food Tours|Historical Tours|Scooter Tours|Walking Tours|Whale Watching Tours|Wine Tours",
+  "family-entertainment-center":
+    "Airsoft|Paintball|Laser Tag|Axe Throwing|Escape Games|Trampoline Parks|Go Karts|Mini Golf|Bowling|" +
+    "Arcades|Batting Cages|Bubble Soccer|Challenge Courses|Dart Arenas|Indoor Playcentre|Skating Rinks|" +
+    "Haunted Houses|LAN Centers|Virtual Reality Centers|Eatertainment",
+  "sports-club":
+    "Archery|Badminton|Beach Volleyball|Bocce Ball|Fencing Clubs|Golf|Handball|Lawn Bowling|Pickleball|Soccer|" +
+    "Squash|Tennis|Volleyball|Gymnastics|Climbing|Rock Climbing|Swimming Pools|Golf Lessons|Ski Schools|" +
+    "Surf Schools",
+  gym: "Aerial Fitness|Cardio Classes|EMS Training|Circuit Training Gyms",
+  "martial-arts-school": "Qi Gong|Tai Chi|Chinese Martial Arts|Muay Thai",
+  muralist: "Street Art",
+  "private-school": "Religious Schools|Waldorf Schools",
+  tutor: "Special Education",
+  "cooking-school": "Tasting Classes|Cheese Tasting Classes|Wine Tasting Classes",
+  "corporate-training-provider": "CPR Classes|First Aid Classes|Food Safety Training|Speech Training",
+  "dance-studio": "Cheerleading|Circus Schools|Pole Dancing Classes|Samba Schools",
+  "driving-school": "DUI Schools|Traffic Schools",
+  inn: "Agriturismi|Pensions|Ryokan|Mountain Huts|Hostels|Residences|Vacation Rentals",
+  "property-manager": "Vacation Rental Agents",
+  "travel-agent": "Passport & Visa Services",
+};
+
+/**
+ * Directory labels for things that are not small-business partner trades: public places and
+ * services, transport networks, religious and community organisations, hospitals and institutional
+ * medicine, schools as institutions, attractions and gambling, mass-market retail and markets, and
+ * trades a referral network does not carry. An import recognises them and reports them as "not a
+ * partner trade" instead of "matched no category". Grouped by why; "|"-separated.
+ */
+export const NOT_PARTNER_TRADE_LABELS: Readonly<Record<string, string>> = {
+  "Public places, government and civic services":
+    "Airports|Airport Terminals|Airport Lounges|Rest Stops|Train Stations|Bus Stations|Metro Stations|" +
+    "Dolmus Station|Visitor Centers|Parking|Registration Services|Authorized Postal Representative|" +
+    "Civic Center|Community Centers|Courthouses|Departments of Motor Vehicles|Embassy|Fire Departments|" +
+    "Jails & Prisons|Landmarks & Historical Buildings|Libraries|Municipality|Police Departments|Post Offices|" +
+    "Registry Office|Tax Office|Town Hall|Utilities|Electricity Suppliers|Natural Gas Suppliers|" +
+    "Water Suppliers|Television Service Providers|Community Book Box|Community Gardens|Smoking Areas|Parklets|" +
+    "Public Art|Public Plazas|Bicycle Paths|Bike Parking|Bike Sharing|Beaches|Bathing Area|Lakes|Parks|" +
+    "Playgrounds|Dog Parks|Skate Parks|Baseball Fields|Basketball Courts|Disc Golf|Recreation Centers|" +
+    "Senior Centers|Youth Club|University Housing|Homeowner Association|Housing Cooperatives",
+  "Transport networks and carriers":
+    "Airlines|Buses|Cable Cars|Ferries|Public Transportation|Trains|Taxis|Shared Taxis|Pedicabs|Water Taxis|" +
+    "Private Jet Charter|Luggage Storage|Aircraft Dealers|Aircraft Repairs|Aviation Services|Marinas|" +
+    "Fuel Docks",
+  "Religious and community organisations, charities":
+    "Afro-Brazilian|Buddhist Temples|Churches|Hindu Temples|Mosques|Shrines|Sikh Temples|Spiritism|Synagogues|" +
+    "Taoist Temples|Community Service/Non-Profit|Donation Center|Food Banks|Homeless Shelters|Halfway Houses|" +
+    "Adoption Services|Faith-based Crisis Pregnancy Centers|Crisis Pregnancy Centers|Veterans Organizations|" +
+    "Social Clubs|Bike Associations|Amateur Sports Teams|Choirs|Marching Bands",
+  "Hospitals and institutional medicine (no practice-to-business referrals)":
+    "Hospitals|Emergency Rooms|Emergency Medicine|Hospitalists|Anesthesiologists|Pathologists|Radiologists|" +
+    "Diagnostic Imaging|Laboratory Testing|Ultrasound Imaging Centers|Blood & Plasma Donation Centers|" +
+    "Organ & Tissue Donor Services|Dialysis Clinics|Medical Transportation|Psychotechnical Tests|Oxygen Bars",
+  "Schools and colleges as institutions":
+    "Colleges & Universities|Elementary Schools|Middle Schools & High Schools|Adult Education|" +
+    "Vocational & Technical School|Nursing Schools|Cosmetology Schools|Massage Schools|Bartending Schools|" +
+    "Flight Instruction|Firearm Training",
+  "Attractions, venues for spectators, gambling":
+    "Amusement Parks|Water Parks|Aquariums|Zoos|Carousels|Botanical Gardens|Castles|Observatories|Planetarium|" +
+    "Museums|Art Museums|Children's Museums|Cultural Center|Cinema|Drive-In Theater|Outdoor Movies|" +
+    "Stadiums & Arenas|Professional Sports Teams|Race Tracks|Horse Racing|Races & Competitions|Rodeo|" +
+    "Opera & Ballet|Performing Arts|Studio Taping|Festivals|Fun Fair|General Festivals|Christmas Markets|" +
+    "Trade Fairs|Ticket Sales|Tickets|Yelp Events|Unofficial Yelp Events|Betting Centers|Bingo Halls|Casinos|" +
+    "Pachinko|Sports Betting|Mah Jong Halls|Skiing|Ski Resorts|Resorts|Campgrounds|RV Parks|Surf Lifesaving|" +
+    "Nudist|Wildlife Hunting Ranges|Gun/Rifle Ranges",
+  "Mass-market retail, markets and malls":
+    "Department Stores|Discount Store|Outlet Stores|Duty-Free Shops|Chinese Bazaar|Shopping Centers|" +
+    "Shopping Passages|Wholesale Stores|Wholesalers|Market Stalls|Flea Markets|Public Markets|Farmers Market|" +
+    "Pop-up Shops|Grocery|Convenience Stores|Kiosk|Hawker Centre|Food Court|Water Stores|Water Delivery|" +
+    "Ice Delivery|Beverage Store|Gas Stations|Service Stations|EV Charging Stations|Electronics|" +
+    "Food Delivery Services|Internet Booths & Calling Centers|Military Surplus|Pawn Shops|Restaurant Supplies|" +
+    "Farming Equipment|Farm Equipment Repair|Propane|Recycling Center|Hazardous Waste Disposal",
+  "Adult, cannabis, tobacco, weapons, lending of last resort, fortune telling":
+    "Adult|Adult Entertainment|Strip Clubs|Striptease Dancers|Erotic Massage|Snuggle Services|" +
+    "Cannabis Dispensaries|Cannabis Clinics|Cannabis Collective|Cannabis Tours|Medical Cannabis Referrals|" +
+    "Coffeeshops|Head Shops|Vape Shops|Tobacco Shops|Tabac|Guns & Ammo|Gunsmith|Fireworks|" +
+    "Check Cashing/Pay-day Loans|Installment Loans|Title Loans|Currency Exchange|Astrologers|Mystics|" +
+    "Psychic Mediums|Psychics|Supernatural Readings|Taxidermy|Metal Detector Services|Elevator Services|" +
+    "Machine Shops|Print Media|Radio Stations|Television Stations",
+};
+
+/**
+ * Generic labels: a label that names one trade on its own but is also what directories put on every
+ * member of a family of trades ("Photographers" on wedding, pet and product photographers). An
+ * import reads it with the business's other labels and name (taxonomy.ts `readCategoryLabels`): it
+ * becomes the family member another label names, else the member whose own words the name or other
+ * labels use, else the member sharing most customer journeys with the other labels' trades, else the
+ * trade it names on its own. Umbrella labels are read the same way with their groups as the family
+ * and no default (they stay "too general" unless the name or other labels say which trade).
+ */
+export const GENERIC_LABELS: readonly {
+  label: string;
+  trades?: readonly string[];
+  groups?: readonly CategoryGroup[];
+}[] = [
+  { label: "Contractors", groups: ["home"] },
+  {
+    label: "Photographers",
+    trades: [
+      "portrait-photographer",
+      "wedding-photographer",
+      "commercial-photographer",
+      "real-estate-photographer",
+      "pet-photographer",
+    ],
+  },
+  { label: "Videographers", trades: ["wedding-videographer", "video-production-company", "drone-service"] },
+  {
+    label: "Dentists",
+    trades: [
+      "dentist",
+      "oral-surgeon",
+      "periodontist",
+      "endodontist",
+      "pediatric-dentist",
+      "prosthodontist",
+      "orthodontist",
+    ],
+  },
+  {
+    label: "Insurance",
+    trades: [
+      "insurance-agent",
+      "auto-insurance-agent",
+      "life-insurance-agent",
+      "health-insurance-broker",
+      "business-insurance-broker",
+      "pet-insurance",
+    ],
+  },
+  {
+    label: "Marketing",
+    trades: [
+      "marketing-agency",
+      "seo-agency",
+      "public-relations-firm",
+      "graphic-designer",
+      "web-designer",
+      "copywriter",
+    ],
+  },
 ];

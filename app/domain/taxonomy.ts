@@ -9,7 +9,10 @@ import {
 import { normaliseTag } from "./tags";
 import {
   CATEGORIES,
+  GENERIC_LABELS,
   JOURNEYS,
+  KIND_LABELS,
+  NOT_PARTNER_TRADE_LABELS,
   SUBSTITUTE_TRADES,
   TARGET_CUSTOMERS,
   UMBRELLA_LABELS,
@@ -19,7 +22,7 @@ import {
 
 export type { CategoryDefinition, CategoryGroup } from "./taxonomy-data";
 export type { TagKind, TagSuggestions } from "./category-label";
-export { CATEGORIES, JOURNEYS, SUBSTITUTE_TRADES, TARGET_CUSTOMERS, UMBRELLA_LABELS };
+export { CATEGORIES, GENERIC_LABELS, JOURNEYS, SUBSTITUTE_TRADES, TARGET_CUSTOMERS, UMBRELLA_LABELS };
 
 export const GROUP_LABELS: Record<CategoryGroup, string> = {
   home: "Home & building trades",
@@ -46,7 +49,33 @@ for (const category of CATEGORIES) {
     byLabel.set(labelKey(label), category.slug);
   }
 }
+/** "Italian" → full-service-restaurant: kinds of a trade, read on import but not offered while typing. */
+const byKindLabel = new Map<string, string>();
+for (const [slug, labels] of Object.entries(KIND_LABELS)) {
+  for (const label of splitLabels(labels)) byKindLabel.set(labelKey(label), slug);
+}
 const umbrellaKeys = new Set(UMBRELLA_LABELS.map((umbrella) => labelKey(umbrella.label)));
+const notPartnerTradeKeys = new Set(
+  Object.values(NOT_PARTNER_TRADE_LABELS).flatMap((labels) => splitLabels(labels).map(labelKey)),
+);
+
+/** The labels of a KIND_LABELS or NOT_PARTNER_TRADE_LABELS entry ("Afghan|African|…"). */
+export function splitLabels(labels: string): string[] {
+  return labels
+    .split("|")
+    .map((label) => label.trim())
+    .filter(Boolean);
+}
+
+/** Every kind label with the trade it is read as (the breadth test checks them). */
+export function kindLabels(): { label: string; slug: string }[] {
+  return Object.entries(KIND_LABELS).flatMap(([slug, labels]) => splitLabels(labels).map((label) => ({ label, slug })));
+}
+
+/** Every label the taxonomy knows is not a partner trade ("Airports", "Churches"). */
+export function notPartnerTradeLabels(): string[] {
+  return Object.values(NOT_PARTNER_TRADE_LABELS).flatMap(splitLabels);
+}
 
 export function getCategory(slug: string): CategoryDefinition | undefined {
   return bySlug.get(slug);
@@ -60,17 +89,30 @@ export function categoryName(slug: string): string {
   return bySlug.get(slug)?.name ?? slug;
 }
 
-export type LabelMatch = { kind: "category"; slug: string } | { kind: "umbrella" } | { kind: "unmapped" };
+export type LabelMatch =
+  /** `specialty`: the label names a kind of the trade (KIND_LABELS), not the trade itself. */
+  | { kind: "category"; slug: string; specialty?: true }
+  | { kind: "umbrella" }
+  | { kind: "not-a-partner-trade" }
+  | { kind: "unmapped" };
 
-/** Maps a free-text directory label ("Florists", "Keys & Locksmiths") to a taxonomy category. */
+/**
+ * Maps a free-text directory label ("Florists", "Keys & Locksmiths", "Szechuan") to a taxonomy
+ * category: a name, alias or kind label; or says it is an umbrella label ("Home Services"), a label
+ * for something that is not a partner trade ("Airports"), or unknown.
+ */
 export function matchCategoryLabel(label: string): LabelMatch {
   const key = labelKey(label);
   if (!key) return { kind: "unmapped" };
-  const exact = byLabel.get(key);
-  if (exact) return { kind: "category", slug: exact };
-  if (umbrellaKeys.has(key)) return { kind: "umbrella" };
-  const singularMatch = byLabel.get(singular(key));
-  return singularMatch ? { kind: "category", slug: singularMatch } : { kind: "unmapped" };
+  for (const candidate of key === singular(key) ? [key] : [key, singular(key)]) {
+    const slug = byLabel.get(candidate);
+    if (slug) return { kind: "category", slug };
+    const kindOf = byKindLabel.get(candidate);
+    if (kindOf) return { kind: "category", slug: kindOf, specialty: true };
+    if (umbrellaKeys.has(candidate)) return { kind: "umbrella" };
+    if (notPartnerTradeKeys.has(candidate)) return { kind: "not-a-partner-trade" };
+  }
+  return { kind: "unmapped" };
 }
 
 export interface CategoryOption {

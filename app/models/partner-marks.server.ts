@@ -1,5 +1,7 @@
 import type { BusinessProfile } from "#app/domain/business";
-import { categoryName, complementaryCategories, getCategory } from "#app/domain/taxonomy";
+import type { PartnerStrength } from "#app/domain/contact-spheres";
+import { partnerTradesFor } from "#app/domain/matching";
+import { categoryName, getCategory } from "#app/domain/taxonomy";
 import { prisma } from "#app/utils/db.server";
 import { acceptedPartnersOf, pairStateKey, pairStates, unclaimedAmong } from "./partnership-views.server";
 
@@ -78,15 +80,21 @@ export async function listMarkedPartners(businessId: string, kind: PartnerMarkKi
     .map(toMarkedPartner);
 }
 
-/** Professions that usually serve the same customer problems and do not compete (taxonomy only). */
-export function complementaryProfessions(categories: readonly string[], limit = 12): { slug: string; name: string }[] {
-  return complementaryCategories(categories)
+/**
+ * The professions a business's partners come from, strongest first (the contact spheres, then
+ * trades that only share its customer problems; app/domain/matching.ts partnerTradesFor).
+ */
+export function complementaryProfessions(
+  categories: readonly string[],
+  limit = 12,
+): { slug: string; name: string; strength: PartnerStrength | null }[] {
+  return partnerTradesFor(categories)
     .slice(0, limit)
-    .map((entry) => ({ slug: entry.slug, name: categoryName(entry.slug) }));
+    .map((entry) => ({ slug: entry.slug, name: categoryName(entry.slug), strength: entry.strength }));
 }
 
 /**
- * "Your circle": the professions around my customer problems, which I cover with an accepted
+ * "Your circle": my trade's referral partners from the contact spheres, strongest first, which I cover with an accepted
  * partnership, and which are missing. Saved businesses are a shortlist, shown apart with how I
  * stand with each (decision 024): a bookmark is not a partner.
  */

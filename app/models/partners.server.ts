@@ -21,7 +21,8 @@ import type { PairState } from "#app/domain/partnership";
 import { blockedIdsOf } from "./blocks.server";
 import { getBusinessById } from "./businesses.server";
 import { marksOf, type PartnerMarks } from "./partner-marks.server";
-import { pairStateKey, pairStates, unclaimedAmong } from "./partnership-views.server";
+import { learnedStrengths } from "./pair-learning.server";
+import { pairStatesOfUnblocked, unclaimedAmong } from "./partnership-views.server";
 
 export function toMatchProfile(business: BusinessProfile): MatchProfile {
   return {
@@ -40,6 +41,7 @@ export function toMatchProfile(business: BusinessProfile): MatchProfile {
     lng: business.lng,
     radiusKm: business.radiusKm,
     servesRemotely: business.servesRemotely,
+    country: business.country,
   };
 }
 
@@ -119,6 +121,8 @@ function rankCandidates(
             notAFitCategories: marks.notAFitCategories,
             kind: filters.kind,
             maxDistanceKm: filters.within,
+            // What partners across the directory do, per pair of trades (decision 030): from memory.
+            learnedStrengths: learnedStrengths(),
           }),
           limit,
         );
@@ -214,9 +218,13 @@ export async function ownerSuggestions(
         }).catch(unavailableOnlyWhenSearchIsDown)
       : Promise.resolve(null);
   const marks = marksOf(business.id);
+  // The business's partnership rows load while Meilisearch works too: after ranking, the states
+  // of the shown cards are looked up without a query (blocked businesses are never candidates).
+  const pairStateOf = pairStatesOfUnblocked(business.id);
   // A refused request returns without awaiting these: their failures must not go unhandled.
   searching.catch(() => undefined);
   marks.catch(() => undefined);
+  pairStateOf.catch(() => undefined);
 
   const userId = await requireUserId(request);
   if (business.ownerId !== userId)
@@ -227,12 +235,12 @@ export async function ownerSuggestions(
   const found =
     candidates && !unavailable ? rankCandidates(self, query.tab, candidates, marked, query, query.shown) : null;
   const shownIds = found?.partners.map((partner) => partner.id) ?? [];
-  const [states, unclaimed] = await Promise.all([pairStates([business.id], shownIds), unclaimedAmong(shownIds)]);
+  const [stateOf, unclaimed] = await Promise.all([pairStateOf, unclaimedAmong(shownIds)]);
   return {
     business,
     partners: (found?.partners ?? []).map((partner) => ({
       ...partner,
-      pairState: states.get(pairStateKey(business.id, partner.id)) ?? null,
+      pairState: stateOf(partner.id),
       claimed: !unclaimed.has(partner.id),
     })),
     meiliMs: found?.meiliMs ?? 0,

@@ -1,4 +1,5 @@
 import { sendDueDigests } from "#app/models/notification-digest.server";
+import { runPairLearning } from "#app/models/pair-learning.server";
 import { expireDueRequests } from "#app/models/partnerships.server";
 import { clearClosedReferralContacts, sendDueNudges } from "#app/models/referral-jobs.server";
 import { errorMessage, startPollingLoop } from "#app/utils/polling-loop.server";
@@ -22,6 +23,8 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "partnership nudges", run: (now) => sendDueNudges(now) },
   { name: "referral contact clearing", run: (now) => clearClosedReferralContacts(now) },
   { name: "daily digest", run: (now) => sendDueDigests(now) },
+  // Hourly under a lease (one process computes; every process reloads its copy of the result).
+  { name: "pair learning", run: (now) => runPairLearning(now) },
 ];
 
 export interface JobOutcome {

@@ -9,6 +9,14 @@ import { getCircle, unmarkPartner } from "#app/models/partner-marks.server";
 import { readForm } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
+/** How the contact spheres grade a profession for this business, in the words the page shows. */
+const STRENGTH_LABELS = {
+  core: "Core referral partner",
+  often: "Frequent partner",
+  sometimes: "Occasional partner",
+  none: "Serves your customers",
+} as const;
+
 export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
   error ? errorMeta(error) : [{ title: `Circle of ${data?.business.name ?? "your business"} · Mutualist` }];
 
@@ -20,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const circle = professions.map((profession) => ({
     ...profession,
     groupLabel: GROUP_LABELS[profession.group as CategoryGroup] ?? "",
+    strengthLabel: STRENGTH_LABELS[profession.strength ?? "none"],
   }));
   return { business: { id: business.id, name: business.name }, circle, otherPartners, shortlist };
 }
@@ -49,9 +58,9 @@ export default function Circle() {
         </p>
       </div>
       <p className="text-stone-700">
-        The professions that usually serve the same customer problems as {business.name}, without competing. A strong
-        circle has one trusted partner in each. A profession counts once a partnership is accepted: you have{" "}
-        {covered.length} of {circle.length}.
+        The professions that serve the same clients as {business.name} without competing, strongest referral partners
+        first, as networking groups list them. A strong circle has one trusted partner in each. A profession counts once
+        a partnership is accepted: you have {covered.length} of {circle.length}.
       </p>
       <div
         className="h-3 w-full overflow-hidden rounded-full bg-stone-200"
@@ -73,7 +82,9 @@ export default function Circle() {
               <li key={profession.slug} className="card flex items-center justify-between gap-3 py-3">
                 <span className="min-w-0">
                   <span className="font-medium">{profession.name}</span>
-                  <span className="block text-xs text-stone-600">{profession.groupLabel}</span>
+                  <span className="block text-xs text-stone-600">
+                    {profession.strengthLabel} · {profession.groupLabel}
+                  </span>
                   {profession.shortlisted.length ? (
                     <span className="block text-xs text-stone-700">
                       On your shortlist: {profession.shortlisted.map((partner) => partner.name).join(", ")}

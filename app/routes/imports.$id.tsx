@@ -141,24 +141,7 @@ export default function ImportPage() {
         ) : null}
       </section>
 
-      {report.unmappedLabels.length ? (
-        <section aria-labelledby="unmapped-heading">
-          <h2 id="unmapped-heading" className="text-lg font-semibold">
-            Labels that matched no category
-          </h2>
-          <p className="mt-1 text-sm text-stone-700">
-            Rows with another label that matched were imported; rows with none were skipped. Rename these labels to a
-            category name (for example “Florists”) and upload again.
-          </p>
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {report.unmappedLabels.map((entry) => (
-              <li key={entry.label} className="chip">
-                {entry.label} × {entry.count}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <UnusedLabels report={report} />
 
       {report.problemCount ? (
         <section aria-labelledby="problems-heading">
@@ -222,6 +205,58 @@ export default function ImportPage() {
         </Form>
       ) : null}
     </div>
+  );
+}
+
+type LabelCount = { label: string; count: number };
+
+/** Every category label the import could not use, by why: "Too general to use: Hotels (3), Restaurants (2)". */
+function UnusedLabels({
+  report,
+}: {
+  report: { unmappedLabels: LabelCount[]; tooGeneralLabels: LabelCount[]; notPartnerTradeLabels: LabelCount[] };
+}) {
+  const lists = [
+    {
+      id: "unmapped",
+      title: "Matched no category",
+      hint: "Rename these to a category name (for example “Florists”) and upload again.",
+      labels: report.unmappedLabels,
+    },
+    {
+      id: "too-general",
+      title: "Too general to use",
+      hint: "These name a whole field (“Home Services”), not a trade: add the trade, like “Plumbers”.",
+      labels: report.tooGeneralLabels,
+    },
+    {
+      id: "not-partner-trade",
+      title: "Not a partner trade",
+      hint: "Places and organisations (“Airports”, “Churches”) that the directory does not match as partners.",
+      labels: report.notPartnerTradeLabels,
+    },
+  ].filter((list) => list.labels.length > 0);
+  if (lists.length === 0) return null;
+  return (
+    <section aria-labelledby="unused-labels-heading">
+      <h2 id="unused-labels-heading" className="text-lg font-semibold">
+        Labels it could not use
+      </h2>
+      <p className="mt-1 text-sm text-stone-700">
+        Rows with another label that matched were imported; rows with none were skipped.
+      </p>
+      {lists.map((list) => (
+        <div key={list.id} className="mt-3">
+          <h3 id={`${list.id}-heading`} className="text-sm font-semibold">
+            {list.title}:{" "}
+            <span className="font-normal">
+              {list.labels.map((entry) => `${entry.label} (${entry.count.toLocaleString("en")})`).join(", ")}
+            </span>
+          </h3>
+          <p className="hint">{list.hint}</p>
+        </div>
+      ))}
+    </section>
   );
 }
 

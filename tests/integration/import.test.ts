@@ -86,6 +86,8 @@ describe("bulk import", () => {
       { label: "Underwater Basket Weaving", count: 1 },
       { label: "Zzz Laser Ninjas", count: 1 },
     ]);
+    expect(summary.tooGeneralLabels).toEqual([{ label: "Home Services", count: 1 }]);
+    expect(summary.notPartnerTradeLabels).toEqual([]);
 
     const businesses = await ownerBusinesses(owner.id);
     expect(businesses.map((b) => b.name)).toEqual(
@@ -124,7 +126,11 @@ describe("bulk import", () => {
 
     const stored = await prisma.import.findUniqueOrThrow({ where: { id: summary.importId } });
     expect(JSON.parse(stored.problems)).toEqual(summary.problems);
-    expect(JSON.parse(stored.unmappedLabels)).toEqual({ "Underwater Basket Weaving": 1, "Zzz Laser Ninjas": 1 });
+    expect(JSON.parse(stored.unmappedLabels)).toEqual({
+      unmapped: { "Underwater Basket Weaving": 1, "Zzz Laser Ninjas": 1 },
+      tooGeneral: { "Home Services": 1 },
+      notPartnerTrade: {},
+    });
 
     await drainOutbox();
     expect(await refreshImportStatus(summary.importId)).toEqual({ status: "done", pendingIndex: 0 });
@@ -325,6 +331,47 @@ describe("organiser pages", () => {
     const anonymous = await app.client().get(`/imports/${importId}`);
     expect(anonymous.status).toBe(302);
     expect(anonymous.headers.get("location")).toMatch(/^\/login/);
+  });
+
+  it("lists every label it could not use: unmapped, too general (umbrella labels) and not a partner trade", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const csv = [
+      "ref,name,categories,city,region,country",
+      "L-1,Harbour View Stay,Hotels,Portland,OR,US", // too general alone: skipped
+      'L-2,Rose Hotel Events,"Hotels; Venues & Event Spaces",Portland,OR,US',
+      'L-3,Grand Lodge Hotel,"Hotels; Zzz Moonlight Tours",Portland,OR,US',
+      'L-4,Corner Kitchen,"Restaurants; Italian",Portland,OR,US',
+      "L-5,Downtown Eats,Restaurants,Portland,OR,US",
+      'L-6,Airport Flowers,"Florists; Airports",Portland,OR,US',
+      'L-7,Lens & Veil Wedding Photography,"Photographers",Portland,OR,US',
+      "",
+    ].join("\r\n");
+    const response = await upload(client, "labels.csv", csv);
+    expect(response.status).toBe(302);
+    const importId = response.headers.get("location")!.split("/").pop()!;
+    await waitForStatus(importId, ["indexing", "done"]);
+    await drainOutbox();
+    const html = await (await client.get(`/imports/${importId}`)).text();
+    const text = html.replace(/<[^>]+>/g, "");
+    expect(text).toContain("Labels it could not use");
+    expect(text).toContain("Too general to use: Hotels (3), Restaurants (2)");
+    expect(text).toContain("Not a partner trade: Airports (1)");
+    expect(text).toContain("Matched no category: Zzz Moonlight Tours (1)");
+    expect(text).toContain("No category matched: Hotels (too general)");
+
+    const businesses = await prisma.business.findMany({ where: { importId }, orderBy: { externalRef: "asc" } });
+    expect(businesses.map((b) => [b.externalRef, b.primaryCategory])).toEqual([
+      ["L-2", "event-venue"],
+      ["L-4", "full-service-restaurant"],
+      ["L-6", "florist"],
+      ["L-7", "wedding-photographer"],
+    ]);
+
+    // A report written before labels were sorted by why (a flat { label: count }) still lists them.
+    await prisma.import.update({ where: { id: importId }, data: { unmappedLabels: '{"Zzz Old Label":4}' } });
+    const older = (await (await client.get(`/imports/${importId}`)).text()).replace(/<[^>]+>/g, "");
+    expect(older).toContain("Matched no category: Zzz Old Label (4)");
+    expect(older).not.toContain("Too general to use");
   });
 
   it("shows an import cut off by a restart as interrupted, with how to finish it, and a moving one as running", async () => {

@@ -318,11 +318,14 @@ describe("the partners page", () => {
     const query = SuggestionQuerySchema.parse({});
     expect((await ownerSuggestions(request, mine, query)).unavailable).toBe(false);
 
-    // A document written behind the worker's back without coordinates: ranking it is a TypeError.
+    // A document written behind the worker's back without coordinates (reachable from anywhere, so the
+    // geo filter lets it through): ranking it is a TypeError.
     const index = getBusinessIndex();
     const { _geo: _dropped, ...broken } = (await index.getDocument(ids.Feast!)) as BusinessSearchDocument;
     await index
-      .addDocuments([{ ...broken, id: "broken-caterer", servesRemotely: true } as BusinessSearchDocument])
+      .addDocuments([
+        { ...broken, id: "broken-caterer", servesRemotely: true, remoteReach: "online" } as BusinessSearchDocument,
+      ])
       .waitTask();
     try {
       await expect(ownerSuggestions(request, mine, query)).rejects.toThrow(TypeError);

@@ -134,6 +134,22 @@ describe("highlights", () => {
 
   it("handles no highlight, a whole highlight, adjacent highlights and empty text", () => {
     expect(highlightSegments("Plain text")).toEqual([{ text: "Plain text", highlighted: false }]);
+    // A prefix match is widened to the whole word, never "Photographe|r".
+    expect(highlightSegments(`Lens ${h("Photographe")}rs of Portland`)).toEqual([
+      { text: "Lens ", highlighted: false },
+      { text: "Photographers", highlighted: true },
+      { text: " of Portland", highlighted: false },
+    ]);
+    expect(highlightSegments(`Wed${h("ding")} day ${h("flor")}ist's`)).toEqual([
+      { text: "Wedding", highlighted: true },
+      { text: " day ", highlighted: false },
+      { text: "florist", highlighted: true },
+      { text: "'s", highlighted: false },
+    ]);
+    expect(highlightSegments(`${h("Café")}-bar`)).toEqual([
+      { text: "Café", highlighted: true },
+      { text: "-bar", highlighted: false },
+    ]);
     expect(highlightSegments(h("All"))).toEqual([{ text: "All", highlighted: true }]);
     expect(highlightSegments(`${h("Bloom")}${h("Vine")}`)).toEqual([{ text: "BloomVine", highlighted: true }]);
     expect(highlightSegments("")).toEqual([]);

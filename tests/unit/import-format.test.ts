@@ -188,7 +188,7 @@ describe("row validation", () => {
     [
       { categories: "Underwater Basket Weaving; Home Services" },
       "categories",
-      "No category matched: Underwater Basket Weaving, Home Services",
+      "No category matched: Underwater Basket Weaving, Home Services (too general)",
     ],
     [{ city: " " }, "city", "Enter the town or city"],
     [{ lat: "91", lng: "0" }, "lat", "Latitude must be a number between -90 and 90"],
@@ -247,7 +247,7 @@ describe("row validation", () => {
 });
 
 describe("category labels", () => {
-  it("takes the first mapped label as primary and up to three more as secondary, skipping umbrella labels silently", () => {
+  it("takes the first mapped label as primary and up to three more as secondary, listing umbrella labels as too general", () => {
     const result = normalise({
       ...good,
       categories: "Home Services; Florists| Wedding Planners ; florist; DJs; Caterers; Event Venues; Zzz Unknown",
@@ -257,6 +257,24 @@ describe("category labels", () => {
     expect(result.row.primaryCategory).toBe("florist");
     expect(result.row.secondaryCategories).toEqual(["wedding-planner", "dj", "caterer"]);
     expect(result.unmappedLabels).toEqual(["Zzz Unknown"]);
+    expect(result.tooGeneralLabels).toEqual(["Home Services"]);
+    expect(result.notPartnerTradeLabels).toEqual([]);
+  });
+
+  it("reads a generic label with the row's other labels and name, and lists labels that are not partner trades", () => {
+    const event = normalise({
+      ...good,
+      name: "Shutter & Co",
+      categories: "Photographers; Event Photography; Airports",
+    });
+    expect(event.ok).toBe(true);
+    if (!event.ok) return;
+    expect([event.row.primaryCategory, ...event.row.secondaryCategories]).toEqual(["wedding-photographer"]);
+    expect(event.notPartnerTradeLabels).toEqual(["Airports"]);
+    const wedding = normalise({ ...good, name: "Lens & Veil Wedding Photography", categories: "Photographers" });
+    expect(wedding.ok && wedding.row.primaryCategory).toBe("wedding-photographer");
+    const portrait = normalise({ ...good, name: "Shutter & Co", categories: "Photographers" });
+    expect(portrait.ok && portrait.row.primaryCategory).toBe("portrait-photographer");
   });
 
   it("reads categories typed with commas as a list when the whole text matches no category", () => {

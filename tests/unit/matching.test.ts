@@ -17,7 +17,8 @@ const candidates = [
   profile("florist", ["florist"], { ...north(3), wantsFromPartners: "Photos of our bouquets: wedding day coverage" }),
   profile("caterer", ["caterer"], north(5)),
   profile("dj", ["dj"], north(8)),
-  profile("florist-far", ["florist"], north(300)),
+  profile("florist-far", ["florist"], north(35)),
+  profile("florist-other-city", ["florist"], north(300)),
   profile("florist-2", ["florist"], north(4)),
   profile("rival-photographer", ["wedding-photographer"], north(1)),
   profile("generalist", ["wedding-planner", "plumber", "auto-repair", "accountant"], north(2)),
@@ -30,8 +31,12 @@ const ids = (list: { id: string }[]) => list.map((item) => item.id);
 describe("complementary ranking (golden)", () => {
   const ranked = rankComplementary(photographer, candidates, matchOptions());
 
-  it("puts the best-fitting wedding professions first (the florist who wants wedding-day photos leads), one per profession before repeats", () => {
-    expect(ids(ranked)).toEqual(["florist", "caterer", "venue", "dj", "generalist", "florist-2", "florist-far"]);
+  it("puts the strongest referral partners first (the florist who wants wedding-day photos leads), one per profession before repeats", () => {
+    expect(ids(ranked)).toEqual(["florist", "venue", "dj", "generalist", "caterer", "florist-2", "florist-far"]);
+  });
+
+  it("leaves out a local trade beyond the service area", () => {
+    expect(ids(ranked)).not.toContain("florist-other-city");
   });
 
   it("never shows a competitor or a business serving none of my customer problems", () => {
@@ -51,17 +56,40 @@ describe("complementary ranking (golden)", () => {
     expect(ids(ranked).indexOf("florist")).toBeLessThan(ids(ranked).indexOf("florist-far"));
   });
 
-  it("explains each suggestion in plain words", () => {
+  it("explains each suggestion in plain words, what is particular to it first", () => {
     const florist = ranked.find((s) => s.id === "florist")!;
-    expect(florist.reasons).toContain("You both serve engaged couples");
-    expect(florist.reasons).toContain("Also helps customers planning a wedding");
+    expect(florist.reasons.slice(0, 2)).toEqual([
+      "Florists are among wedding photographers' strongest referral partners",
+      "Wants wedding day coverage, which you offer",
+    ]);
     expect(florist.reasons.some((reason) => /^Offers .+, which you don't$/.test(reason))).toBe(true);
     expect(florist.reasons).toContain("3.0 km away");
-    expect(florist.reasons).toContain("Looking for referral partners");
-    expect(florist.reasons).toContain("Doesn't compete with you");
-    expect(florist.reasons).toContain("Your offerings answer what they want from partners");
+    // Said of every card, so not repeated on this one: it has enough of its own.
+    expect(florist.reasons).not.toContain("Doesn't compete with you");
+    const caterer = ranked.find((s) => s.id === "caterer")!;
+    expect(caterer.reasons).toContain("Caterers often trade referrals with wedding photographers");
+    expect(caterer.reasons).toContain("Offers wedding catering, which you want from partners");
+    // Alone, a suggestion keeps every reason.
+    const alone = scoreComplementary(photographer, candidates[0]!, matchOptions())!;
+    expect(alone.reasons).toEqual(
+      expect.arrayContaining([
+        "You both serve engaged couples",
+        "Also helps customers planning a wedding",
+        "Looking for referral partners",
+        "Doesn't compete with you",
+      ]),
+    );
     expect(Object.keys(florist.breakdown)).toEqual(
-      expect.arrayContaining(["journeys", "customers", "overlap", "focus", "twoWayFit", "serviceArea", "kind"]),
+      expect.arrayContaining([
+        "sphere",
+        "journeys",
+        "customers",
+        "overlap",
+        "focus",
+        "twoWayFit",
+        "serviceArea",
+        "kind",
+      ]),
     );
   });
 
@@ -203,5 +231,112 @@ describe("overflow ranking (golden)", () => {
   it("never suggests a business marked not a fit", () => {
     const ranked = rankOverflow(bookedOut, peers, matchOptions({ hiddenIds: new Set(["peer-spare"]) }));
     expect(ids(ranked)).not.toContain("peer-spare");
+  });
+});
+
+describe("golden cases from the review of issue 11", () => {
+  const denver = { lat: 39.7392, lng: -104.9903, country: "US" };
+  const bristol = { lat: 51.4545, lng: -2.5879, country: "GB" };
+  const toronto = { lat: 43.6532, lng: -79.3832, country: "CA" };
+  const here = { country: "US" };
+
+  it("never lifts a local trade across the country because it ticks 'serves remotely'", () => {
+    const planner = profile("planner", ["event-planner"], here);
+    const ranked = rankComplementary(
+      planner,
+      [
+        profile("denver-magician", ["magician"], { ...denver, servesRemotely: true }),
+        profile("bristol-decorator", ["event-decorator"], { ...bristol, servesRemotely: true }),
+        profile("local-decorator", ["event-decorator"], { ...here, ...north(12) }),
+        profile("local-caterer", ["caterer"], { ...here, ...north(6) }),
+      ],
+      matchOptions(),
+    );
+    expect(ids(ranked).sort()).toEqual(["local-caterer", "local-decorator"]);
+  });
+
+  it("lets a trade whose work travels serve from afar, nearer first, and never a licensed one across a border", () => {
+    const lawyer = profile("lawyer", ["business-attorney"], here);
+    const web = (id: string, place: object) => profile(id, ["web-designer"], { ...place, servesRemotely: true });
+    const ranked = rankComplementary(
+      lawyer,
+      [
+        web("web-bristol", bristol),
+        web("web-denver", denver),
+        profile("accountant-toronto", ["accountant"], { ...toronto, servesRemotely: true }),
+        profile("accountant-denver", ["accountant"], { ...denver, servesRemotely: true }),
+      ],
+      matchOptions(),
+    );
+    expect(ids(ranked)).not.toContain("accountant-toronto");
+    expect(ids(ranked)[0]).toBe("accountant-denver");
+    expect(ids(ranked).indexOf("web-denver")).toBeLessThan(ids(ranked).indexOf("web-bristol"));
+    const far = ranked.find((s) => s.id === "web-bristol")!;
+    expect(far.reasons).toContain(`Works remotely · ${Math.round(far.distanceKm).toLocaleString("en-US")} km away`);
+  });
+
+  it("puts a florist's wedding planners and wedding photographers before a photo booth, a mobile bar and a party bus", () => {
+    const florist = profile("florist", ["florist"], here);
+    const trades = [
+      "photo-booth-rental",
+      "mobile-bartender",
+      "party-bus",
+      "wedding-planner",
+      "wedding-photographer",
+      "limo-service",
+      "kids-party-entertainer",
+      "balloon-decorator",
+      "event-venue",
+    ];
+    const ranked = rankComplementary(
+      florist,
+      trades.map((trade, index) => profile(trade, [trade], { ...here, ...north(1 + index) })),
+      matchOptions(),
+    );
+    expect(ids(ranked).slice(0, 3).sort()).toEqual(["event-venue", "wedding-photographer", "wedding-planner"]);
+    const planner = ranked.find((s) => s.id === "wedding-planner")!;
+    expect(planner.reasons[0]).toBe("Wedding planners are among florists' strongest referral partners");
+  });
+
+  it("gives cards reasons of their own and breaks no tie by distance among different grades", () => {
+    const florist = profile("florist", ["florist"], here);
+    const ranked = rankComplementary(
+      florist,
+      ["wedding-planner", "caterer", "event-venue", "stationer", "party-rental"].map((trade) =>
+        profile(trade, [trade], { ...here, ...north(3) }),
+      ),
+      matchOptions(),
+    );
+    const scores = ranked.map((s) => s.score);
+    expect(new Set(scores).size).toBe(scores.length);
+    const firstReasons = ranked.map((s) => s.reasons[0]);
+    expect(new Set(firstReasons).size).toBe(firstReasons.length);
+  });
+});
+
+describe("overflow stays in the firm's area and country (issue 11)", () => {
+  it("never offers a realtor agents in Toronto or Bristol, even when they say they serve remotely", () => {
+    const realtor = profile("realtor", ["real-estate-agent"], { country: "US" });
+    const ranked = rankOverflow(
+      realtor,
+      [
+        profile("toronto-agent", ["real-estate-agent"], {
+          lat: 43.6532,
+          lng: -79.3832,
+          country: "CA",
+          servesRemotely: true,
+        }),
+        profile("bristol-agent", ["real-estate-agent"], {
+          lat: 51.4545,
+          lng: -2.5879,
+          country: "GB",
+          servesRemotely: true,
+        }),
+        profile("local-agent", ["real-estate-agent"], { ...north(5), country: "US" }),
+        profile("edge-agent", ["real-estate-agent"], { ...north(60), country: "US", radiusKm: 100 }),
+      ],
+      matchOptions(),
+    );
+    expect(ids(ranked)).toEqual(["local-agent"]);
   });
 });

@@ -1,7 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import type { ImportProblem } from "#app/domain/import-format";
-import { sortLabelCounts } from "#app/domain/import-status";
-import { shownImportStatus } from "#app/domain/import-status";
+import { parseLabelReport, shownImportStatus } from "#app/domain/import-status";
 import { prisma } from "#app/utils/db.server";
 
 /** Reading imports back: the organiser's list, one import's report, its indexing status, removal. */
@@ -86,7 +85,7 @@ export async function getImportReport(userId: string, importId: string, options:
     status: shownImportStatus(summary.status, summary.updatedAt),
     pendingIndex,
     businessCount: _count.businesses,
-    unmappedLabels: parseLabelCounts(unmappedText),
+    ...parseLabelReport(unmappedText),
     problemCount: problems.length,
     problems: problems.slice((page - 1) * PROBLEMS_PAGE_SIZE, page * PROBLEMS_PAGE_SIZE),
     problemsPage: page,
@@ -123,18 +122,6 @@ function parseProblems(text: string): ImportProblem[] {
         typeof item.line === "number" &&
         typeof item.field === "string" &&
         typeof item.message === "string",
-    );
-  } catch {
-    return [];
-  }
-}
-
-function parseLabelCounts(text: string): { label: string; count: number }[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
-    return sortLabelCounts(
-      Object.entries(value).flatMap(([label, count]) => (typeof count === "number" ? [{ label, count }] : [])),
     );
   } catch {
     return [];

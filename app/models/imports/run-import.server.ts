@@ -9,6 +9,7 @@ import { parseImportText } from "#app/domain/import-parse";
 import { RowPreparer } from "#app/domain/import-rows";
 import {
   countLabels,
+  labelReportJson,
   sortLabelCounts,
   type ImportProgress,
   type ImportStatus,
@@ -124,6 +125,8 @@ class ImportRun {
   /** How many problems the Import row holds (they only grow), to skip rewriting an unchanged list. */
   private savedProblems = -1;
   private unmapped: LabelCounts = new Map();
+  private tooGeneral: LabelCounts = new Map();
+  private notPartnerTrade: LabelCounts = new Map();
   private readonly rows = new RowPreparer(findPlaceByName);
 
   constructor(
@@ -159,14 +162,20 @@ class ImportRun {
     const { importId: _id, status: _status, ...counts } = this.progress();
     const data: Prisma.ImportUpdateInput = {
       ...counts,
-      unmappedLabels: JSON.stringify(
-        Object.fromEntries(sortLabelCounts(this.unmapped.values()).map((e) => [e.label, e.count])),
-      ),
+      unmappedLabels: labelReportJson(this.labelReport()),
     };
     if (this.problems.length !== this.savedProblems) {
       data.problems = JSON.stringify([...this.problems].sort((a, b) => a.line - b.line));
     }
     return data;
+  }
+
+  private labelReport() {
+    return {
+      unmappedLabels: sortLabelCounts(this.unmapped.values()),
+      tooGeneralLabels: sortLabelCounts(this.tooGeneral.values()),
+      notPartnerTradeLabels: sortLabelCounts(this.notPartnerTrade.values()),
+    };
   }
 
   async saveStart() {
@@ -178,6 +187,8 @@ class ImportRun {
   async processBatch(records: RawImportRecord[]) {
     const batch = this.rows.prepare(records);
     countLabels(this.unmapped, batch.unmappedLabels);
+    countLabels(this.tooGeneral, batch.tooGeneralLabels);
+    countLabels(this.notPartnerTrade, batch.notPartnerTradeLabels);
     for (const problem of batch.problems) this.addProblem(problem);
 
     const result = await writeImportBatch({
@@ -218,7 +229,7 @@ class ImportRun {
     });
     return {
       ...this.progress(status),
-      unmappedLabels: sortLabelCounts(this.unmapped.values()),
+      ...this.labelReport(),
       problems: [...this.problems].sort((a, b) => a.line - b.line),
     };
   }
