@@ -23,18 +23,16 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   await suggestions.first().waitFor();
   expect(await suggestions.count()).toBeGreaterThanOrEqual(5);
 
-  // Each suggestion says why, in plain words.
+  // Each suggestion says why, in plain words, what is particular to it first.
   const first = suggestions.first();
   const reasons = await first.getByRole("list", { name: "Why this suggestion" }).locator("li").allTextContents();
-  expect(reasons.some((reason) => /km away|Serves customers remotely/.test(reason))).toBe(true);
-  expect(
-    reasons.some((reason) =>
-      /^Doesn't compete with you$|^Little overlap with what you offer$|^Some overlap with you: /.test(reason),
-    ),
-  ).toBe(true);
-  expect(reasons.some((reason) => /^You both serve |^Also helps customers /.test(reason))).toBe(true);
+  expect(reasons.some((reason) => /km away/.test(reason))).toBe(true);
+  expect(reasons[0]).toMatch(/strongest referral partners|often trade referrals|, which you offer$|, which you want/);
+  const second = await suggestions.nth(1).getByRole("list", { name: "Why this suggestion" }).locator("li").first();
+  expect(await second.textContent()).not.toBe(reasons[0]);
   await first.getByText(/Score breakdown/).click();
   expect(await first.getByRole("row").count()).toBeGreaterThanOrEqual(5);
+  expect(await first.getByRole("rowheader", { name: "How often these trades refer to each other" }).count()).toBe(1);
 
   // Not a fit: it leaves the list and waits under "Marked not a fit", from where it can come back.
   const name = (await first.getByRole("heading").textContent())!;
