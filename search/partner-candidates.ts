@@ -31,7 +31,6 @@ const COMPLEMENTARY_FIELDS = [
   "targetCustomers",
   "customerProblems",
   "partnershipKinds",
-  "offersToPartners",
   "wantsFromPartners",
   "capacity",
 ] satisfies (keyof BusinessSearchDocument)[];
@@ -106,7 +105,6 @@ function toProfile(document: CandidateHit): MatchProfile {
     targetCustomers: document.targetCustomers ?? [],
     customerProblems: document.customerProblems ?? [],
     partnershipKinds: document.partnershipKinds ?? [],
-    offersToPartners: document.offersToPartners ?? "",
     wantsFromPartners: document.wantsFromPartners ?? "",
     capacity: document.capacity,
     lat: document._geo.lat,

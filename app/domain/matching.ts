@@ -39,7 +39,6 @@ export interface MatchProfile {
   targetCustomers: string[];
   customerProblems: string[];
   partnershipKinds: string[];
-  offersToPartners: string;
   wantsFromPartners: string;
   capacity: string;
   lat: number;

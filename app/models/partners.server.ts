@@ -34,7 +34,6 @@ export function toMatchProfile(business: BusinessProfile): MatchProfile {
     targetCustomers: business.targetCustomers,
     customerProblems: business.customerProblems,
     partnershipKinds: business.partnershipKinds,
-    offersToPartners: business.offersToPartners,
     wantsFromPartners: business.wantsFromPartners,
     capacity: business.capacity,
     lat: business.lat,

@@ -74,7 +74,6 @@ function importedBusiness(slug: string, city: typeof HOME, index: number): Match
     targetCustomers: tags.targetCustomers,
     customerProblems: tags.customerProblems,
     partnershipKinds: [],
-    offersToPartners: "",
     wantsFromPartners: "",
     capacity: "none",
     ...placeOf(city, index),
