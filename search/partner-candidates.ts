@@ -144,10 +144,11 @@ async function run(queries: Omit<MultiSearchQuery, "indexUid">[], fields: readon
 }
 
 /**
- * Complementary candidates in two queries: the nearest business of each profession around my
- * customer problems (Meilisearch's `distinct`, so every profession of the circle is represented),
- * and the nearest businesses whose own customer problems or customers match mine. (One query per profession took ~135 ms of Meilisearch time at 100,000
- * businesses; see docs/decisions/009-partner-candidates.md.)
+ * Complementary candidates in two queries: the nearest business of each of my 30 strongest partner
+ * trades (partnerTradesFor, with Meilisearch's `distinct`, so every trade of the circle is
+ * represented), and the nearest businesses in my core and frequent partner trades or whose own
+ * customer problems or customers match mine. (One query per profession took ~135 ms of Meilisearch
+ * time at 100,000 businesses; see docs/decisions/009-partner-candidates.md.)
  */
 export async function complementaryCandidates(query: CandidateQuery, professions = 30): Promise<CandidateResult> {
   const { self } = query;
@@ -167,12 +168,18 @@ export async function complementaryCandidates(query: CandidateQuery, professions
     );
   }
   const journeys = journeysOfCategories(self.categories);
-  const wanted = partnerTradesFor(self.categories)
+  const trades = partnerTradesFor(self.categories);
+  const wanted = trades.map((entry) => entry.slug).slice(0, professions);
+  // The strongest partner trades also come without `distinct`: when the nearest firm of a trade is
+  // ruled out (a competitor, hidden), the next one of that trade is still among the candidates.
+  const strong = trades
+    .filter((entry) => entry.strength === "core" || entry.strength === "often")
     .map((entry) => entry.slug)
-    .slice(0, professions);
+    .slice(0, 20);
   const inWanted = wanted.length ? `primaryCategory IN ${quoteFilterList(wanted)}` : "id NOT EXISTS";
   const tags = [...self.customerProblems, ...self.targetCustomers].slice(0, 40);
   const related = [
+    ...(strong.length ? [`primaryCategory IN ${quoteFilterList(strong)}`] : []),
     ...(journeys.length ? [`journeys IN ${quoteFilterList(journeys)}`] : []),
     ...(tags.length
       ? [`customerProblems IN ${quoteFilterList(tags)}`, `targetCustomers IN ${quoteFilterList(tags)}`]

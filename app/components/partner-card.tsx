@@ -83,19 +83,22 @@ export function PartnerCard({
       </ul>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-stone-600">Score breakdown ({partner.score.toFixed(2)})</summary>
-        <table className="mt-2 text-left">
+        <p className="mt-2 text-stone-600">What adds to this match and what takes from it:</p>
+        <table className="mt-1 text-left">
           <tbody>
-            {Object.entries(partner.breakdown).map(([signal, value]) => (
-              <tr key={signal}>
-                <th scope="row" className="pr-4 font-normal text-stone-700">
-                  {signalLabel(signal)}
-                </th>
-                <td className={value < 0 ? "text-red-700" : ""}>
-                  {value >= 0 ? "+" : ""}
-                  {value.toFixed(3)}
-                </td>
-              </tr>
-            ))}
+            {Object.entries(partner.breakdown)
+              .filter(([, value]) => Math.abs(value) >= 0.005)
+              .map(([signal, value]) => (
+                <tr key={signal}>
+                  <th scope="row" className="pr-4 font-normal text-stone-700">
+                    {signalLabel(signal)}
+                  </th>
+                  <td className={value < 0 ? "text-red-700" : ""}>
+                    {value >= 0 ? "+" : ""}
+                    {value.toFixed(2)}
+                  </td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </details>

@@ -205,7 +205,7 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       "real-estate-agent": partners(
         "mortgage-broker home-inspector title-company real-estate-attorney mover insurance-agent",
         "home-stager real-estate-photographer real-estate-appraiser handyman house-cleaner",
-        "pest-control home-warranty landscaper painter junk-removal gift-basket-maker",
+        "pest-control home-warranty landscaper painter junk-removal gift-basket-maker plumber electrician",
       ),
       "mortgage-broker": partners(
         "real-estate-agent title-company real-estate-appraiser insurance-agent",
@@ -232,7 +232,7 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       ),
       "insurance-agent": partners(
         "real-estate-agent mortgage-broker financial-advisor",
-        "home-security-company damage-restoration",
+        "accountant auto-body-shop home-security-company damage-restoration",
         "roofer",
       ),
       "home-warranty": partners(
@@ -356,10 +356,11 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
         "interior-designer excavation-contractor",
       ),
       architect: partners("general-contractor home-builder interior-designer land-surveyor", "kitchen-bath-remodeler"),
+      // Realtors, property managers and inspectors are the repair trades' steadiest source of jobs.
       plumber: partners(
-        "general-contractor electrician hvac-contractor kitchen-bath-remodeler",
-        "water-treatment-specialist septic-contractor countertop-installer",
-        "home-inspector",
+        "general-contractor electrician hvac-contractor kitchen-bath-remodeler real-estate-agent",
+        "property-manager home-inspector damage-restoration water-treatment-specialist septic-contractor",
+        "countertop-installer",
       ),
       "water-heater-specialist": partners(
         "hvac-contractor electrician general-contractor",
@@ -368,17 +369,18 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       "water-treatment-specialist": partners("plumber home-inspector water-heater-specialist", "septic-contractor"),
       electrician: partners(
         "general-contractor plumber hvac-contractor solar-installer",
-        "home-security-company home-theater-installer handyman lighting-store",
+        "real-estate-agent property-manager home-inspector home-security-company home-theater-installer",
+        "handyman lighting-store",
       ),
       "hvac-contractor": partners(
         "electrician plumber air-duct-cleaner insulation-contractor",
-        "general-contractor home-inspector solar-installer",
+        "general-contractor home-inspector real-estate-agent property-manager solar-installer",
       ),
       "air-duct-cleaner": partners("hvac-contractor carpet-cleaner house-cleaner", "mold-remediation chimney-sweep"),
       "chimney-sweep": partners("home-inspector roofer hvac-contractor", "concrete-masonry-contractor"),
       roofer: partners(
         "gutter-contractor siding-contractor general-contractor insurance-agent",
-        "solar-installer window-door-installer home-inspector damage-restoration",
+        "home-inspector real-estate-agent damage-restoration solar-installer window-door-installer",
       ),
       painter: partners(
         "general-contractor drywall-contractor real-estate-agent interior-designer",
@@ -517,8 +519,8 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
     members: {
       accountant: partners(
         "financial-advisor business-attorney bank business-insurance-broker bookkeeper",
-        "payroll-service estate-planning-attorney business-lender",
-        "business-consultant",
+        "insurance-agent payroll-service estate-planning-attorney business-lender",
+        "mortgage-broker business-consultant",
       ),
       bookkeeper: partners("accountant payroll-service tax-preparer business-consultant", "virtual-assistant bank"),
       "tax-preparer": partners("financial-advisor bookkeeper estate-planning-attorney", "bank payroll-service"),

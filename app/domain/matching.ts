@@ -1,7 +1,9 @@
 import {
   partnerPosition,
   partnersOf,
+  partnerStrength,
   priorStrength,
+  shareASphere,
   sphereCentrality,
   tradePairKey,
   type PartnerStrength,
@@ -154,7 +156,6 @@ interface Features {
   offeringTags: OfferingTag[];
   offeringWords: Set<string>;
   categories: Set<string>;
-  groups: Set<string>;
 }
 
 const featureCache = new WeakMap<MatchProfile, Features>();
@@ -192,7 +193,6 @@ class ProfileFeatures implements Features {
   readonly offeringTags: OfferingTag[];
   readonly offeringWords: Set<string>;
   readonly categories: Set<string>;
-  readonly groups: Set<string>;
   #journeys?: Map<string, number>;
   #customers?: Set<string>;
 
@@ -201,7 +201,6 @@ class ProfileFeatures implements Features {
     this.offeringTags = [...this.offerings].map((text) => ({ text, words: wordsOf(text) }));
     this.offeringWords = new Set(this.offeringTags.flatMap((tag) => [...tag.words]));
     this.categories = new Set(profile.categories);
-    this.groups = new Set(profile.categories.map((slug) => getCategory(slug)?.group ?? slug));
   }
 
   get journeys(): Map<string, number> {
@@ -376,13 +375,29 @@ function sameOffering(a: OfferingTag, b: OfferingTag): boolean {
   return common > 0 && common / (a.words.size + b.words.size - common) >= 0.5;
 }
 
-/** 1 for a single, focused profession; lower for a spread over many unrelated groups and offerings. */
+/**
+ * 1 for a single, focused profession; lower for a spread over unrelated trades and many offerings.
+ * A second trade related to the first (a substitute, a listed partner, a member of one of its
+ * spheres: a wedding photographer who also takes portraits) is a little spread, not sprawl.
+ */
 function focusScore(other: MatchProfile): number {
   const f = features(other);
-  const extraGroups = Math.max(0, f.groups.size - 1);
+  const [primary = "", ...rest] = other.categories;
+  const unrelated = rest.filter((slug) => !relatedTrades(primary, slug)).length;
   const extraCategories = Math.max(0, f.categories.size - 1);
   const sprawl = Math.max(0, f.offerings.size - 15) / 15;
-  return 1 / (1 + 0.6 * extraGroups + 0.15 * extraCategories + 0.3 * sprawl);
+  return 1 / (1 + 0.6 * unrelated + 0.15 * extraCategories + 0.3 * sprawl);
+}
+
+function relatedTrades(a: string, b: string): boolean {
+  return (
+    a === b ||
+    substitutesOf(a).has(b) ||
+    shareASphere(a, b) ||
+    partnerStrength(a, b) !== null ||
+    partnerStrength(b, a) !== null ||
+    getCategory(a)?.group === getCategory(b)?.group
+  );
 }
 
 /**
@@ -572,16 +587,16 @@ export function scoreComplementary(
   const reasons: string[] = [];
   const sphereReason = sphereSentence(sphere);
   if (sphereReason) reasons.push(sphereReason);
-  if (fit.theirWantIOffer) reasons.push(`Wants ${fit.theirWantIOffer}, which you offer`);
-  if (fit.myWantTheyOffer) reasons.push(`Offers ${fit.myWantTheyOffer}, which you want from partners`);
-  if (other.capacity === "booked-out") reasons.push("Booked out: sends work out");
-  if (other.capacity === "spare-capacity") reasons.push("Has room for new clients");
+  if (fit.theirWantIOffer) reasons.push(`Wants ${offeringWords(fit.theirWantIOffer)}, which you offer`);
+  if (fit.myWantTheyOffer) reasons.push(`Offers ${offeringWords(fit.myWantTheyOffer)}, which you want from partners`);
   if (customers.shared[0]) reasons.push(`You both serve ${lowerFirst(targetCustomerLabel(customers.shared[0]))}`);
   if (journeys.shared[0]) reasons.push(`Also helps customers ${lowerFirst(journeyLabel(journeys.shared[0]))}`);
-  const distinctive = other.offerings
-    .filter((offering) => !a.offerings.has(normaliseTag(offering)) && normaliseTag(offering) !== fit.myWantTheyOffer)
-    .slice(0, 2);
-  if (distinctive.length) reasons.push(`Offers ${distinctive.join(" and ")}, which you don't`);
+  if (other.capacity === "booked-out") reasons.push("Booked out: sends work out");
+  if (other.capacity === "spare-capacity") reasons.push("Has room for new clients");
+  const distinctive = other.offerings.find(
+    (offering) => !a.offerings.has(normaliseTag(offering)) && normaliseTag(offering) !== fit.myWantTheyOffer,
+  );
+  if (distinctive) reasons.push(`Offers ${offeringWords(distinctive)}, which you don't`);
   reasons.push(placeSentence(self, other, distance));
   const kindPhrase = kind.shared[0] ? KIND_PHRASES[kind.shared[0]] : undefined;
   if (kindPhrase) reasons.push(`Looking for ${kindPhrase}`);
@@ -605,6 +620,21 @@ function sphereSentence(sphere: ReturnType<typeof sphereAffinity>): string | nul
   if (sphere.strength === "core") return `${theirs} are among ${possessive(mine)} strongest referral partners`;
   if (sphere.strength === "often") return `${theirs} often trade referrals with ${mine}`;
   return null;
+}
+
+/** Words that read as capitals wherever they stand in an offering. */
+const ACRONYMS = new Set(
+  "dj djs mc hvac wdo seo sem ppc it ac ev evs rv rvs atv cpa diy hoa llc ada gps tv av ai crm ux ui 3d ppe usda ssl".split(
+    " ",
+  ),
+);
+
+/** An offering tag as a sentence shows it: "wedding dj sets" → "wedding DJ sets". */
+export function offeringWords(tag: string): string {
+  return tag
+    .split(" ")
+    .map((word) => (ACRONYMS.has(word.toLowerCase()) ? word.toUpperCase().replace(/S$/, "s") : word))
+    .join(" ");
 }
 
 /** "Wedding Photographers" → "wedding photographers" inside a sentence (acronyms such as "DJs" kept). */

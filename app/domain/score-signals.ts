@@ -5,10 +5,10 @@
 /** What each signal of a score breakdown means, in the words the suggestion cards show. */
 export const SIGNAL_LABELS: Readonly<Record<string, string>> = {
   sphere: "How often these trades refer to each other",
-  journeys: "Customer needs you both serve",
-  customers: "Customers you both serve",
+  journeys: "Helps with the same customer problems",
+  customers: "Serves the same kinds of customers",
   overlap: "Overlap with what you offer",
-  focus: "Focus on one trade",
+  focus: "Sticks to one trade (not a generalist)",
   twoWayFit: "Offers what each of you wants",
   serviceArea: "Serves your area",
   kind: "Wants the same kind of partnership",

@@ -229,12 +229,21 @@ export async function ownerSuggestions(
   if (business.ownerId !== userId)
     throw new Response("Only the owner can see this business's partner suggestions.", { status: 403 });
 
-  const [candidates, marked] = await Promise.all([searching, marks]);
+  const [candidates, marked, stateOf] = await Promise.all([searching, marks, pairStateOf]);
   const unavailable = candidates === UNAVAILABLE;
   const found =
-    candidates && !unavailable ? rankCandidates(self, query.tab, candidates, marked, query, query.shown) : null;
+    candidates && !unavailable
+      ? rankCandidates(
+          self,
+          query.tab,
+          candidates,
+          withSettledPairsHidden(marked, candidates.found.candidates, stateOf, query.tab),
+          query,
+          query.shown,
+        )
+      : null;
   const shownIds = found?.partners.map((partner) => partner.id) ?? [];
-  const [stateOf, unclaimed] = await Promise.all([pairStateOf, unclaimedAmong(shownIds)]);
+  const unclaimed = await unclaimedAmong(shownIds);
   return {
     business,
     partners: (found?.partners ?? []).map((partner) => ({
@@ -246,6 +255,25 @@ export async function ownerSuggestions(
     hidden: marked.hidden,
     unavailable,
   };
+}
+
+/**
+ * Suggestions are for partners still to find: a business already partnered with (complementary
+ * tab; it may still take overflow) or in a declined pair's cool-down is left out, as a hidden one
+ * is. The circle and the partnerships page show those.
+ */
+function withSettledPairsHidden(
+  marks: PartnerMarks,
+  candidates: readonly MatchProfile[],
+  stateOf: (otherId: string) => PairState | null,
+  tab: SuggestionTab,
+): PartnerMarks {
+  const settled = candidates.filter((candidate) => {
+    const state = stateOf(candidate.id)?.state;
+    return state === "declined" || (state === "partners" && tab !== "overflow");
+  });
+  if (!settled.length) return marks;
+  return { ...marks, hiddenIds: new Set([...marks.hiddenIds, ...settled.map((candidate) => candidate.id)]) };
 }
 
 const UNAVAILABLE = Symbol("search unavailable");

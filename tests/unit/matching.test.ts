@@ -340,3 +340,42 @@ describe("overflow stays in the firm's area and country (issue 11)", () => {
     expect(ids(ranked)).toEqual(["local-agent"]);
   });
 });
+
+describe("reasons read as sentences (issue 11)", () => {
+  it("writes acronyms in an offering in capitals and names one distinctive offering", () => {
+    const florist = profile("florist", ["florist"], { country: "US" });
+    const dj = profile("dj", ["dj"], {
+      ...north(2),
+      country: "US",
+      offerings: ["wedding dj sets", "mc and announcements"],
+    });
+    const reasons = scoreComplementary(florist, dj, matchOptions())!.reasons;
+    expect(reasons).toContain("Offers wedding DJ sets, which you don't");
+  });
+
+  it("does not call a second related trade sprawl", () => {
+    const florist = profile("florist", ["florist"], { country: "US" });
+    const photographer = profile("both", ["wedding-photographer", "portrait-photographer"], {
+      ...north(2),
+      country: "US",
+    });
+    expect(scoreComplementary(florist, photographer, matchOptions())!.reasons).not.toContain(
+      "Spread over several unrelated trades",
+    );
+    const sprawl = profile("sprawl", ["wedding-planner", "plumber", "auto-repair"], { ...north(2), country: "US" });
+    expect(scoreComplementary(florist, sprawl, matchOptions())!.reasons).toContain(
+      "Spread over several unrelated trades",
+    );
+  });
+
+  it("counts realtors among a plumber's partners and insurance agents among an accountant's", () => {
+    const plumber = profile("plumber", ["plumber"], { country: "US" });
+    const realtor = profile("realtor", ["real-estate-agent"], { ...north(3), country: "US" });
+    expect(scoreComplementary(plumber, realtor, matchOptions())).not.toBeNull();
+    const accountant = profile("cpa", ["accountant"], { country: "US" });
+    const insurance = profile("insurance", ["insurance-agent"], { ...north(3), country: "US" });
+    expect(scoreComplementary(accountant, insurance, matchOptions())!.reasons[0]).toBe(
+      "Insurance agents often trade referrals with accountants",
+    );
+  });
+});
