@@ -3,7 +3,7 @@ import type { BusinessInput, BusinessProfile } from "#app/domain/business";
 import { businessFormSchema, type BusinessFormDefaults } from "#app/domain/business-schema";
 import { formatTagText } from "#app/domain/tags";
 import { categoryName, categorySlugOf } from "#app/domain/taxonomy";
-import { resolvePlace } from "./places.server";
+import { choosePlace } from "./places.server";
 
 /** The form's schema with the whole taxonomy behind its category fields (the browser has only the names). */
 const BusinessFormSchema = businessFormSchema(categorySlugOf);
@@ -16,8 +16,8 @@ export function parseBusinessSubmission(formData: FormData) {
   const submission = parseWithZod(formData, { schema: BusinessFormSchema });
   if (submission.status !== "success") return { ok: false as const, reply: submission.reply() };
   const form = submission.value;
-  const place = resolvePlace(form.place);
-  if (!place) {
+  const chosen = choosePlace(form.place);
+  if (!chosen) {
     return {
       ok: false as const,
       reply: submission.reply({
@@ -25,6 +25,16 @@ export function parseBusinessSubmission(formData: FormData) {
       }),
     };
   }
+  if ("choices" in chosen) {
+    const names = chosen.choices.map((choice) => choice.label).join(" · ");
+    return {
+      ok: false as const,
+      reply: submission.reply({
+        fieldErrors: { place: [`Several places are called ${form.place.trim()}: pick one (${names})`] },
+      }),
+    };
+  }
+  const { place } = chosen;
   const input: BusinessInput = {
     ...form,
     place: {

@@ -131,6 +131,33 @@ export function resolvePlace(label: string): Place | undefined {
   return candidates.find((place) => foldText(place.name) === foldText(cityPart));
 }
 
+/** How many times bigger the biggest place of a name must be than the next to be clearly meant. */
+const CLEARLY_MEANT = 20;
+
+export type PlaceChoice = { place: Place } | { choices: Place[] } | null;
+
+/**
+ * What a typed place names, for forms: a label the picker wrote, or one with a region or country
+ * ("Portland, ME"), resolves as resolvePlace does. A bare name shared by several towns resolves
+ * only when the biggest is clearly meant (CLEARLY_MEANT times the next: "Paris" is Paris, France);
+ * otherwise the towns of that name come back, biggest first, for the owner to choose ("Portland":
+ * Oregon, Maine, Victoria…). Null when nothing matches.
+ */
+export function choosePlace(label: string, limit = 6): PlaceChoice {
+  if (label.includes(",")) {
+    const place = resolvePlace(label);
+    return place ? { place } : null;
+  }
+  const named = placesNamed(label);
+  const [first, second] = named;
+  if (!first) {
+    const place = resolvePlace(label);
+    return place ? { place } : null;
+  }
+  if (!second || first.population >= CLEARLY_MEANT * Math.max(1, second.population)) return { place: first };
+  return { choices: named.slice(0, limit) };
+}
+
 let byName: Map<string, Place[]> | undefined;
 
 /**
@@ -139,6 +166,17 @@ let byName: Map<string, Place[]> | undefined;
  * map lookup instead of a scan, for bulk imports.
  */
 export function findPlaceByName(name: string, region: string, country: string): Place | undefined {
+  const qualifiers = [region, country].map(foldText).filter(Boolean);
+  const matching = placesNamed(name).filter((place) => {
+    const where = [foldText(place.region), foldText(place.country)];
+    return qualifiers.every((q) => where.some((w) => w.startsWith(q)));
+  });
+  const wanted = foldText([name, region, country].filter(Boolean).join(", "));
+  return matching.find((place) => foldText(place.label) === wanted) ?? matching[0];
+}
+
+/** Every place called exactly `name` (case and accents aside), biggest first. */
+function placesNamed(name: string): readonly Place[] {
   if (!byName) {
     byName = new Map();
     for (const entry of load()) {
@@ -148,11 +186,5 @@ export function findPlaceByName(name: string, region: string, country: string): 
       else byName.set(key, [entry.place]);
     }
   }
-  const qualifiers = [region, country].map(foldText).filter(Boolean);
-  const matching = (byName.get(foldText(name)) ?? []).filter((place) => {
-    const where = [foldText(place.region), foldText(place.country)];
-    return qualifiers.every((q) => where.some((w) => w.startsWith(q)));
-  });
-  const wanted = foldText([name, region, country].filter(Boolean).join(", "));
-  return matching.find((place) => foldText(place.label) === wanted) ?? matching[0];
+  return byName.get(foldText(name)) ?? [];
 }

@@ -119,6 +119,20 @@ describe("business profiles", () => {
     expect(await response.text()).toContain("pick a town or city from the list");
   });
 
+  it("asks which Portland rather than picking one, keeping what was typed and saving nothing", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const before = await prisma.business.count();
+    const response = await client.post(
+      "/businesses/new",
+      profileForm({ place: "Portland", name: "Which Portland Co" }),
+    );
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Several places are called Portland: pick one (Portland, OR, US · Portland, ME, US");
+    expect(html).toContain('value="Which Portland Co"');
+    expect(await prisma.business.count()).toBe(before);
+  });
+
   it("creates a draft with normalised tags and a derived slug, resolved place, hidden from the public", async () => {
     const { client } = await signUpThroughForm(app.client());
     const id = await createProfile(client);
