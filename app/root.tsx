@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { errorMeta, GeneralErrorBoundary } from "#app/components/general-error-boundary";
 import { HeaderSearch } from "#app/components/header-search";
+import { PhoneMenu } from "#app/components/phone-menu";
 import { NotificationBell } from "#app/components/notification-bell";
 import { useNonce } from "#app/components/nonce";
 import { countUnreadNotifications } from "#app/models/notification-inbox.server";
@@ -79,8 +80,8 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white">
-          {/* No item wraps inside itself (tests/e2e/profile.e2e.ts). On a phone the logo stands in for
-              "Directory"; below lg "Import members" is left to the dashboard's button. */}
+          {/* No item wraps inside itself (tests/e2e/profile.e2e.ts). On a phone a signed-in owner's
+              links fold into one Menu; below lg "Import members" is left to the dashboard's button. */}
           <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
             <Link to="/" className="whitespace-nowrap text-lg font-bold text-brand-800 no-underline">
               Mutualist
@@ -99,7 +100,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <>
                   <NotificationBell unread={user.unreadNotifications} />
                   {/* "Businesses" below lg leaves room for the bell and "Partnerships" in one row. */}
-                  <Link to="/dashboard">
+                  <Link to="/dashboard" className="hidden sm:inline">
                     <span className="lg:hidden">Businesses</span>
                     <span className="hidden lg:inline">Your businesses</span>
                   </Link>
@@ -109,14 +110,26 @@ export function Layout({ children }: { children: ReactNode }) {
                   <Link to="/imports" className="hidden lg:inline">
                     Import members
                   </Link>
-                  <Link to="/account" title={user.email}>
+                  <Link to="/account" title={user.email} className="hidden sm:inline">
                     Account
                   </Link>
-                  <Form method="post" action="/logout">
+                  <Form method="post" action="/logout" className="hidden sm:block">
                     <button type="submit" className="btn-secondary whitespace-nowrap px-3 py-1">
                       Log out
                     </button>
                   </Form>
+                  {/* The logo leads to the directory and the search box sits below: the menu holds the rest. */}
+                  <PhoneMenu>
+                    <Link to="/dashboard">Your businesses</Link>
+                    <Link to="/partnerships">Partnerships</Link>
+                    <Link to="/imports">Import members</Link>
+                    <Link to="/account">Account</Link>
+                    <Form method="post" action="/logout" className="border-t border-stone-200 pt-2">
+                      <button type="submit" className="btn-secondary w-full px-3 py-2">
+                        Log out
+                      </button>
+                    </Form>
+                  </PhoneMenu>
                 </>
               ) : (
                 <>
