@@ -1129,7 +1129,7 @@ export function partnersOf(trade: string): { slug: string; strength: PartnerStre
 }
 
 /** A grade as a number for ranking (0..1): how much of a core partner's weight a grade carries. */
-export const STRENGTH_VALUES: Readonly<Record<PartnerStrength, number>> = { core: 1, often: 0.55, sometimes: 0.25 };
+const STRENGTH_VALUES: Readonly<Record<PartnerStrength, number>> = { core: 1, often: 0.55, sometimes: 0.25 };
 
 /**
  * partnerStrength as a number: 1 for core, 0.55 often, 0.25 sometimes; SAME_SPHERE_VALUE when
@@ -1145,7 +1145,7 @@ export function priorStrength(tradeA: string, tradeB: string): number {
  * Two members of one sphere that neither lists as a partner still serve the same client: a little
  * under "sometimes", so a gap in a list never drops a sphere member to nothing.
  */
-export const SAME_SPHERE_VALUE = 0.15;
+const SAME_SPHERE_VALUE = 0.15;
 
 /** Whether two different trades are members of at least one common sphere. */
 export function shareASphere(tradeA: string, tradeB: string): boolean {

@@ -21,7 +21,7 @@ import {
   targetCustomerForTag,
   targetCustomerLabel,
 } from "./taxonomy";
-import { remoteReach, type TradeReach } from "./trade-reach";
+import { remoteReach } from "./trade-reach";
 
 /**
  * Partner matching: pure functions from two profiles to a score with its reasons.
@@ -261,7 +261,7 @@ const SECONDARY_TRADE_WEIGHT = 0.6;
  * (a planner who counts florists as core will send work back). `learned` is set when what partners
  * do has lifted the pair well above its prior grade (the card then says so).
  */
-export function sphereAffinity(
+function sphereAffinity(
   self: MatchProfile,
   other: MatchProfile,
   learned: ReadonlyMap<string, number> = NO_LEARNING,
@@ -431,7 +431,7 @@ function reaches(self: MatchProfile, other: MatchProfile, distance: number, limi
   return reach === "online" || (reach === "national" && sameCountry(self, other));
 }
 
-export function sameCountry(a: Pick<MatchProfile, "country">, b: Pick<MatchProfile, "country">): boolean {
+function sameCountry(a: Pick<MatchProfile, "country">, b: Pick<MatchProfile, "country">): boolean {
   return !a.country || !b.country || a.country === b.country;
 }
 
@@ -597,7 +597,7 @@ export function scoreComplementary(
     (offering) => !a.offerings.has(normaliseTag(offering)) && normaliseTag(offering) !== fit.myWantTheyOffer,
   );
   if (distinctive) reasons.push(`Offers ${offeringWords(distinctive)}, which you don't`);
-  reasons.push(placeSentence(self, other, distance));
+  reasons.push(placeSentence(other, distance, self.radiusKm ?? options.defaultRadiusKm));
   const kindPhrase = kind.shared[0] ? KIND_PHRASES[kind.shared[0]] : undefined;
   if (kindPhrase) reasons.push(`Looking for ${kindPhrase}`);
   reasons.push(
@@ -630,7 +630,7 @@ const ACRONYMS = new Set(
 );
 
 /** An offering tag as a sentence shows it: "wedding dj sets" → "wedding DJ sets". */
-export function offeringWords(tag: string): string {
+function offeringWords(tag: string): string {
   return tag
     .split(" ")
     .map((word) => (ACRONYMS.has(word.toLowerCase()) ? word.toUpperCase().replace(/S$/, "s") : word))
@@ -649,9 +649,8 @@ function possessive(plural: string): string {
 }
 
 /** "3.2 km away", or for a firm whose work travels "Works remotely · 1,240 km away". */
-function placeSentence(self: MatchProfile, other: MatchProfile, distance: number): string {
-  const reach: TradeReach = remoteReach(other);
-  if (reach === "local" || distance <= (self.radiusKm ?? DEFAULT_RADIUS_KM)) return formatDistance(distance);
+function placeSentence(other: MatchProfile, distance: number, radiusKm: number): string {
+  if (remoteReach(other) === "local" || distance <= radiusKm) return formatDistance(distance);
   return `Works remotely · ${formatDistance(distance)}`;
 }
 
@@ -682,7 +681,7 @@ export function rankComplementary(
  * with you") says nothing about this one, so it moves behind the others, and is dropped when the
  * card has at least three of its own. The order within each part stays (strongest first).
  */
-export function distinctReasonsFirst(suggestions: Suggestion[]): Suggestion[] {
+function distinctReasonsFirst(suggestions: Suggestion[]): Suggestion[] {
   if (suggestions.length < 3) return suggestions;
   const counts = new Map<string, number>();
   for (const suggestion of suggestions)
@@ -837,7 +836,7 @@ export function scoreOverflow(
   else reasons.push("Similar offerings");
   if (other.capacity === "spare-capacity") reasons.push("Has spare capacity: can take work");
   if (other.capacity === "booked-out") reasons.push("Booked out: can hand off work");
-  reasons.push(placeSentence(self, other, distance));
+  reasons.push(placeSentence(other, distance, limit));
   return {
     id: other.id,
     score,

@@ -3,7 +3,7 @@
  * own small module, so the cards can show them without loading the ranking.
  */
 /** What each signal of a score breakdown means, in the words the suggestion cards show. */
-export const SIGNAL_LABELS: Readonly<Record<string, string>> = {
+const SIGNAL_LABELS: Readonly<Record<string, string>> = {
   sphere: "How often these trades refer to each other",
   journeys: "Helps with the same customer problems",
   customers: "Serves the same kinds of customers",

@@ -81,7 +81,7 @@ const REACH = new Map<string, TradeReach>([
 ]);
 
 /** The reach of a trade (taxonomy slug): "local" unless its work can really be done at a distance. */
-export function tradeReach(trade: string): TradeReach {
+function tradeReach(trade: string): TradeReach {
   return REACH.get(trade) ?? "local";
 }
 
