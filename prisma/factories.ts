@@ -2,29 +2,13 @@ import type { BusinessInput } from "#app/domain/business";
 import { PARTNERSHIP_KINDS } from "#app/domain/business-schema";
 import { slugify } from "#app/domain/slug";
 import { getCategory, inferProfileTags } from "#app/domain/taxonomy";
+import { demoBusinessName, FIRST_NAMES, SURNAMES, type DemoPerson } from "./demo-names";
+import { pick, type Random } from "./random";
 
 /**
  * Factories shared by the demo seed and the tests: deterministic for a given random source.
  */
-export type Random = () => number;
-
-/** mulberry32: a small seeded PRNG so the demo directory is the same on every machine. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pick<T>(random: Random, list: readonly T[]): T {
-  const item = list[Math.floor(random() * list.length)];
-  if (item === undefined) throw new Error("pick from an empty list");
-  return item;
-}
+export { pick, pickWeighted, seededRandom, type Random } from "./random";
 
 export interface DemoCity {
   name: string;
@@ -42,117 +26,16 @@ export const DEMO_CITIES: DemoCity[] = [
   { name: "Bristol", region: "England", country: "GB", lat: 51.4552, lng: -2.5966 },
 ];
 
-const NAME_PREFIXES = [
-  "Alder",
-  "Bluebird",
-  "Brightside",
-  "Cedar",
-  "Copper",
-  "Cornerstone",
-  "Evergreen",
-  "Fern",
-  "Foxglove",
-  "Granite",
-  "Harbor",
-  "Hawthorn",
-  "Heritage",
-  "Juniper",
-  "Keystone",
-  "Lantern",
-  "Larkspur",
-  "Maple",
-  "Meadow",
-  "Northside",
-  "Oak & Ivy",
-  "Orchard",
-  "Pine",
-  "Redwood",
-  "Ridgeline",
-  "Riverbend",
-  "Saltbox",
-  "Sparrow",
-  "Summit",
-  "True North",
-  "Willow",
-  "Wren",
-  "Acosta",
-  "Bennett",
-  "Chen",
-  "Delgado",
-  "Eriksen",
-  "Farah",
-  "Garcia",
-  "Hughes",
-  "Ibrahim",
-  "Jensen",
-  "Kowalski",
-  "Lindqvist",
-  "Morales",
-  "Nakamura",
-  "O'Neill",
-  "Patel",
-  "Quinn",
-  "Rossi",
-  "Santos",
-];
-const FIRST_NAMES = [
-  "Ana",
-  "Ben",
-  "Chloe",
-  "Dev",
-  "Elena",
-  "Felix",
-  "Grace",
-  "Hiro",
-  "Isla",
-  "Jamal",
-  "Kate",
-  "Leo",
-  "Mina",
-  "Noah",
-  "Olivia",
-  "Pablo",
-  "Rosa",
-  "Sam",
-  "Tara",
-  "Umar",
-  "Vera",
-  "Will",
-  "Yara",
-  "Zoe",
-];
-const LAST_NAMES = [
-  "Abbott",
-  "Baker",
-  "Castro",
-  "Dunn",
-  "Ellis",
-  "Fischer",
-  "Grant",
-  "Haddad",
-  "Ito",
-  "Jones",
-  "Khan",
-  "Lopez",
-  "Murphy",
-  "Nguyen",
-  "Okafor",
-  "Price",
-  "Reyes",
-  "Silva",
-  "Turner",
-  "Usman",
-  "Vargas",
-  "Wong",
-  "Young",
-];
-
-/** The display name of the n-th demo account: first and last names cycle at different speeds. */
-export function demoPersonName(n: number): string {
-  return `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[(n * 7 + 3) % LAST_NAMES.length]}`;
+/**
+ * The display name of the n-th demo account: first and family names cycle at different speeds.
+ * A business named after a person ("Hartley Plumbing", "Maya's Pet Grooming") is owned by that
+ * person: what the name gives is kept, the rest comes from the cycle.
+ */
+export function demoPersonName(n: number, person: DemoPerson = {}): string {
+  const first = person.first ?? FIRST_NAMES[n % FIRST_NAMES.length];
+  const last = person.last ?? SURNAMES[(n * 7 + 3) % SURNAMES.length];
+  return `${first} ${last}`;
 }
-
-const NAME_SUFFIXES = ["", "", "", " Co.", " Studio", " & Sons", " Collective", " Group", " Works", " Partners"];
 
 function singularName(name: string): string {
   return name.replace(/ies$/, "y").replace(/([^s])s$/, "$1");
@@ -160,12 +43,6 @@ function singularName(name: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function demoBusinessName(random: Random, categorySlug: string): string {
-  const category = getCategory(categorySlug);
-  const noun = category ? singularName(category.name) : "Services";
-  return `${pick(random, NAME_PREFIXES)} ${noun}${pick(random, NAME_SUFFIXES)}`;
 }
 
 /**
@@ -183,7 +60,7 @@ export function makeBusinessInput(
   if (!category) throw new Error(`Unknown category ${categorySlug}`);
   const tags = inferProfileTags([categorySlug]);
   const offerings = tags.offerings.filter((_, index) => index < 3 || random() < 0.7);
-  const name = overrides.name ?? demoBusinessName(random, categorySlug);
+  const name = overrides.name ?? demoBusinessName(random, categorySlug, city);
   const slug = slugify(name);
   const [first = "", second] = offerings;
   const audience = tags.targetCustomers[0] ?? "local customers";

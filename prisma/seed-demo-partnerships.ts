@@ -2,7 +2,8 @@ import type { Prisma } from "@prisma/client";
 import { authorLabel, messagePreview } from "#app/domain/message";
 import { DAY_MS, expiresAtFor, pairKey, PARTNERSHIP_LIMITS } from "#app/domain/partnership";
 import { currencyForCountry, formatMoney } from "#app/domain/referral";
-import { pick, seededRandom, type Random } from "./factories";
+import { possessive } from "./demo-names";
+import { pick, seededRandom, type Random } from "./random";
 import {
   CUSTOMERS,
   demoRequests,
@@ -290,11 +291,6 @@ function referralRow(
     createdAt,
     updatedAt: closedAt ?? contactedAt ?? createdAt,
   };
-}
-
-/** "O'Neill Wedding Planner's", "Harbor Event Planner Works'". */
-function possessive(name: string): string {
-  return name.endsWith("s") ? `${name}'` : `${name}'s`;
 }
 
 function firstName(displayName: string): string {

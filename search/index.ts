@@ -44,6 +44,7 @@ export {
   type CandidateQuery,
   type CandidateResult,
 } from "./partner-candidates";
+export { nearbyBusinessIds, type NearbyQuery, type NearbyResult } from "./nearby";
 export { categoryWeights, forgetCategoryWeights } from "./category-counts";
 
 // Writes, rebuild, and reading the index back

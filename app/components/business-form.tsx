@@ -1,22 +1,48 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
-import { useMemo } from "react";
-import { businessFormSchema, LIMITS, type BusinessFormDefaults } from "#app/domain/business-schema";
+import { useEffect, useMemo, useRef } from "react";
+import {
+  businessFormSchema,
+  DETAIL_FIELDS,
+  LIMITS,
+  STEP_ONE_FIELDS,
+  type BusinessFormDefaults,
+} from "#app/domain/business-schema";
 import type { CategoryChoice, CategoryLabelAnswer } from "#app/domain/category-label";
-import { CategoryNames, CategoryPicker } from "./category-picker";
+import { CategoryNames, PrimaryCategoryField, SecondaryCategoriesField } from "./category-picker";
 import { ContactFields } from "./contact-fields";
-import { Field, FormError } from "./field";
+import { Field, FirstErrorContext, FormError } from "./field";
+import type { FieldMeta } from "./form-fields";
 import { withInferredNote } from "./inferred-note";
-import { PartnershipFields } from "./partnership-fields";
+import { CapacityFields, DetailsGroup, MatchNotesContext, PartnershipFields } from "./partnership-fields";
 import { PlaceField } from "./place-field";
+import { ProfilePreview, type ProfilePreviewData } from "./profile-preview";
 import { TagField } from "./tag-field";
 import { usePrimaryCategory } from "./use-primary-category";
 
+/**
+ * `new`: step 1, only what matching needs; `details`: step 2, the optional rest (step 1's answers
+ * ride along as hidden inputs, so one schema checks the whole profile); `edit`: everything.
+ */
+export type BusinessFormMode = "new" | "details" | "edit";
+
+/** The form's buttons as [intent, label], the main one first (it is also what Enter in a field sends). */
+function buttonsFor(mode: BusinessFormMode, published: boolean): [string, string][] {
+  if (mode === "details") return [["save", published ? "Save and see partners" : "Save"]];
+  const preview: [string, string] = ["preview", "Preview"];
+  if (mode === "new") return [["publish", "Publish and see partners"], ["save", "Save as draft"], preview];
+  return published
+    ? [["save", "Save changes"], preview]
+    : [["save-and-publish", "Save and publish"], ["save", "Save changes"], preview];
+}
+
 export function BusinessForm(props: {
+  mode: BusinessFormMode;
+  /** Whether the business is in the directory already (edit: no "Save and publish"). */
+  published?: boolean;
   defaultValue: BusinessFormDefaults;
   lastResult?: SubmissionResult<string[]> | null;
-  submitLabel: string;
   /** Fields an import filled in from the category, not confirmed yet (noted beside each). */
   inferredFields?: readonly string[];
   /**
@@ -26,7 +52,12 @@ export function BusinessForm(props: {
   categories: CategoryChoice[];
   /** What the server says about the starting primary category, so its suggestions show at once. */
   primaryCategory?: CategoryLabelAnswer;
+  /** How each optional group improves the matches (step 2: app/components/match-notes.ts). */
+  matchNotes?: Record<string, string>;
+  /** The public page the last "Preview" would make, shown above the form. */
+  preview?: ProfilePreviewData | null;
 }) {
+  const { mode } = props;
   const inferred = new Set(props.inferredFields ?? []);
   const navigation = useNavigation();
   const { labels, setPrimaryLabel, suggestions } = usePrimaryCategory(props.categories, {
@@ -46,86 +77,172 @@ export function BusinessForm(props: {
     shouldRevalidate: "onInput",
   });
 
-  return (
-    <Form method="post" className="space-y-8" {...getFormProps(form)}>
-      <input type="hidden" name="intent" value="save" />
-      <FormError errors={form.errors} />
-      <CategoryNames categories={props.categories} />
+  // The first field the server refused: it gets autofocus (without JavaScript), and focus moves to
+  // it when the answer comes back to a live page.
+  const shown =
+    mode === "new" ? STEP_ONE_FIELDS : mode === "details" ? DETAIL_FIELDS : [...STEP_ONE_FIELDS, ...DETAIL_FIELDS];
+  const firstError = shown.map((name) => fields[name]).find((field) => field.errors?.length)?.id;
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (props.lastResult?.error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [props.lastResult]);
+  // A refusal of a field this step does not show (step 1's answers on step 2, a hand-made post
+  // to step 1) is said at the top.
+  const hiddenErrors = [...STEP_ONE_FIELDS, ...DETAIL_FIELDS]
+    .filter((name) => !(shown as readonly string[]).includes(name))
+    .flatMap((name) => fields[name].errors ?? []);
 
-      <fieldset className="card space-y-4">
-        <legend className="px-1 text-lg font-semibold">The business</legend>
-        <Field id={fields.name.id} label="Business name" errors={fields.name.errors}>
-          {(aria) => <input {...getInputProps(fields.name, { type: "text" })} {...aria} className="input" />}
-        </Field>
-        <Field
-          id={fields.slug.id}
-          label="Page address"
-          hint="mutualist/b/… — lower-case letters, digits and hyphens. Leave empty to derive it from the name."
-          errors={fields.slug.errors}
-        >
-          {(aria) => (
-            <input
-              {...getInputProps(fields.slug, { type: "text" })}
-              {...aria}
-              className="input"
-              placeholder="bloom-and-vine"
+  return (
+    <MatchNotesContext.Provider value={props.matchNotes}>
+      {props.preview ? <ProfilePreview preview={props.preview} /> : null}
+      <FirstErrorContext.Provider value={firstError}>
+        <Form method="post" className="space-y-8" {...getFormProps(form)} ref={formRef}>
+          <FormError errors={hiddenErrors.length ? [hiddenErrors.join(". ")] : form.errors} />
+          <CategoryNames categories={props.categories} />
+          {mode === "details" ? (
+            <StepOneHidden values={props.defaultValue} />
+          ) : (
+            <StepOneFields
+              fields={fields}
+              inferred={inferred}
+              suggestions={suggestions}
+              onPrimaryInput={setPrimaryLabel}
             />
           )}
+          {mode === "new" ? null : (
+            <>
+              <PartnershipFields fields={fields} />
+              <CapacityFields field={fields.capacity} />
+              <DetailsGroup id="more-trades" legend="More about your business">
+                <SecondaryCategoriesField field={fields.secondaryCategories} onInput={labels.check} />
+                <Field
+                  id={fields.description.id}
+                  label="Description"
+                  need="optional"
+                  hint={`Up to ${LIMITS.description} characters, e.g. how you started and what you are known for.`}
+                  errors={fields.description.errors}
+                >
+                  {(aria) => (
+                    <textarea {...getTextareaProps(fields.description)} {...aria} rows={5} className="input" />
+                  )}
+                </Field>
+                <Field
+                  id={fields.slug.id}
+                  label="Address of your page"
+                  need="optional"
+                  hint="What follows /b/ in your page's address: lower-case letters, digits and hyphens, e.g. bloom-and-vine."
+                  errors={fields.slug.errors}
+                >
+                  {(aria) => <input {...getInputProps(fields.slug, { type: "text" })} {...aria} className="input" />}
+                </Field>
+              </DetailsGroup>
+              <ContactFields fields={fields} />
+            </>
+          )}
+
+          <div className="flex flex-wrap gap-3">
+            {buttonsFor(mode, props.published ?? false).map(([intent, label], index) => (
+              <button
+                key={intent}
+                type="submit"
+                name="intent"
+                value={intent}
+                className={index === 0 ? "btn" : "btn-secondary"}
+                disabled={navigation.state === "submitting"}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+        </Form>
+      </FirstErrorContext.Provider>
+    </MatchNotesContext.Provider>
+  );
+}
+
+type StepOneName = (typeof STEP_ONE_FIELDS)[number];
+
+/** Step 1: what matching needs, in the order an owner thinks of it. */
+function StepOneFields({
+  fields,
+  inferred,
+  suggestions,
+  onPrimaryInput,
+}: {
+  fields: Record<StepOneName, FieldMeta>;
+  inferred: Set<string>;
+  suggestions: {
+    offerings: readonly string[];
+    targetCustomers: readonly string[];
+    customerProblems: readonly string[];
+  };
+  onPrimaryInput: (label: string) => void;
+}) {
+  return (
+    <>
+      <fieldset className="card space-y-4">
+        <legend className="px-1 text-lg font-semibold">Your business</legend>
+        <Field id={fields.name.id} label="Business name" need="required" errors={fields.name.errors}>
+          {(aria) => <input {...getInputProps(fields.name, { type: "text" })} {...aria} className="input" />}
         </Field>
+        <PrimaryCategoryField field={fields.primaryCategory} onInput={onPrimaryInput} />
         <Field
           id={fields.niche.id}
-          label="Niche"
+          label="Your niche in one line"
+          need="required"
           hint={withInferredNote(
-            `One line: what you do best, and for whom (${LIMITS.niche.min}–${LIMITS.niche.max} characters).`,
+            `What you do best, and for whom (${LIMITS.niche.min}–${LIMITS.niche.max} characters), e.g. garden-style wedding flowers for small venues.`,
             inferred.has("niche"),
           )}
           errors={fields.niche.errors}
         >
-          {(aria) => (
-            <input
-              {...getInputProps(fields.niche, { type: "text" })}
-              {...aria}
-              className="input"
-              placeholder="Garden-style wedding flowers for small venues"
-            />
-          )}
-        </Field>
-        <Field
-          id={fields.description.id}
-          label="Description"
-          hint={`Up to ${LIMITS.description} characters.`}
-          errors={fields.description.errors}
-        >
-          {(aria) => <textarea {...getTextareaProps(fields.description)} {...aria} rows={5} className="input" />}
+          {(aria) => <input {...getInputProps(fields.niche, { type: "text" })} {...aria} className="input" />}
         </Field>
       </fieldset>
 
       <fieldset className="card space-y-4">
-        <legend className="px-1 text-lg font-semibold">Categories and what you offer</legend>
-        <CategoryPicker
-          primary={fields.primaryCategory}
-          secondary={fields.secondaryCategories}
-          onPrimaryInput={setPrimaryLabel}
-          onSecondaryInput={labels.check}
-        />
+        <legend className="px-1 text-lg font-semibold">Where you work</legend>
+        <PlaceField field={fields.place} />
+        <Field
+          id={fields.radiusKm.id}
+          label="How far you travel for work, in km"
+          need="required"
+          needText="required unless you serve customers remotely"
+          hint="e.g. 25. We suggest partners within this distance."
+          errors={fields.radiusKm.errors}
+        >
+          {(aria) => (
+            <input
+              {...getInputProps(fields.radiusKm, { type: "number" })}
+              {...aria}
+              className="input sm:max-w-40"
+              min={LIMITS.radiusKm.min}
+              max={LIMITS.radiusKm.max}
+              inputMode="numeric"
+            />
+          )}
+        </Field>
+        <label className="flex items-center gap-2 text-sm">
+          <input {...getInputProps(fields.servesRemotely, { type: "checkbox" })} />I also serve customers remotely
+        </label>
+      </fieldset>
+
+      <fieldset className="card space-y-4">
+        <legend className="px-1 text-lg font-semibold">Whom you serve</legend>
         <TagField
-          label="Offerings"
-          required
-          hint={`Your products and services, separated by commas (1–${LIMITS.offerings.max}).`}
-          suggestions={suggestions.offerings}
-          field={fields.offerings}
-          inferred={inferred.has("offerings")}
-        />
-        <TagField
-          label="Target customers"
-          hint="Who buys from you, e.g. engaged couples, restaurants."
+          label="Who buys from you"
+          need="optional"
+          suggestionsName="customers"
+          hint="Separated by commas, e.g. engaged couples, restaurants."
           suggestions={suggestions.targetCustomers}
           field={fields.targetCustomers}
           inferred={inferred.has("targetCustomers")}
         />
         <TagField
-          label="Customer problems you solve"
-          hint="The need behind the purchase, e.g. planning a wedding, selling a home."
+          label="What they need help with"
+          need="optional"
+          suggestionsName="customer needs"
+          hint="Separated by commas, e.g. planning a wedding, selling a home."
           suggestions={suggestions.customerProblems}
           field={fields.customerProblems}
           inferred={inferred.has("customerProblems")}
@@ -133,33 +250,29 @@ export function BusinessForm(props: {
       </fieldset>
 
       <fieldset className="card space-y-4">
-        <legend className="px-1 text-lg font-semibold">Where you work</legend>
-        <PlaceField field={fields.place} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field id={fields.radiusKm.id} label="Service radius (km)" errors={fields.radiusKm.errors}>
-            {(aria) => (
-              <input
-                {...getInputProps(fields.radiusKm, { type: "number" })}
-                {...aria}
-                className="input"
-                min={1}
-                max={1000}
-              />
-            )}
-          </Field>
-          <label className="mt-6 flex items-center gap-2 text-sm">
-            <input {...getInputProps(fields.servesRemotely, { type: "checkbox" })} />
-            Serves customers remotely (anywhere)
-          </label>
-        </div>
+        <legend className="px-1 text-lg font-semibold">What you offer</legend>
+        <TagField
+          label="Your products and services"
+          need="required"
+          suggestionsName="offerings"
+          hint={`Separated by commas (1–${LIMITS.offerings.max}), e.g. bridal bouquets, event flowers.`}
+          suggestions={suggestions.offerings}
+          field={fields.offerings}
+          inferred={inferred.has("offerings")}
+        />
       </fieldset>
+    </>
+  );
+}
 
-      <PartnershipFields fields={fields} />
-      <ContactFields fields={fields} />
-
-      <button type="submit" className="btn" disabled={navigation.state === "submitting"}>
-        {navigation.state === "submitting" ? "Saving…" : props.submitLabel}
-      </button>
-    </Form>
+/** Step 1's saved answers, sent again with step 2 so the whole profile is checked and saved as one. */
+function StepOneHidden({ values }: { values: BusinessFormDefaults }) {
+  return (
+    <>
+      {STEP_ONE_FIELDS.map((name) => {
+        const value = values[name];
+        return typeof value === "string" ? <input key={name} type="hidden" name={name} value={value} /> : null;
+      })}
+    </>
   );
 }

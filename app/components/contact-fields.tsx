@@ -1,36 +1,30 @@
 import { getInputProps, getSelectProps } from "@conform-to/react";
-import { CONTACT_VISIBILITY, TEAM_SIZES } from "#app/domain/business-schema";
+import { CONTACT_VISIBILITY, TEAM_SIZES } from "#app/domain/business-options";
 import { Field } from "./field";
 import type { FieldMeta } from "./form-fields";
+import { DetailsGroup } from "./partnership-fields";
 
 type ContactFieldName = "website" | "contactEmail" | "contactPhone" | "contactVisibility" | "teamSize" | "yearFounded";
 
-/** The business form's "Contact and facts" group: how to reach the business, who may, and a few facts. */
+/** The form's "Contact details" group: how to reach the business, who may see it, and a few facts. */
 export function ContactFields({ fields }: { fields: Record<ContactFieldName, FieldMeta> }) {
   return (
-    <fieldset className="card space-y-4">
-      <legend className="px-1 text-lg font-semibold">Contact and facts</legend>
+    <DetailsGroup id="contact" legend="Contact details">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={fields.website.id} label="Website" errors={fields.website.errors}>
+        <Field id={fields.website.id} label="Website" need="optional" errors={fields.website.errors}>
           {(aria) => (
-            <input
-              {...getInputProps(fields.website, { type: "text" })}
-              {...aria}
-              className="input"
-              placeholder="https://example.com"
-              inputMode="url"
-            />
+            <input {...getInputProps(fields.website, { type: "text" })} {...aria} className="input" inputMode="url" />
           )}
         </Field>
-        <Field id={fields.contactEmail.id} label="Contact email" errors={fields.contactEmail.errors}>
+        <Field id={fields.contactEmail.id} label="Email" need="optional" errors={fields.contactEmail.errors}>
           {(aria) => <input {...getInputProps(fields.contactEmail, { type: "email" })} {...aria} className="input" />}
         </Field>
-        <Field id={fields.contactPhone.id} label="Contact phone" errors={fields.contactPhone.errors}>
+        <Field id={fields.contactPhone.id} label="Phone" need="optional" errors={fields.contactPhone.errors}>
           {(aria) => <input {...getInputProps(fields.contactPhone, { type: "tel" })} {...aria} className="input" />}
         </Field>
         <Field
           id={fields.contactVisibility.id}
-          label="Who can see the contact details"
+          label="Who can see your email and phone"
           errors={fields.contactVisibility.errors}
         >
           {(aria) => (
@@ -43,7 +37,7 @@ export function ContactFields({ fields }: { fields: Record<ContactFieldName, Fie
             </select>
           )}
         </Field>
-        <Field id={fields.teamSize.id} label="Team size" errors={fields.teamSize.errors}>
+        <Field id={fields.teamSize.id} label="Team size" need="optional" errors={fields.teamSize.errors}>
           {(aria) => (
             <select {...getSelectProps(fields.teamSize)} {...aria} className="input">
               <option value="">Not saying</option>
@@ -55,10 +49,10 @@ export function ContactFields({ fields }: { fields: Record<ContactFieldName, Fie
             </select>
           )}
         </Field>
-        <Field id={fields.yearFounded.id} label="Year founded" errors={fields.yearFounded.errors}>
+        <Field id={fields.yearFounded.id} label="Year founded" need="optional" errors={fields.yearFounded.errors}>
           {(aria) => <input {...getInputProps(fields.yearFounded, { type: "number" })} {...aria} className="input" />}
         </Field>
       </div>
-    </fieldset>
+    </DetailsGroup>
   );
 }

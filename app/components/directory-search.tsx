@@ -8,6 +8,7 @@ import {
   type DirectorySearchRequest,
   type FacetOption,
 } from "#app/domain/directory-search";
+import { BusinessLogo } from "./business-logo";
 
 /** Text with search matches in <mark>: split on the markers into text nodes, never parsed as HTML. */
 export function Highlighted({ text }: { text: string }) {
@@ -29,6 +30,8 @@ export function Highlighted({ text }: { text: string }) {
 export interface ListingView {
   id: string;
   slug: string;
+  name: string;
+  logoKey?: string | null;
   categoryName: string;
   city: string;
   region: string;
@@ -40,20 +43,25 @@ export interface ListingView {
 export function ListingCard({ listing }: { listing: ListingView }) {
   const place = [listing.city, listing.region, listing.country].filter(Boolean).join(", ");
   return (
-    <li className="card">
-      <p className="text-xs text-stone-600">{listing.categoryName}</p>
-      <h3 className="mt-1 font-semibold">
-        <Link to={`/b/${listing.slug}`}>
-          <Highlighted text={listing.highlight.name} />
-        </Link>
-      </h3>
-      <p className="mt-1 text-sm text-stone-800">
-        <Highlighted text={listing.highlight.niche} />
-      </p>
-      <p className="mt-2 text-xs text-stone-600">
-        <span data-testid="listing-place">{place}</span>
-        {listing.distanceKm !== undefined ? <> · {formatDistance(listing.distanceKm)} away</> : null}
-      </p>
+    <li className="card flex items-start gap-3">
+      <BusinessLogo name={listing.name} logoKey={listing.logoKey} size="card" />
+      <div className="min-w-0">
+        <p className="text-xs text-stone-600" data-testid="listing-category">
+          {listing.categoryName}
+        </p>
+        <h3 className="mt-1 font-semibold">
+          <Link to={`/b/${listing.slug}`}>
+            <Highlighted text={listing.highlight.name} />
+          </Link>
+        </h3>
+        <p className="mt-1 text-sm text-stone-800">
+          <Highlighted text={listing.highlight.niche} />
+        </p>
+        <p className="mt-2 text-xs text-stone-600">
+          <span data-testid="listing-place">{place}</span>
+          {listing.distanceKm !== undefined ? <> · {formatDistance(listing.distanceKm)} away</> : null}
+        </p>
+      </div>
     </li>
   );
 }

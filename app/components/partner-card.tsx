@@ -4,12 +4,13 @@ import type { Suggestion } from "#app/domain/matching";
 import type { PairState } from "#app/domain/partnership";
 import { signalLabel } from "#app/domain/score-signals";
 import type { PartnerListing } from "#app/domain/suggestion-links";
+import { BusinessLogo } from "./business-logo";
 import { MarkButton } from "./partner-mark-button";
 import { PairStatus } from "./partnership-state";
 
 /** What a card shows of a ranked partner (app/models/partners.server.ts's RankedPartner). */
 export type PartnerCardData = Pick<Suggestion, "id" | "score" | "reasons" | "breakdown"> &
-  PartnerListing & { pairState?: PairState | null; claimed?: boolean };
+  PartnerListing & { pairState?: PairState | null; claimed?: boolean; logoKey?: string | null };
 
 /**
  * One suggested partner: who, why, the score's breakdown and the marks. The page moves focus
@@ -29,14 +30,17 @@ export function PartnerCard({
   return (
     <li className="card" data-partner={partner.id}>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-xs text-stone-600">
-            {partner.category} · {partner.place}
-          </p>
-          <h3 className="text-lg font-semibold">
-            <Link to={`/b/${partner.slug}`}>{partner.name}</Link>
-          </h3>
-          <p className="text-sm text-stone-800">{partner.niche}</p>
+        <div className="flex min-w-0 items-start gap-3">
+          <BusinessLogo name={partner.name} logoKey={partner.logoKey} size="card" />
+          <div className="min-w-0">
+            <p className="text-xs text-stone-600">
+              {partner.category} · {partner.place}
+            </p>
+            <h3 className="text-lg font-semibold">
+              <Link to={`/b/${partner.slug}`}>{partner.name}</Link>
+            </h3>
+            <p className="text-sm text-stone-800">{partner.niche}</p>
+          </div>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {businessId ? (

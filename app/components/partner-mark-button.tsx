@@ -3,7 +3,7 @@ import { useEffect, useRef } from "react";
 
 export type MarkIntent = "save" | "not-a-fit" | "unmark";
 
-/** What the partners page's action answers to a mark (app/routes/businesses.$id.partners.tsx). */
+/** What the partners page's action answers to a mark (app/routes/businesses.$id.partners.tsx), and a profile's (app/routes/b.$slug.tsx). */
 export type MarkAnswer = { ok: true; intent: MarkIntent; error: null } | { ok: false; error: string };
 
 /** What the page announces (politely, to screen readers) once a mark is saved. */
@@ -17,6 +17,7 @@ const DONE: Record<string, (name: string) => string> = {
 export function MarkButton({
   otherId,
   otherName,
+  fromId,
   intent,
   label,
   className = "btn-secondary py-1",
@@ -24,6 +25,8 @@ export function MarkButton({
 }: {
   otherId: string;
   otherName: string;
+  /** Which of my businesses marks it, where the page does not say (a profile seen by an owner of several). */
+  fromId?: string;
   intent: MarkIntent;
   label: string;
   className?: string;
@@ -44,12 +47,14 @@ export function MarkButton({
   return (
     <fetcher.Form method="post">
       <input type="hidden" name="otherId" value={otherId} />
+      {fromId ? <input type="hidden" name="from" value={fromId} /> : null}
       {/* Not disabled while saving (that would drop keyboard focus); a second press is ignored. */}
       <button
         type="submit"
         name="intent"
         value={intent}
-        className={className}
+        // A label never breaks over two lines: in a narrow row the whole button wraps instead.
+        className={`${className} whitespace-nowrap`}
         aria-disabled={fetcher.state !== "idle"}
         onClick={(event) => fetcher.state !== "idle" && event.preventDefault()}
       >

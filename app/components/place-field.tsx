@@ -10,7 +10,8 @@ export function PlaceField({ field }: { field: FieldMeta }) {
     <Field
       id={field.id}
       label="Town or city"
-      hint="Start typing and pick from the list, e.g. “Portland, OR, US”."
+      need="required"
+      hint="Start typing and pick from the list, e.g. Portland, OR, US."
       errors={field.errors}
     >
       {(aria) => <PlaceInput {...inputProps} {...aria} />}

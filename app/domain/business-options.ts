@@ -4,27 +4,32 @@
  * library to the browser (decision 017). ./business-schema.ts builds the form schema on these.
  */
 
+/** `label` names the kind everywhere; `hint` says it in an owner's words, beside the form's checkbox. */
 export const PARTNERSHIP_KINDS = [
-  { value: "referral-exchange", label: "Referral exchange" },
-  { value: "co-marketing", label: "Co-marketing" },
-  { value: "bundled-offer", label: "Bundled offer" },
-  { value: "overflow", label: "Overflow / subcontracting" },
-  { value: "joint-purchasing", label: "Joint purchasing" },
-  { value: "reseller", label: "Reseller" },
+  { value: "referral-exchange", label: "Referral exchange", hint: "you send each other customers" },
+  { value: "co-marketing", label: "Co-marketing", hint: "you promote each other" },
+  { value: "bundled-offer", label: "Bundled offer", hint: "you sell a package together" },
+  { value: "overflow", label: "Overflow / subcontracting", hint: "you pass on work you cannot take" },
+  { value: "joint-purchasing", label: "Joint purchasing", hint: "you buy supplies together" },
+  { value: "reseller", label: "Reseller", hint: "one of you sells the other's products" },
 ] as const;
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number]["value"];
 
+/**
+ * `label` describes the business to others (its profile, search filters); `formLabel` is the
+ * owner's own words in the form.
+ */
 export const CAPACITY_STATES = [
-  { value: "none", label: "Neither" },
-  { value: "booked-out", label: "Booked out: can hand off work" },
-  { value: "spare-capacity", label: "Has spare capacity: can take work" },
+  { value: "none", label: "Neither", formLabel: "No change to report" },
+  { value: "booked-out", label: "Booked out: can hand off work", formLabel: "I'm booked out and could pass work on" },
+  { value: "spare-capacity", label: "Has spare capacity: can take work", formLabel: "I have room for more work" },
 ] as const;
 export type Capacity = (typeof CAPACITY_STATES)[number]["value"];
 
 export const HORIZONS = [
-  { value: "either", label: "Either" },
-  { value: "one-off", label: "One-off project" },
-  { value: "long-term", label: "Long-term" },
+  { value: "either", label: "Either is fine" },
+  { value: "one-off", label: "A one-off job" },
+  { value: "long-term", label: "A lasting partnership" },
 ] as const;
 
 export const TEAM_SIZES = [
@@ -36,9 +41,9 @@ export const TEAM_SIZES = [
 ] as const;
 
 export const CONTACT_VISIBILITY = [
-  { value: "public", label: "Anyone" },
-  { value: "members", label: "Signed-in members only" },
-  { value: "hidden", label: "Nobody (hidden)" },
+  { value: "public", label: "Anyone who visits your page" },
+  { value: "members", label: "Only people signed in to Mutualist" },
+  { value: "hidden", label: "Nobody: keep them private" },
 ] as const;
 export type ContactVisibility = (typeof CONTACT_VISIBILITY)[number]["value"];
 

@@ -167,7 +167,7 @@ export function businessFormSchema(slugOf: CategoryLookup) {
   const known = (label: string) => slugOf(label) !== null;
   return BusinessFormFields.extend({
     primaryCategory: z
-      .string({ required_error: "Pick a primary category" })
+      .string({ required_error: "Say what you do: pick it from the list" })
       .pipe(categoryLabel(slugOf))
       .refine(known, "Pick a category from the list"),
     secondaryCategories: z.preprocess(
@@ -205,6 +205,41 @@ export function businessFormSchema(slugOf: CategoryLookup) {
     }
   });
 }
+
+/**
+ * Step 1 of the form (/businesses/new): only what matching needs, in the order the form asks.
+ * It posts to the same schema as the whole form: every other field is optional or has a default,
+ * so the first step is the whole profile with the rest left at its defaults.
+ */
+export const STEP_ONE_FIELDS = [
+  "name",
+  "primaryCategory",
+  "niche",
+  "place",
+  "radiusKm",
+  "servesRemotely",
+  "targetCustomers",
+  "customerProblems",
+  "offerings",
+] as const satisfies readonly (keyof BusinessFormInput)[];
+
+/** Step 2 (optional): the rest, in the order the form asks. */
+export const DETAIL_FIELDS = [
+  "partnershipKinds",
+  "wantsFromPartners",
+  "offersToPartners",
+  "horizon",
+  "capacity",
+  "secondaryCategories",
+  "description",
+  "website",
+  "contactEmail",
+  "contactPhone",
+  "contactVisibility",
+  "teamSize",
+  "yearFounded",
+  "slug",
+] as const satisfies readonly (keyof BusinessFormInput)[];
 
 type FormSchema = ReturnType<typeof businessFormSchema>;
 export type BusinessForm = z.infer<FormSchema>;

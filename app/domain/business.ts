@@ -34,6 +34,8 @@ export interface BusinessProfile {
   status: "draft" | "published";
   /** false: imported, nobody runs it on Mutualist yet, so it cannot receive partnership requests. */
   claimed: boolean;
+  /** Its logo's key for logoUrl() (app/domain/business-logo.ts); null: the initials badge instead. */
+  logoKey: string | null;
   publishedAt: Date | null;
   externalRef: string | null;
   createdAt: Date;

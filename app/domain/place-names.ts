@@ -155,3 +155,12 @@ export function normaliseRegion(text: string, country: string): string {
   }
   return trimmed;
 }
+
+/** "OR" in the US → "Oregon" (the reverse of normaliseRegion); a region it does not know comes back as given. */
+export function regionName(code: string, country: string): string {
+  const entry = Object.entries(REGIONS_BY_COUNTRY[country] ?? {}).find(([, region]) => region === code);
+  if (!entry) return code;
+  return entry[0].replace(/\b[a-z]/g, (letter, at: number, name: string) =>
+    /^(of|and)\b/.test(name.slice(at)) ? letter : letter.toUpperCase(),
+  );
+}

@@ -9,6 +9,7 @@ import {
 import { prisma } from "#app/utils/db.server";
 import { getEnv, isProduction } from "#app/utils/env.server";
 import { hashPassword } from "#app/utils/password.server";
+import { safeRedirect } from "#app/utils/session.server";
 import { clientIp, hitRateLimit, RATE_LIMITS, type RateLimitRule } from "#app/utils/rate-limit.server";
 import { checkEmailToken, consumeEmailToken, createEmailToken, retireEmailTokens } from "./email-tokens.server";
 import { enqueueMail } from "./mail-outbox.server";
@@ -92,6 +93,40 @@ export function readSignUpCookie(request: Request): string | null {
   for (const part of (request.headers.get("Cookie") ?? "").split(";")) {
     const [name, ...rest] = part.trim().split("=");
     if (name === SIGN_UP_COOKIE) return /^[A-Za-z0-9_-]{43}$/.test(rest.join("=")) ? rest.join("=") : null;
+  }
+  return null;
+}
+
+/**
+ * Where the browser that signed up goes once its link is opened: the page that sent it to sign up
+ * ("Find partners for your business" asks for /businesses/new). Same-site paths only
+ * (`safeRedirect`); set the same way whether or not the address was taken.
+ */
+export const AFTER_SIGN_UP_COOKIE = "mutualist_after_signup";
+
+export function serializeAfterSignUpCookie(path: string | null): string {
+  const target = path ? safeRedirect(path, "") : "";
+  return [
+    `${AFTER_SIGN_UP_COOKIE}=${encodeURIComponent(target)}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Max-Age=${target ? Math.round(EMAIL_TOKEN_LIFETIME_MS["verify-email"] / 1000) : 0}`,
+    ...(isProduction() ? ["Secure"] : []),
+  ].join("; ");
+}
+
+export function readAfterSignUpCookie(request: Request): string | null {
+  for (const part of (request.headers.get("Cookie") ?? "").split(";")) {
+    const [name, ...rest] = part.trim().split("=");
+    if (name !== AFTER_SIGN_UP_COOKIE) continue;
+    let value: string;
+    try {
+      value = decodeURIComponent(rest.join("="));
+    } catch {
+      return null;
+    }
+    return safeRedirect(value, "") || null;
   }
   return null;
 }

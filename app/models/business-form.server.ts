@@ -1,6 +1,11 @@
 import { parseWithZod } from "@conform-to/zod";
-import type { BusinessInput, BusinessProfile } from "#app/domain/business";
-import { businessFormSchema, type BusinessFormDefaults } from "#app/domain/business-schema";
+import { placeLabel, type BusinessInput, type BusinessProfile } from "#app/domain/business";
+import {
+  businessFormSchema,
+  CAPACITY_STATES,
+  PARTNERSHIP_KINDS,
+  type BusinessFormDefaults,
+} from "#app/domain/business-schema";
 import { formatTagText } from "#app/domain/tags";
 import { categoryName, categorySlugOf } from "#app/domain/taxonomy";
 import { choosePlace } from "./places.server";
@@ -47,6 +52,34 @@ export function parseBusinessSubmission(formData: FormData) {
     },
   };
   return { ok: true as const, input, submission };
+}
+
+/**
+ * What the public page would show for a checked submission (the form's Preview), with the
+ * category names the page's script does not have. Its shape is ProfilePreviewData
+ * (app/components/profile-preview.tsx).
+ */
+export function profilePreview(input: BusinessInput) {
+  return {
+    name: input.name,
+    niche: input.niche,
+    description: input.description ?? "",
+    categories: [input.primaryCategory, ...input.secondaryCategories].map(categoryName),
+    place: placeLabel(input.place),
+    reach: input.servesRemotely ? "serves remotely" : input.radiusKm ? `within ${input.radiusKm} km` : "",
+    capacity:
+      input.capacity === "none"
+        ? null
+        : (CAPACITY_STATES.find((state) => state.value === input.capacity)?.label ?? null),
+    offerings: input.offerings,
+    targetCustomers: input.targetCustomers,
+    customerProblems: input.customerProblems,
+    partnershipKinds: input.partnershipKinds.map(
+      (kind) => PARTNERSHIP_KINDS.find((entry) => entry.value === kind)?.label ?? kind,
+    ),
+    offersToPartners: input.offersToPartners ?? "",
+    wantsFromPartners: input.wantsFromPartners ?? "",
+  };
 }
 
 /** The form's starting values for an existing business. */

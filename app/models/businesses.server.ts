@@ -2,6 +2,7 @@ import type { Business as BusinessRow, Prisma } from "@prisma/client";
 import { parseStringList, type BusinessInput, type BusinessProfile } from "#app/domain/business";
 import { nextFreeSlug, slugify } from "#app/domain/slug";
 import { prisma } from "#app/utils/db.server";
+import { deleteBusinessLogoFiles } from "./business-logo.server";
 import { enqueueSearchSync } from "./search-outbox.server";
 import { isUniqueViolation } from "./users.server";
 
@@ -69,13 +70,31 @@ async function freeSlugFor(name: string): Promise<string> {
   return nextFreeSlug(base, (slug) => taken.has(slug));
 }
 
-/** Creates a draft business for its owner. */
-export async function createBusiness(ownerId: string, input: BusinessInput): Promise<SaveResult> {
+/** Whether a save also puts the business in the directory (publishing from the form). */
+export interface SaveOptions {
+  publish?: boolean;
+}
+
+/**
+ * Creates a business for its owner: a draft, or published at once (`publish`). Either way the row
+ * and its search outbox row are written in one transaction.
+ */
+export async function createBusiness(
+  ownerId: string,
+  input: BusinessInput,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
   const slug = input.slug || (await freeSlugFor(input.name));
   try {
     const row = await prisma.$transaction(async (tx) => {
       const created = await tx.business.create({
-        data: { ...businessRowData(input), ownerId, slug, externalRef: input.externalRef ?? null },
+        data: {
+          ...businessRowData(input),
+          ownerId,
+          slug,
+          externalRef: input.externalRef ?? null,
+          ...(options.publish ? { status: "published", publishedAt: new Date() } : {}),
+        },
       });
       await enqueueSearchSync(tx, [created.id]);
       return created;
@@ -88,15 +107,28 @@ export async function createBusiness(ownerId: string, input: BusinessInput): Pro
 }
 
 /**
- * Saves the owner's form. Saving confirms whatever the form held, so fields an import filled in
- * from the category stop being marked inferred (the form sends no inferredFields).
+ * Saves the owner's form, and with `publish` puts the business in the directory in the same
+ * transaction. Saving confirms whatever the form held, so fields an import filled in from the
+ * category stop being marked inferred (the form sends no inferredFields).
  */
-export async function updateBusiness(businessId: string, input: BusinessInput): Promise<SaveResult> {
+export async function updateBusiness(
+  businessId: string,
+  input: BusinessInput,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
   try {
     const row = await prisma.$transaction(async (tx) => {
+      const publishedAt = options.publish
+        ? ((await tx.business.findUniqueOrThrow({ where: { id: businessId }, select: { publishedAt: true } }))
+            .publishedAt ?? new Date())
+        : undefined;
       const updated = await tx.business.update({
         where: { id: businessId },
-        data: { ...businessRowData(input), ...(input.slug ? { slug: input.slug } : {}) },
+        data: {
+          ...businessRowData(input),
+          ...(input.slug ? { slug: input.slug } : {}),
+          ...(publishedAt ? { status: "published", publishedAt } : {}),
+        },
       });
       await enqueueSearchSync(tx, [businessId]);
       return updated;
@@ -139,6 +171,7 @@ export async function deleteBusiness(businessId: string) {
     await tx.business.delete({ where: { id: businessId } });
     await enqueueSearchSync(tx, [businessId]);
   });
+  await deleteBusinessLogoFiles(businessId);
 }
 
 export async function getBusinessById(id: string): Promise<BusinessProfile | null> {
@@ -174,47 +207,6 @@ export async function listOwnerBusinesses(ownerId: string) {
       updatedAt: true,
     },
   });
-}
-
-export const DIRECTORY_PAGE_SIZE = 24;
-
-export interface DirectoryQuery {
-  sort: "newest" | "category";
-  category?: string;
-  page: number;
-}
-
-/** The public directory: published businesses, newest first or grouped by category. */
-export async function listDirectory(query: DirectoryQuery) {
-  const where: Prisma.BusinessWhereInput = {
-    status: "published",
-    ...(query.category ? { primaryCategory: query.category } : {}),
-  };
-  const orderBy: Prisma.BusinessOrderByWithRelationInput[] =
-    query.sort === "category"
-      ? [{ primaryCategory: "asc" }, { name: "asc" }, { id: "asc" }]
-      : [{ publishedAt: "desc" }, { id: "asc" }];
-  const [total, rows] = await Promise.all([
-    prisma.business.count({ where }),
-    prisma.business.findMany({
-      where,
-      orderBy,
-      skip: (query.page - 1) * DIRECTORY_PAGE_SIZE,
-      take: DIRECTORY_PAGE_SIZE,
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        niche: true,
-        primaryCategory: true,
-        city: true,
-        region: true,
-        country: true,
-        capacity: true,
-      },
-    }),
-  ]);
-  return { total, businesses: rows, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 
 /** Counts of published businesses per primary category, for the directory's category filter. */

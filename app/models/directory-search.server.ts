@@ -21,6 +21,8 @@ import { getPlace, resolvePlace, type Place } from "./places.server";
 
 export interface DirectoryListing extends DirectorySearchHit {
   categoryName: string;
+  /** For the logo (app/components/business-logo.tsx); from the database, not the index. */
+  logoKey: string | null;
 }
 
 export interface DirectorySearchPage {
@@ -121,6 +123,7 @@ async function keepPublished(hits: DirectorySearchHit[]): Promise<DirectoryListi
       region: true,
       country: true,
       status: true,
+      logoKey: true,
     },
   });
   const current = new Map(

@@ -130,3 +130,12 @@ export async function getCircle(business: BusinessProfile) {
     })),
   };
 }
+
+/** Which of `ownerId`'s businesses have saved `otherId` to their shortlist (a profile's Save / Saved). */
+export async function savedByOwnerBusinesses(ownerId: string, otherId: string): Promise<Set<string>> {
+  const marks = await prisma.partnerMark.findMany({
+    where: { otherId, kind: "saved", business: { ownerId } },
+    select: { businessId: true },
+  });
+  return new Set(marks.map((mark) => mark.businessId));
+}

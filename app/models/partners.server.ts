@@ -19,6 +19,7 @@ import {
 } from "#search/index";
 import type { PairState } from "#app/domain/partnership";
 import { blockedIdsOf } from "./blocks.server";
+import { logoKeysOf } from "./business-logo.server";
 import { getBusinessById } from "./businesses.server";
 import { marksOf, type PartnerMarks } from "./partner-marks.server";
 import { learnedStrengths } from "./pair-learning.server";
@@ -52,6 +53,8 @@ export interface RankedPartner extends Suggestion, PartnerListing {
   pairState?: PairState | null;
   /** false: nobody runs the listing yet, so it cannot receive requests. */
   claimed?: boolean;
+  /** Its logo (app/domain/business-logo.ts); set for the owner's pages. */
+  logoKey?: string | null;
 }
 
 export interface PartnerSuggestions {
@@ -243,13 +246,14 @@ export async function ownerSuggestions(
         )
       : null;
   const shownIds = found?.partners.map((partner) => partner.id) ?? [];
-  const unclaimed = await unclaimedAmong(shownIds);
+  const [unclaimed, logoKeys] = await Promise.all([unclaimedAmong(shownIds), logoKeysOf(shownIds)]);
   return {
     business,
     partners: (found?.partners ?? []).map((partner) => ({
       ...partner,
       pairState: stateOf(partner.id),
       claimed: !unclaimed.has(partner.id),
+      logoKey: logoKeys.get(partner.id) ?? null,
     })),
     meiliMs: found?.meiliMs ?? 0,
     hidden: marked.hidden,

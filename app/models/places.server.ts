@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { distanceKm, type GeoPoint } from "#app/domain/geo";
 import type { GazetteerPlace } from "#app/domain/import-rows";
 
 /**
@@ -187,4 +188,49 @@ function placesNamed(name: string): readonly Place[] {
     }
   }
   return byName.get(foldText(name)) ?? [];
+}
+
+/**
+ * The gazetteer's place nearest a point (for "Near Portland, OR" from the browser's location), or
+ * undefined when none is within maxKm. Scans outwards from the point's latitude in a list sorted
+ * by latitude, and stops where the latitude alone is further than the best so far: under a
+ * millisecond.
+ */
+export function nearestPlace(point: GeoPoint, maxKm = 50): Place | undefined {
+  const places = placesByLatitude();
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (places[middle]!.lat < point.lat) low = middle + 1;
+    else high = middle;
+  }
+  let best: Place | undefined;
+  let bestKm = maxKm;
+  const consider = (place: Place) => {
+    const km = distanceKm(point, place);
+    if (km < bestKm) {
+      best = place;
+      bestKm = km;
+    }
+  };
+  for (let i = low; i < places.length && (places[i]!.lat - point.lat) * KM_PER_DEGREE_LAT <= bestKm; i++) {
+    consider(places[i]!);
+  }
+  for (let i = low - 1; i >= 0 && (point.lat - places[i]!.lat) * KM_PER_DEGREE_LAT <= bestKm; i--) {
+    consider(places[i]!);
+  }
+  return best;
+}
+
+/** A degree of latitude is at least this long on the sphere distanceKm uses (111.19 km): a safe lower bound. */
+const KM_PER_DEGREE_LAT = 110.5;
+
+let byLatitude: Place[] | undefined;
+
+function placesByLatitude(): Place[] {
+  byLatitude ??= load()
+    .map((entry) => entry.place)
+    .sort((a, b) => a.lat - b.lat);
+  return byLatitude;
 }

@@ -4,6 +4,7 @@ import { invalidateUserSessions } from "#app/utils/session.server";
 import { signUpExistingMail, verifyEmailMail } from "#app/domain/account-mail";
 import { getEnv } from "#app/utils/env.server";
 import { decoyProof, signUpProof } from "./account-email.server";
+import { deleteBusinessLogoFiles } from "./business-logo.server";
 import { createEmailToken, retireEmailTokens } from "./email-tokens.server";
 import { enqueueMail } from "./mail-outbox.server";
 import { enqueueSearchSync } from "./search-outbox.server";
@@ -84,7 +85,7 @@ export async function changePassword(userId: string, newPassword: string) {
  * the receiver alone, and nobody may read them now.
  */
 export async function deleteAccount(userId: string) {
-  await prisma.$transaction(async (tx) => {
+  const ids = await prisma.$transaction(async (tx) => {
     const businesses = await tx.business.findMany({ where: { ownerId: userId }, select: { id: true } });
     const ids = businesses.map((business) => business.id);
     await enqueueSearchSync(tx, ids);
@@ -93,7 +94,9 @@ export async function deleteAccount(userId: string) {
       data: { customerContact: null, contactClearedAt: new Date() },
     });
     await tx.user.delete({ where: { id: userId } });
+    return ids;
   });
+  for (const id of ids) await deleteBusinessLogoFiles(id);
 }
 
 export function isUniqueViolation(error: unknown): boolean {

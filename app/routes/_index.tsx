@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { BusinessLogo } from "#app/components/business-logo";
 import { errorMeta } from "#app/components/general-error-boundary";
-import { categoryName, isCategorySlug } from "#app/domain/taxonomy";
-import { countPublishedByCategory, listDirectory } from "#app/models/businesses.server";
+import { NearPicker } from "#app/components/near-picker";
+import { loadHomeDirectory } from "#app/models/directory-home.server";
+import { getUser } from "#app/utils/session.server";
 
 export const meta: MetaFunction = ({ error }) => {
   if (error) return errorMeta(error);
@@ -10,95 +12,176 @@ export const meta: MetaFunction = ({ error }) => {
     { title: "Mutualist · find partners who serve your customers" },
     {
       name: "description",
-      content: "A directory of small businesses and the complementary partners who serve the same customers.",
+      content:
+        "For small business owners and the groups they belong to: find businesses near you that serve the same customers without competing, propose partnerships and trade referrals.",
     },
   ];
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const sort = params.get("sort") === "category" ? "category" : "newest";
-  const categoryParam = params.get("category") ?? "";
-  const category = isCategorySlug(categoryParam) ? categoryParam : undefined;
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(params.get("page") ?? "1", 10) || 1));
-  const [directory, counts] = await Promise.all([listDirectory({ sort, category, page }), countPublishedByCategory()]);
-  return {
-    sort,
-    category: category ?? "",
-    page,
-    ...directory,
-    businesses: directory.businesses.map((business) => ({
-      ...business,
-      categoryName: categoryName(business.primaryCategory),
-    })),
-    categories: counts
-      .map((entry) => ({ slug: entry.category, name: categoryName(entry.category), count: entry.count }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
-  };
+  const user = await getUser(request);
+  const directory = await loadHomeDirectory(new URL(request.url).searchParams, user?.id ?? null);
+  return { signedIn: !!user, ...directory };
 }
 
-export default function Directory() {
-  const { businesses, total, page, pageCount, sort, category, categories } = useLoaderData<typeof loader>();
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+export default function Home() {
+  const { signedIn, ...directory } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
-  const pageLink = (n: number) => {
-    const next = new URLSearchParams(searchParams);
-    next.set("page", String(n));
-    return `/?${next}`;
-  };
+  const signUpFirst = (to: string) => (signedIn ? to : `/signup?${new URLSearchParams({ redirectTo: to })}`);
   return (
-    <div className="space-y-6">
-      <section>
-        <h1 className="text-3xl font-bold">Find partners who serve your customers</h1>
-        <p className="mt-2 max-w-2xl text-stone-700">
-          Mutualist connects small businesses that solve the same customer problem with different offerings: the wedding
-          photographer and the florist, the realtor and the mortgage broker.
+    <div className="space-y-10">
+      <section aria-labelledby="home-title">
+        <h1 id="home-title" className="text-3xl font-bold text-balance sm:text-4xl">
+          Find partners who serve your customers
+        </h1>
+        <p className="mt-3 max-w-2xl text-lg text-stone-700">
+          Mutualist is for small business owners: it finds the local businesses that serve the same customers as you
+          without competing, so you can send each other work.
         </p>
         {searchParams.get("deleted") ? (
           <p role="status" className="mt-3 rounded-md bg-brand-50 p-3 text-sm">
             Your account was deleted.
           </p>
         ) : null}
+        <div className="mt-6 grid gap-4 sm:flex sm:flex-wrap">
+          <div>
+            <Link
+              to={signUpFirst("/businesses/new")}
+              className="btn w-full border border-transparent px-5 py-3 text-base sm:w-auto"
+              aria-describedby="cta-owner-note"
+            >
+              Find partners for your business
+            </Link>
+            <p id="cta-owner-note" className="mt-1 text-sm text-stone-600">
+              For owners: publish your business and see your first partners.
+            </p>
+          </div>
+          <div>
+            <Link
+              to={signUpFirst("/imports")}
+              className="btn-secondary w-full px-5 py-3 text-base sm:w-auto"
+              aria-describedby="cta-group-note"
+            >
+              See what your group is missing
+            </Link>
+            <p id="cta-group-note" className="mt-1 text-sm text-stone-600">
+              For chambers and networking groups: import your member list.
+            </p>
+          </div>
+        </div>
       </section>
-      <Form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the directory">
-        <div>
-          <label htmlFor="category" className="label">
-            Category
-          </label>
-          <select id="category" name="category" defaultValue={category} className="input mt-1">
-            <option value="">All categories</option>
-            {categories.map((entry) => (
-              <option key={entry.slug} value={entry.slug}>
-                {entry.name} ({entry.count})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="sort" className="label">
-            Order
-          </label>
-          <select id="sort" name="sort" defaultValue={sort} className="input mt-1">
-            <option value="newest">Newest first</option>
-            <option value="category">By category</option>
-          </select>
-        </div>
-        <button type="submit" className="btn-secondary">
-          Apply
-        </button>
-      </Form>
-      <p className="text-sm text-stone-700" aria-live="polite">
-        {total === 0
-          ? "No businesses yet."
-          : `${total} published ${total === 1 ? "business" : "businesses"} · ${page > pageCount ? `past the last page (${pageCount})` : `page ${page} of ${pageCount}`}`}
+
+      <section aria-labelledby="how-title">
+        <h2 id="how-title" className="text-xl font-bold">
+          How it works
+        </h2>
+        <ol className="mt-3 grid gap-2 sm:grid-cols-3 sm:gap-3">
+          {STEPS.map((step, n) => (
+            <li key={step.title} className="flex gap-3 rounded-lg bg-brand-50 p-3 sm:p-4">
+              <span
+                aria-hidden="true"
+                className="flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm font-bold text-white"
+              >
+                {n + 1}
+              </span>
+              <div className="min-w-0">
+                <h3 className="font-semibold">{step.title}</h3>
+                <p className="mt-0.5 text-sm text-stone-700">{step.text}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <DirectorySection directory={directory} />
+    </div>
+  );
+}
+
+const STEPS = [
+  { title: "Publish what you do", text: "Your trade, your town, whom you serve and what you offer: a short profile." },
+  {
+    title: "See ranked partners",
+    text: "Businesses that serve the same customers without competing with you, best matches first, with the reasons.",
+  },
+  {
+    title: "Propose and trade referrals",
+    text: "Propose a partnership, send each other referrals and track which ones turned into work.",
+  },
+];
+
+type Directory = Omit<ReturnType<typeof useLoaderData<typeof loader>>, "signedIn">;
+
+function DirectorySection({ directory }: { directory: Directory }) {
+  const { near, problem, category, categoryName, cards, total, withinRadius, nearKm, page, pageCount } = directory;
+  const [searchParams] = useSearchParams();
+  const pageLink = (n: number) => {
+    const next = new URLSearchParams(searchParams);
+    next.set("page", String(n));
+    return `/?${next}#directory`;
+  };
+  const anywhere = `/?${new URLSearchParams({ near: "", ...(category ? { category } : {}) })}#directory`;
+  const searchMore = `/search?${new URLSearchParams({
+    ...(near?.label ? { near: near.label } : {}),
+    ...(category ? { category } : {}),
+  })}`;
+  const placeText = near?.label ?? (problem && problem.kind !== "bad-location" ? problem.typed : "");
+  const nearest = near && withinRadius !== null;
+  const scope = category ? `in ${categoryName}` : "in all";
+  const pages = page > pageCount ? `past the last page (${pageCount})` : `page ${page} of ${pageCount}`;
+  const status =
+    total === 0
+      ? category
+        ? `No businesses in ${categoryName} yet.`
+        : "No businesses yet."
+      : nearest
+        ? `${withinRadius === 0 ? "None" : withinRadius.toLocaleString("en-US")} within ${nearKm} km of ${near.name} · ${total.toLocaleString("en-US")} ${scope}, nearest first · ${pages}`
+        : `${plural(total, "published business", "published businesses")}${category ? ` in ${categoryName}` : ""}, newest first · ${pages}`;
+
+  return (
+    <section id="directory" aria-labelledby="directory-title" className="scroll-mt-4 space-y-4">
+      <div>
+        <h2 id="directory-title" className="text-xl font-bold">
+          {near ? `Near ${near.name}` : "Newest in the directory"}
+        </h2>
+        <p className="mt-1 text-sm text-stone-700">
+          {near?.from === "your-business" ? (
+            <>
+              Where your business is. <Link to={anywhere}>Newest everywhere instead</Link>
+            </>
+          ) : near ? (
+            <>
+              Nearest first. <Link to={anywhere}>Newest everywhere instead</Link>
+            </>
+          ) : (
+            "Choose a town or city to see the businesses near it first."
+          )}
+        </p>
+      </div>
+      <NearPicker placeText={placeText} category={category} categories={directory.categories} problem={problem} />
+      <p role="status" className="text-sm text-stone-700">
+        {status}
       </p>
-      {businesses.length === 0 && total > 0 ? (
+      {directory.sortUnavailable ? (
+        <p className="text-sm text-stone-600">
+          Sorting by distance is unavailable for a moment: the newest come first.
+        </p>
+      ) : null}
+      {nearest && withinRadius === 0 && cards.length > 0 && page === 1 ? (
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-stone-800">
+          No businesses within {nearKm} km of {near.name} yet. These are the nearest, further away.
+        </p>
+      ) : null}
+      {cards.length === 0 && total > 0 ? (
         <div className="card text-center">
           <p className="font-semibold">This list ends at page {pageCount}.</p>
           <p className="mt-1 text-sm text-stone-700">
             <Link to={pageLink(pageCount)}>Go to the last page</Link>
           </p>
         </div>
-      ) : businesses.length === 0 ? (
+      ) : cards.length === 0 ? (
         <div className="card text-center">
           <p className="font-semibold">Nothing here yet.</p>
           <p className="mt-1 text-sm text-stone-700">
@@ -114,43 +197,47 @@ export default function Directory() {
           </p>
         </div>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {businesses.map((business) => (
-            <li key={business.id} className="card">
-              <p className="text-xs text-stone-600">{business.categoryName}</p>
-              <h2 className="mt-1 font-semibold">
-                <Link to={`/b/${business.slug}`}>{business.name}</Link>
-              </h2>
-              <p className="mt-1 text-sm text-stone-800">{business.niche}</p>
-              <p className="mt-2 text-xs text-stone-600">
-                {[business.city, business.region, business.country].filter(Boolean).join(", ")}
-              </p>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {cards.map((card) => (
+            <li key={card.id} className="card flex min-w-0 gap-3 p-3 sm:p-4">
+              <BusinessLogo name={card.name} logoKey={card.logoKey} size="card" />
+              <div className="min-w-0">
+                <h3 className="font-semibold leading-snug">
+                  <Link to={`/b/${card.slug}`}>{card.name}</Link>
+                </h3>
+                <p data-testid="card-where" className="mt-0.5 text-xs text-stone-600">
+                  {card.categoryName} · {card.place}
+                </p>
+                <p className="mt-1 line-clamp-1 text-sm text-stone-800 sm:line-clamp-2">{card.niche}</p>
+                {card.distance ? <p className="mt-1 text-xs font-medium text-brand-800">{card.distance}</p> : null}
+              </div>
             </li>
           ))}
         </ul>
       )}
-      {pageCount > 1 && page <= pageCount ? (
-        <nav aria-label="Pages" className="flex items-center justify-between">
-          {page > 1 ? (
-            <Link to={pageLink(page - 1)} rel="prev">
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-sm text-stone-700">
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link to={pageLink(page + 1)} rel="next">
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
-    </div>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        {pageCount > 1 && page <= pageCount ? (
+          <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
+            {page > 1 ? (
+              <Link to={pageLink(page - 1)} rel="prev">
+                ← Previous
+              </Link>
+            ) : null}
+            <span className="text-stone-700">
+              Page {page} of {pageCount}
+            </span>
+            {page < pageCount ? (
+              <Link to={pageLink(page + 1)} rel="next">
+                Next →
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+        <p className="text-sm">
+          <Link to={searchMore}>Search the whole directory</Link> by trade, customer or partnership.
+        </p>
+      </div>
+    </section>
   );
 }
 

@@ -1,17 +1,42 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { useCallback, useState, type HTMLAttributes } from "react";
+import { BusinessLogo } from "#app/components/business-logo";
+import { DoneNote } from "#app/components/done-note";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { InferredNote } from "#app/components/inferred-note";
-import { ProfilePartnership } from "#app/components/profile-partnership";
-import { canSeeContact, placeLabel } from "#app/domain/business";
-import { mailtoHref, telHref, websiteHref } from "#app/domain/contact-links";
-import { CAPACITY_STATES, PARTNERSHIP_KINDS, TEAM_SIZES } from "#app/domain/business-schema";
-import { inferredFieldsOf } from "#app/domain/inferred-fields";
-import { categoryName } from "#app/domain/taxonomy";
+import type { MarkAnswer } from "#app/components/partner-mark-button";
+import {
+  ContactButtons,
+  OwnerBar,
+  PreviewBanner,
+  ShareLink,
+  VisitorActions,
+  type ProfileView,
+} from "#app/components/profile-actions";
+import { ContactCard, OftenPartnersWith, PartnerWishes, TagList } from "#app/components/profile-sections";
+import {
+  BlockControls,
+  BlockDoneNote,
+  PartnershipActions,
+  ProfilePartnership,
+  type ViewerPanel,
+} from "#app/components/profile-partnership";
+import { canSeeContact } from "#app/domain/business";
 import { getBusinessBySlug } from "#app/models/businesses.server";
 import { complementaryProfessions } from "#app/models/partner-marks.server";
-import { partnershipPanel } from "#app/models/partnership-views.server";
-import { getUser } from "#app/utils/session.server";
+import { publicProfile, saveFromProfile, viewerPanel } from "#app/models/profile-page.server";
+import { readForm } from "#app/utils/forms.server";
+import { getUser, requireUserId } from "#app/utils/session.server";
+
+const PREVIEWS: readonly ProfileView[] = ["visitor", "member"];
+
+/** A member's business with nothing between it and this one: what the owner's "as a member" preview shows. */
+const PREVIEW_PANEL = (claimed: boolean): ViewerPanel => ({
+  claimed,
+  mine: [{ id: "preview", name: "Their business", state: null, saved: false }],
+});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const business = await getBusinessBySlug(params.slug ?? "");
@@ -20,47 +45,50 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!business || (business.status !== "published" && !isOwner)) {
     throw new Response("No published business at this address.", { status: 404 });
   }
-  const showContact = canSeeContact(business.contactVisibility, { signedIn: !!user, isOwner });
-  const hasContact = !!(business.contactEmail || business.contactPhone);
+  // The owner can see the page as others do (?view=visitor|member): the same rules, for that viewer.
+  const requested = new URL(request.url).searchParams.get("view");
+  const preview = isOwner ? (PREVIEWS.find((view) => view === requested) ?? null) : null;
+  const viewer = preview ? { signedIn: preview === "member", isOwner: false } : { signedIn: !!user, isOwner };
+  const showContact = canSeeContact(business.contactVisibility, viewer);
   const origin = new URL(request.url).origin;
+  const published = business.status === "published";
   return {
     url: `${origin}/b/${business.slug}`,
-    isOwner,
-    // How the viewer's businesses stand with this one, and the controls to propose or block.
+    isOwner: viewer.isOwner,
+    preview,
+    signedIn: viewer.signedIn,
+    // How the viewer's businesses stand with this one, and the controls to propose, save or block.
     partnership:
-      user && !isOwner && business.status === "published"
-        ? await partnershipPanel(user.id, { id: business.id, claimed: business.claimed })
-        : null,
+      !viewer.signedIn || viewer.isOwner || !published
+        ? null
+        : preview
+          ? PREVIEW_PANEL(business.claimed)
+          : await viewerPanel(user!.id, business),
     oftenPartnersWith: complementaryProfessions([business.primaryCategory, ...business.secondaryCategories], 8),
-    business: {
-      id: business.id,
-      name: business.name,
-      niche: business.niche,
-      description: business.description,
-      status: business.status,
-      website: business.website,
-      contact: showContact && hasContact ? { email: business.contactEmail, phone: business.contactPhone } : null,
-      // Only when there is something behind the log-in link.
-      contactHiddenFromVisitors: !showContact && hasContact && business.contactVisibility === "members",
-      categories: [business.primaryCategory, ...business.secondaryCategories].map(categoryName),
-      offerings: business.offerings,
-      targetCustomers: business.targetCustomers,
-      customerProblems: business.customerProblems,
-      /** Filled in from its category by an import, not confirmed by the business yet. */
-      inferred: inferredFieldsOf(business.inferredFields),
-      place: placeLabel(business),
-      radiusKm: business.radiusKm,
-      servesRemotely: business.servesRemotely,
-      partnershipKinds: business.partnershipKinds.map(
-        (kind) => PARTNERSHIP_KINDS.find((k) => k.value === kind)?.label ?? kind,
-      ),
-      offersToPartners: business.offersToPartners,
-      wantsFromPartners: business.wantsFromPartners,
-      capacity: business.capacity === "none" ? null : CAPACITY_STATES.find((c) => c.value === business.capacity)?.label,
-      teamSize: TEAM_SIZES.find((t) => t.value === business.teamSize)?.label ?? null,
-      yearFounded: business.yearFounded,
-    },
+    business: publicProfile(business, showContact),
   };
+}
+
+/**
+ * Save / unsave this business to the shortlist of one of the viewer's businesses (`from`). Answers
+ * as the partners page does (MarkAnswer), so the same buttons work here, with or without JavaScript.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const userId = await requireUserId(request);
+  const business = await getBusinessBySlug(params.slug ?? "");
+  if (!business || business.status !== "published") {
+    throw new Response("No published business at this address.", { status: 404 });
+  }
+  const form = await readForm(request);
+  const intent = form.get("intent");
+  if (intent !== "save" && intent !== "unmark") {
+    return data<MarkAnswer>(
+      { ok: false, error: "This page did not understand what the form asked for. Reload the page and try again." },
+      { status: 400 },
+    );
+  }
+  await saveFromProfile({ userId, fromId: String(form.get("from") ?? ""), other: business, save: intent === "save" });
+  return { ok: true, intent, error: null } satisfies MarkAnswer;
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
@@ -79,64 +107,95 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   ];
 };
 
-function TagList({ title, tags, inferred = false }: { title: string; tags: string[]; inferred?: boolean }) {
-  if (tags.length === 0) return null;
-  return (
-    <section>
-      <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600">{title}</h2>
-      {inferred ? <InferredNote /> : null}
-      <ul className="mt-2 flex flex-wrap gap-2">
-        {tags.map((tag) => (
-          <li key={tag} className="chip">
-            {tag}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
+/** In the owner's preview, the viewer's buttons are shown but cannot be used (the `inert` attribute). */
+const INERT = { inert: "" } as unknown as HTMLAttributes<HTMLDivElement>;
 
 export default function BusinessPage() {
-  const { business, isOwner, oftenPartnersWith, partnership } = useLoaderData<typeof loader>();
+  const { business, isOwner, preview, signedIn, oftenPartnersWith, partnership, url } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
   const { pathname } = useLocation();
+  // What a Save just did, for screen readers (with JavaScript the button's label changes too).
+  const [announcement, setAnnouncement] = useState("");
+  const announce = useCallback((message: string) => setAnnouncement(message), []);
+  const other = { id: business.id, name: business.name };
+  const contact = {
+    website: business.website,
+    email: business.contact?.email ?? null,
+    phone: business.contact?.phone ?? null,
+    hiddenFromVisitors: business.contactHiddenFromVisitors,
+  };
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      {business.status !== "published" ? (
+      {preview ? (
+        <PreviewBanner view={preview} pathname={pathname} draft={business.status !== "published"} />
+      ) : isOwner ? (
+        <OwnerBar businessId={business.id} />
+      ) : null}
+      {business.status !== "published" && !preview ? (
         <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           This is a draft: only you can see it. Publish it from the edit page.
         </p>
       ) : null}
-      <header>
-        <p className="text-sm text-stone-600">{business.categories.join(" · ")}</p>
-        <h1 className="mt-1 text-3xl font-bold">{business.name}</h1>
-        <p className="mt-2 text-lg text-stone-800">{business.niche}</p>
-        {business.inferred.includes("niche") ? <InferredNote /> : null}
-        <p className="mt-2 text-sm text-stone-700">
-          {business.place}
-          {business.servesRemotely
-            ? " · serves remotely"
-            : business.radiusKm
-              ? ` · within ${business.radiusKm} km`
-              : ""}
-          {business.capacity ? ` · ${business.capacity}` : ""}
+      {/* Without JavaScript, a Save posts the page and its answer comes back here. */}
+      {answer?.ok ? (
+        <DoneNote
+          text={
+            answer.intent === "save"
+              ? `Saved ${business.name} to your shortlist.`
+              : `Removed ${business.name} from your shortlist.`
+          }
+        />
+      ) : answer?.error ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {answer.error}
         </p>
-        {isOwner ? (
-          <p className="mt-3 flex flex-wrap gap-2">
-            <Link to={`/businesses/${business.id}/edit`} className="btn-secondary">
-              Edit profile
-            </Link>
-            <Link to={`/businesses/${business.id}/partners`} className="btn">
-              Find partners
-            </Link>
-          </p>
-        ) : null}
+      ) : null}
+      {partnership ? <BlockDoneNote otherName={business.name} /> : null}
+      <header className="space-y-4">
+        <div className="flex items-start gap-4 sm:gap-6">
+          {/* 64 px on a phone, so the name keeps most of the width; 128 px from the sm breakpoint. */}
+          <BusinessLogo
+            name={business.name}
+            logoKey={business.logoKey}
+            size="profile"
+            className="max-sm:h-16! max-sm:w-16! max-sm:text-2xl!"
+          />
+          <div className="min-w-0">
+            <p className="text-sm text-stone-600">{business.categories.join(" · ")}</p>
+            <h1 className="mt-1 text-3xl font-bold">{business.name}</h1>
+            <p className="mt-2 text-lg text-stone-800">{business.niche}</p>
+            {business.inferred.includes("niche") ? <InferredNote /> : null}
+            <p className="mt-2 text-sm text-stone-700">
+              {business.place}
+              {business.servesRemotely
+                ? " · serves remotely"
+                : business.radiusKm
+                  ? ` · within ${business.radiusKm} km`
+                  : ""}
+              {business.capacity ? ` · ${business.capacity}` : ""}
+            </p>
+          </div>
+        </div>
+        <div className="action-row" aria-label="Actions" role="group" {...(preview ? INERT : {})}>
+          {partnership ? (
+            <PartnershipActions panel={partnership} other={other} onDone={announce} />
+          ) : !signedIn ? (
+            <VisitorActions pathname={pathname} claimed={business.claimed} businessName={business.name} />
+          ) : null}
+          <ContactButtons contact={contact} pathname={pathname} />
+        </div>
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
       </header>
       {partnership ? (
-        <ProfilePartnership
-          panel={partnership}
-          other={{ id: business.id, name: business.name }}
-          redirectTo={pathname}
-        />
+        <div {...(preview ? INERT : {})}>
+          <ProfilePartnership panel={partnership} other={other} onDone={announce} />
+        </div>
+      ) : !signedIn && !business.claimed ? (
+        <p className="text-sm text-stone-700">
+          Nobody runs this listing on Mutualist yet, so it cannot receive partnership requests.
+        </p>
       ) : null}
       {business.description ? <p className="whitespace-pre-line">{business.description}</p> : null}
       <TagList title="Offerings" tags={business.offerings} inferred={business.inferred.includes("offerings")} />
@@ -150,90 +209,23 @@ export default function BusinessPage() {
         tags={business.customerProblems}
         inferred={business.inferred.includes("customerProblems")}
       />
-      {business.partnershipKinds.length || business.offersToPartners || business.wantsFromPartners ? (
-        <section className="card space-y-2">
-          <h2 className="font-semibold">What {business.name} looks for in partners</h2>
-          {business.partnershipKinds.length ? (
-            <p className="text-sm">Looking for: {business.partnershipKinds.join(", ")}</p>
-          ) : null}
-          {business.offersToPartners ? (
-            <p className="text-sm">
-              <strong>Offers partners:</strong> {business.offersToPartners}
-            </p>
-          ) : null}
-          {business.wantsFromPartners ? (
-            <p className="text-sm">
-              <strong>Wants from partners:</strong> {business.wantsFromPartners}
-            </p>
-          ) : null}
-        </section>
-      ) : null}
-      {oftenPartnersWith.length ? (
-        <section aria-labelledby="often-heading">
-          <h2 id="often-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
-            Often partners with
-          </h2>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {oftenPartnersWith.map((profession) => (
-              <li key={profession.slug}>
-                <Link to={`/search?category=${profession.slug}`} className="chip no-underline hover:bg-brand-100">
-                  {profession.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <section className="card space-y-1 text-sm">
-        <h2 className="font-semibold">Contact</h2>
-        {!business.website && !business.contact && !business.contactHiddenFromVisitors ? (
-          <p className="text-stone-600">No contact details published.</p>
-        ) : null}
-        {business.website ? (
-          <p>
-            <ContactLink
-              text={business.website}
-              href={websiteHref(business.website)}
-              rel="nofollow noopener noreferrer"
-              target="_blank"
-            />
-          </p>
-        ) : null}
-        {business.contact?.email ? (
-          <p>
-            <ContactLink text={business.contact.email} href={mailtoHref(business.contact.email)} />
-          </p>
-        ) : null}
-        {business.contact?.phone ? (
-          <p>
-            <ContactLink text={business.contact.phone} href={telHref(business.contact.phone)} />
-          </p>
-        ) : null}
-        {business.contactHiddenFromVisitors ? (
-          <p className="text-stone-600">
-            <Link to={`/login?${new URLSearchParams({ redirectTo: pathname })}`}>Log in</Link> to see contact details.
-          </p>
-        ) : null}
-        {business.teamSize || business.yearFounded ? (
-          <p className="text-stone-600">
-            {[business.teamSize, business.yearFounded ? `founded ${business.yearFounded}` : null]
-              .filter(Boolean)
-              .join(" · ")}
-          </p>
-        ) : null}
-      </section>
+      <PartnerWishes
+        name={business.name}
+        kinds={business.partnershipKinds}
+        offers={business.offersToPartners}
+        wants={business.wantsFromPartners}
+      />
+      <OftenPartnersWith professions={oftenPartnersWith} near={business.servesRemotely ? null : business.place} />
+      <ContactCard
+        website={business.website}
+        contact={business.contact}
+        hiddenFromVisitors={business.contactHiddenFromVisitors}
+        loginHref={`/login?${new URLSearchParams({ redirectTo: pathname })}`}
+        facts={[business.teamSize, business.yearFounded ? `founded ${business.yearFounded}` : null]}
+      />
+      {business.status === "published" ? <ShareLink url={url} /> : null}
+      {partnership && !preview ? <BlockControls panel={partnership} other={other} redirectTo={pathname} /> : null}
     </article>
-  );
-}
-
-/** A contact detail as a link (mailto:, tel:, http(s)), or as text when it cannot make a safe one. */
-function ContactLink({ text, href, ...rest }: { text: string; href: string | null; rel?: string; target?: string }) {
-  return href ? (
-    <a href={href} {...rest}>
-      {text}
-    </a>
-  ) : (
-    <>{text}</>
   );
 }
 

@@ -4,9 +4,10 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BusinessForm } from "#app/components/business-form";
 import { errorMeta } from "#app/components/general-error-boundary";
+import { LogoForm } from "#app/components/logo-form";
 import { INFERABLE_FIELD_NAMES, inferredFieldsOf } from "#app/domain/inferred-fields";
 import { categoryChoices, describeCategoryLabel } from "#app/domain/taxonomy";
-import { parseBusinessSubmission, toFormDefaults } from "#app/models/business-form.server";
+import { parseBusinessSubmission, profilePreview, toFormDefaults } from "#app/models/business-form.server";
 import {
   confirmInferredFields,
   deleteBusiness,
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: business.name,
       slug: business.slug,
       status: business.status,
+      logoKey: business.logoKey,
       inferred: inferredFieldsOf(business.inferredFields),
     },
     defaults: toFormDefaults(business),
@@ -62,17 +64,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       await deleteBusiness(business.id);
       return redirect("/dashboard?deleted=1");
-    case "save": {
+    case "save":
+    case "save-and-publish":
+    case "preview": {
       const parsed = parseBusinessSubmission(formData);
       if (!parsed.ok) return data({ reply: parsed.reply }, { status: 400 });
-      const result = await updateBusiness(business.id, parsed.input);
+      if (intent === "preview") return { reply: parsed.submission.reply(), preview: profilePreview(parsed.input) };
+      const publish = intent === "save-and-publish";
+      const result = await updateBusiness(business.id, parsed.input, { publish });
       if (!result.ok) {
         return data(
           { reply: parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }) },
           { status: 400 },
         );
       }
-      return redirect(`/businesses/${business.id}/edit?saved=saved`);
+      return redirect(`/businesses/${business.id}/edit?saved=${publish ? "published" : "saved"}`);
     }
     default:
       throw unknownIntent();
@@ -85,6 +91,8 @@ const SAVED_MESSAGES: Record<string, string> = {
   published: "Published: your business is now in the directory.",
   unpublished: "Unpublished: your business is hidden from the directory and search.",
   confirmed: "Confirmed: your public page no longer says these came from your category.",
+  logo: "Logo saved.",
+  "logo-removed": "Logo removed: cards show your initials.",
 };
 
 export default function EditBusiness() {
@@ -145,13 +153,24 @@ export default function EditBusiness() {
       ) : null}
       <BusinessForm
         key={business.id}
+        mode="edit"
+        published={published}
         categories={categories}
         primaryCategory={primaryCategory}
         inferredFields={business.inferred}
         defaultValue={defaults}
         lastResult={actionData && "reply" in actionData ? actionData.reply : undefined}
-        submitLabel="Save changes"
+        preview={actionData && "preview" in actionData ? actionData.preview : null}
       />
+      {/* Its own multipart form (forms cannot nest). */}
+      <div className="card">
+        <LogoForm
+          businessId={business.id}
+          name={business.name}
+          logoKey={business.logoKey}
+          redirectTo={`/businesses/${business.id}/edit`}
+        />
+      </div>
       {/* Open again when the server refused the confirmation, so its message is seen (without JavaScript too). */}
       <details className="card border-red-200" open={Boolean(actionData && "deleteError" in actionData) || undefined}>
         <summary className="cursor-pointer font-semibold text-red-800">Delete this business</summary>

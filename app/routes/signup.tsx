@@ -11,15 +11,17 @@ import { errorMeta } from "#app/components/general-error-boundary";
 import { useLazyValidation } from "#app/components/use-lazy-validation";
 import { SignUpSchema } from "#app/domain/auth-schema";
 import { PASSWORD_RULES } from "#app/domain/password-rules";
-import { limitAccountMail, serializeSignUpCookie } from "#app/models/account-email.server";
+import { limitAccountMail, serializeAfterSignUpCookie, serializeSignUpCookie } from "#app/models/account-email.server";
 import { signUp } from "#app/models/users.server";
 import { formatRetryAfter, withRetryAfter } from "#app/utils/rate-limit.server";
-import { getUser } from "#app/utils/session.server";
+import { getUser, safeRedirect } from "#app/utils/session.server";
 
 export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : [{ title: "Sign up · Mutualist" }]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getUser(request)) throw redirect("/dashboard");
+  if (await getUser(request)) {
+    throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/dashboard"));
+  }
   // The form's constraints come from here and its schema loads after the page (decision 017).
   return { constraint: getZodConstraint(SignUpSchema) };
 }
@@ -51,7 +53,14 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const { proof } = await signUp({ email, password, displayName });
-  return data({ sent: email, result: undefined }, { headers: { "Set-Cookie": serializeSignUpCookie(proof) } });
+  const headers = new Headers();
+  headers.append("Set-Cookie", serializeSignUpCookie(proof));
+  // Where the verification link leads this browser (the page that asked it to sign up); the same
+  // either way, so the answer still says nothing about the address.
+  const redirectTo = formData.get("redirectTo");
+  if (typeof redirectTo === "string" && redirectTo)
+    headers.append("Set-Cookie", serializeAfterSignUpCookie(redirectTo));
+  return data({ sent: email, result: undefined }, { headers });
 }
 
 export default function SignUp() {
@@ -79,6 +88,9 @@ export default function SignUp() {
       </p>
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
         <FormError errors={form.errors} />
+        {searchParams.get("redirectTo") ? (
+          <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo")!} />
+        ) : null}
         <InputField
           field={fields.displayName}
           type="text"

@@ -7,8 +7,10 @@ import type { ResendReply } from "#app/components/verify-email-notice";
 import { EmailTokenSchema } from "#app/domain/auth-schema";
 import {
   limitAccountMail,
+  readAfterSignUpCookie,
   readSignUpCookie,
   sendVerificationLink,
+  serializeAfterSignUpCookie,
   serializeBlankSignUpCookie,
   verifyEmail,
 } from "#app/models/account-email.server";
@@ -75,10 +77,15 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (result.signInHere) {
     // The browser that signed up: signed in, and known to the sign-in limits from now on.
-    const response = await startSessionAndRedirect(result.userId, "/dashboard?verified=1");
+    // Back to what it signed up for (the new-business form), else the dashboard.
+    const response = await startSessionAndRedirect(
+      result.userId,
+      readAfterSignUpCookie(request) ?? "/dashboard?verified=1",
+    );
     const knownBrowser = await knownBrowserCookieFor(result.userId);
     if (knownBrowser) response.headers.append("Set-Cookie", knownBrowser);
     response.headers.append("Set-Cookie", serializeBlankSignUpCookie());
+    response.headers.append("Set-Cookie", serializeAfterSignUpCookie(null));
     return response;
   }
   const user = await getUser(request);

@@ -9,6 +9,8 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z.string().min(1).default("file:./data/mutualist.db"),
+  /** Folder of uploaded files (business logos), relative to the working folder like DATABASE_URL's default (app/utils/file-storage.server.ts). */
+  UPLOADS_DIR: z.string().min(1).default("data/uploads"),
   MEILI_URL: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
   MEILI_INDEX_PREFIX: z

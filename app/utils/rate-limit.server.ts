@@ -45,6 +45,8 @@ export const RATE_LIMITS = {
   emailChangePerIp: { limit: 10, windowMs: 60 * 60 * 1000 },
   /** Member-list uploads by one account. */
   importsPerAccount: { limit: 30, windowMs: 60 * 60 * 1000 },
+  /** Logo uploads by one account (each is decoded and re-encoded: CPU work). */
+  logoUploadsPerAccount: { limit: 30, windowMs: 60 * 60 * 1000 },
   /** Messages one account posts, across its threads. */
   messagesPerUser: { limit: 30, windowMs: 10 * 60 * 1000 },
 } satisfies Record<string, RateLimitRule>;

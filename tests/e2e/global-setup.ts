@@ -39,6 +39,7 @@ export default async function setup(project: TestProject) {
     env: {
       DATABASE_URL: `file:${path.join(workDir, "e2e.db")}`,
       MEILI_DATA_DIR: path.join(workDir, "meili"),
+      UPLOADS_DIR: path.join(workDir, "uploads"),
       MEILI_URL: "",
       SMTP_URL: smtp.url,
       APP_URL: `http://127.0.0.1:${port}`,

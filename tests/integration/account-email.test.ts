@@ -125,6 +125,24 @@ describe("sign-up and verification", () => {
     expect((await app.client().get(path)).status).toBe(410);
   });
 
+  it("brings the browser back to what it signed up for, and never to another site", async () => {
+    for (const [asked, landing] of [
+      ["/businesses/new", "/businesses/new"],
+      ["//evil.example/phish", "/dashboard?verified=1"],
+      ["https://evil.example/", "/dashboard?verified=1"],
+    ] as const) {
+      const client = app.client();
+      const email = freshEmail();
+      await signUp(client, email, { redirectTo: asked });
+      const path = localPath(linkIn(only(await deliver(email)), "/verify-email"));
+      const confirmed = await client.post(path, { intent: "verify", token: tokenOf(path) }, from);
+      expect(confirmed.headers.get("location")).toBe(landing);
+      expect(client.sessionToken()).toBeDefined();
+      // Used once: a later sign-in goes where it is told, not back here.
+      expect(client.cookieHeader).not.toContain("mutualist_after_signup");
+    }
+  });
+
   it("verifies from another browser without signing it in (that still takes the password)", async () => {
     const email = freshEmail();
     await signUp(app.client(), email);

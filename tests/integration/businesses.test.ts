@@ -77,10 +77,12 @@ describe("business profiles", () => {
   });
 
   it("shows a problem with one entry of a list next to that list, and keeps every choice (without JavaScript)", async () => {
-    const { client, userId } = await signUpThroughForm(app.client());
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, { name: "Unchanged Florals" });
     const response = await client.post(
-      "/businesses/new",
+      `/businesses/${id}/edit`,
       profileForm({
+        name: "Changed Florals",
         offerings: `bouquets, ${"a very long offering ".repeat(4)}`,
         secondaryCategories: ["Xyzzy"],
         partnershipKinds: ["co-marketing"],
@@ -94,7 +96,7 @@ describe("business profiles", () => {
     expect(html).toMatch(/value="Xyzzy"/);
     expect(html).toMatch(/value="co-marketing" checked=""|checked="" value="co-marketing"/);
     expect(html).not.toMatch(/value="referral-exchange" checked=""|checked="" value="referral-exchange"/);
-    expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
+    expect((await prisma.business.findUniqueOrThrow({ where: { id } })).name).toBe("Unchanged Florals");
   });
 
   it("answers a hand-made request (a field twice, a value off the list) in plain words", async () => {
@@ -270,6 +272,192 @@ describe("business profiles", () => {
     expect(response.status).toBe(404);
     // The browser tab says so too.
     expect(await response.text()).toContain("<title>Page not found · Mutualist</title>");
+  });
+});
+
+/** Only what step 1 (/businesses/new) asks. */
+function stepOneForm(intent: string, overrides: Record<string, string> = {}) {
+  return {
+    intent,
+    name: "Stem & Petal",
+    primaryCategory: category.name,
+    niche: "Seasonal flowers for small weddings",
+    place: "Portland, OR, US",
+    radiusKm: "25",
+    targetCustomers: "engaged couples",
+    customerProblems: "",
+    offerings: "bouquets, buttonholes",
+    ...overrides,
+  };
+}
+
+describe("the short first form", () => {
+  it("asks only what matching needs, with the required fields said in the label and marked required", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const html = (await (await client.get("/businesses/new")).text()).replace(/<!-- -->/g, "");
+    for (const name of ["name", "primaryCategory", "niche", "place", "offerings"]) {
+      const input = new RegExp(`<input[^>]*name="${name}"[^>]*>`).exec(html)?.[0] ?? "";
+      expect(input, name).toMatch(/ required=""/);
+      expect(input, name).toMatch(/aria-required="true"/);
+      const id = /id="([^"]+)"/.exec(input)?.[1];
+      expect(html, name).toMatch(new RegExp(`<label[^>]*for="${id}"[^>]*>[^<]*<span[^>]*> \\(required\\)`));
+    }
+    for (const name of ["targetCustomers", "customerProblems"]) {
+      const input = new RegExp(`<input[^>]*name="${name}"[^>]*>`).exec(html)?.[0] ?? "";
+      expect(input, name).not.toMatch(/ required=""/);
+    }
+    expect(html).toContain("(optional)");
+    // Step 2's fields are not on step 1, and no placeholder looks like an answer.
+    for (const name of ["slug", "description", "capacity", "horizon", "contactEmail", "secondaryCategories"]) {
+      expect(html, name).not.toContain(`name="${name}"`);
+    }
+    const form = /<form[^>]*id="business"[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
+    expect(form).toContain('name="offerings"');
+    expect(form).not.toContain("placeholder=");
+    expect(html).toMatch(/<button[^>]*value="publish"[^>]*>Publish and see partners</);
+    expect(html).toMatch(/<button[^>]*value="save"[^>]*>Save as draft</);
+    expect(html).toMatch(/<button[^>]*value="preview"[^>]*>Preview</);
+  });
+
+  it("publishes from the form in one go: published, queued for search, and on to the first suggestions", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const response = await client.post("/businesses/new", stepOneForm("publish"));
+    expect(response.status).toBe(302);
+    const location = response.headers.get("location") ?? "";
+    const id = /^\/businesses\/([^/]+)\/partners\?welcome=1$/.exec(location)?.[1];
+    expect(id, location).toBeTruthy();
+    const business = await prisma.business.findUniqueOrThrow({ where: { id } });
+    expect(business).toMatchObject({ ownerId: userId, status: "published", capacity: "none", horizon: "either" });
+    expect(business.publishedAt).toBeInstanceOf(Date);
+    expect(business.slug).toMatch(/^stem-and-petal/);
+    expect(await prisma.searchOutbox.count({ where: { businessId: id, processedAt: null } })).toBe(1);
+
+    const welcome = await (await client.get(location)).text();
+    expect(welcome).toContain("Published. Here are your first suggested partners.");
+    expect(welcome).toContain("Improve your matches (optional)");
+    expect(welcome).toContain(`href="/businesses/${id}/details"`);
+    await drainOutbox();
+    expect(await searchIds("Stem Petal")).toContain(id);
+  });
+
+  it("saves a draft from the first step, out of the directory", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const response = await client.post("/businesses/new", stepOneForm("save", { name: "Draft Only Blooms" }));
+    expect(response.status).toBe(302);
+    const id = /\/businesses\/([^/]+)\/edit\?saved=created/.exec(response.headers.get("location") ?? "")?.[1];
+    const business = await prisma.business.findUniqueOrThrow({ where: { id } });
+    expect(business.status).toBe("draft");
+    expect(business.publishedAt).toBeNull();
+    const edit = await (await client.get(`/businesses/${id}/edit`)).text();
+    expect(edit).toMatch(/<button[^>]*value="save-and-publish"[^>]*>Save and publish</);
+  });
+
+  it("previews the public page from the answers without saving anything, the answers kept", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const before = await prisma.searchOutbox.count();
+    const response = await client.post(
+      "/businesses/new",
+      stepOneForm("preview", { name: "Preview <b>Petals</b>", offerings: "bridal bouquets" }),
+    );
+    expect(response.status).toBe(200);
+    const html = (await response.text()).replace(/<!-- -->/g, "");
+    expect(html).toContain("Preview: how your public page will look");
+    // The category's name comes from the server; the name is escaped; the input is still in the form.
+    const preview = /<section aria-labelledby="preview-heading"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+    expect(preview).toContain(category.name.replace(/&/g, "&amp;"));
+    expect(preview).toContain("Preview &lt;b&gt;Petals&lt;/b&gt;");
+    expect(preview).toContain("bridal bouquets");
+    expect(preview).toContain("Portland, OR, US · within 25 km");
+    expect(html).toMatch(
+      /name="name"[^>]*value="Preview &lt;b&gt;Petals&lt;\/b&gt;"|value="Preview &lt;b&gt;Petals&lt;\/b&gt;"[^>]*name="name"/,
+    );
+    expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
+    expect(await prisma.searchOutbox.count()).toBe(before);
+  });
+
+  it("refuses a preview or a publish with errors next to the fields, focus on the first, input kept, nothing saved", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    for (const intent of ["preview", "publish"]) {
+      const response = await client.post(
+        "/businesses/new",
+        stepOneForm(intent, { niche: "Flowers", offerings: "", name: "Kept Name Florals" }),
+      );
+      expect(response.status).toBe(400);
+      const html = await response.text();
+      expect(html).not.toContain("Preview: how your public page will look");
+      expect(html).toContain("Niche needs at least 10 characters");
+      expect(html).toContain("Add at least one entry to offerings");
+      expect(html).toContain('value="Kept Name Florals"');
+      // The first refused field (the niche comes before the offerings) has the focus without JavaScript.
+      const autofocused = html.match(/<input[^>]*autofocus=""[^>]*>/g) ?? [];
+      expect(autofocused).toHaveLength(1);
+      expect(autofocused[0]).toContain('name="niche"');
+    }
+    expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
+  });
+
+  it("saves the optional second step without losing the first, and returns to the suggestions", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const created = await client.post("/businesses/new", stepOneForm("publish", { name: "Two Step Florals" }));
+    const id = /\/businesses\/([^/]+)\/partners/.exec(created.headers.get("location") ?? "")![1]!;
+    const page = await (await client.get(`/businesses/${id}/details`)).text();
+    expect(page).toContain("Improve your matches (optional)");
+    expect(page).toContain("How this helps:");
+    expect(page).toContain("I have room for more work");
+    expect(page).toContain("A lasting partnership");
+    // Step 1's answers ride along, hidden.
+    const hidden = Object.fromEntries(
+      [...page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((match) => [match[1], match[2]]),
+    );
+    expect(hidden).toMatchObject({ name: "Two Step Florals", offerings: "bouquets, buttonholes" });
+
+    const saved = await client.post(`/businesses/${id}/details`, {
+      ...hidden,
+      place: "Portland, OR, US",
+      intent: "save",
+      capacity: "spare-capacity",
+      horizon: "long-term",
+      wantsFromPartners: "wedding photographers",
+      partnershipKinds: ["referral-exchange"],
+      contactVisibility: "public",
+      contactEmail: "hello@twostep.example.com",
+    });
+    expect(saved.status).toBe(302);
+    expect(saved.headers.get("location")).toBe(`/businesses/${id}/partners?saved=details`);
+    const business = await prisma.business.findUniqueOrThrow({ where: { id } });
+    expect(business).toMatchObject({
+      name: "Two Step Florals",
+      status: "published",
+      capacity: "spare-capacity",
+      horizon: "long-term",
+      wantsFromPartners: "wedding photographers",
+      contactEmail: "hello@twostep.example.com",
+    });
+    expect(JSON.parse(business.offerings)).toEqual(["bouquets", "buttonholes"]);
+
+    const refused = await client.post(`/businesses/${id}/details`, { ...hidden, intent: "save", contactEmail: "nope" });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('value="nope"');
+  });
+
+  it("saves and publishes a draft from the edit form in one step", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, { name: "Edit Then Publish" });
+    const before = await prisma.searchOutbox.count({ where: { businessId: id } });
+    const response = await client.post(
+      `/businesses/${id}/edit`,
+      profileForm({ intent: "save-and-publish", name: "Edited And Published" }),
+    );
+    expect(response.status).toBe(302);
+    expect(await prisma.business.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "Edited And Published",
+      status: "published",
+    });
+    expect(await prisma.searchOutbox.count({ where: { businessId: id } })).toBe(before + 1);
+    const preview = await client.post(`/businesses/${id}/edit`, profileForm({ intent: "preview", name: "Not Saved" }));
+    expect(preview.status).toBe(200);
+    expect(await preview.text()).toContain("Preview: how your public page will look");
+    expect((await prisma.business.findUniqueOrThrow({ where: { id } })).name).toBe("Edited And Published");
   });
 });
 

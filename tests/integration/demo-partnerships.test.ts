@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { logoUrl } from "#app/domain/business-logo";
 import { NOTIFICATION_KINDS } from "#app/domain/notification-kinds";
 import { DAY_MS, isRealSentence, pairKey, PARTNERSHIP_LIMITS } from "#app/domain/partnership";
 import { prisma } from "#app/utils/db.server";
@@ -209,6 +210,20 @@ describe("the demo data", () => {
       expect(notifications.status).toBe(200);
       expect(await notifications.text()).toContain(escape(unread.title));
     }
+  });
+
+  it("gives part of the directory a logo the site serves, and leaves the demo accounts' to them", async () => {
+    const businesses = await prisma.business.findMany({
+      select: { logoKey: true, owner: { select: { email: true } } },
+    });
+    const withLogo = businesses.filter((business) => business.logoKey);
+    expect(withLogo.length / businesses.length).toBeGreaterThan(0.14);
+    expect(withLogo.length / businesses.length).toBeLessThan(0.26);
+    const demoEmails = [DEMO_OWNER.email, DEMO_PARTNER.email];
+    expect(withLogo.filter((business) => demoEmails.includes(business.owner!.email))).toEqual([]);
+    const response = await app.client().get(logoUrl(withLogo[0]!.logoKey, "card")!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/webp");
   });
 
   it("seeds nothing twice", async () => {

@@ -14,16 +14,21 @@ const root = process.cwd();
 const secret = `not-for-browsers-${Math.random().toString(36).slice(2)}`;
 const marker = `exposure-test-${process.pid}.txt`;
 const databaseFile = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
+const upload = `data/uploads/logos/exposure-test-${process.pid}/96.webp`;
 
 beforeAll(async () => {
   // A file where the default database and the Meilisearch key live (data/ is gitignored).
   mkdirSync(path.join(root, "data"), { recursive: true });
   writeFileSync(path.join(root, "data", marker), secret);
+  // An uploaded logo's file in the default UPLOADS_DIR: an image ending, still never served from data/.
+  mkdirSync(path.join(root, upload, ".."), { recursive: true });
+  writeFileSync(path.join(root, upload), secret);
   app = await startTestApp();
 });
 afterAll(async () => {
   await app?.stop();
   rmSync(path.join(root, "data", marker), { force: true });
+  rmSync(path.join(root, upload, ".."), { recursive: true, force: true });
 });
 
 /** A GET with the path sent exactly as written (fetch would resolve `%2e%2e` first). */
@@ -51,6 +56,8 @@ describe("refused: files a browser never needs", () => {
     [`/app/%2e%2e/data/${marker}`, secret],
     [`/@id/__x00__${root}/data/${marker}?raw`, secret],
     [`/@fs${databaseFile}`, "SQLite format"],
+    [`/${upload}`, secret],
+    [`/@fs${root}/${upload}`, secret],
     ["/data/meili/master-key", ""],
     ["/package.json", '"postinstall"'],
     [`/@fs${root}/package.json`, '"postinstall"'],

@@ -12,6 +12,7 @@ copyFileSync(inject("templateDatabase"), database);
 
 process.env.NODE_ENV = "test";
 process.env.DATABASE_URL = `file:${database}`;
+process.env.UPLOADS_DIR = path.join(inject("workDir"), "uploads", id);
 process.env.MEILI_URL = inject("meiliUrl");
 process.env.MEILI_MASTER_KEY = inject("meiliKey");
 process.env.MEILI_INDEX_PREFIX = `test-${id}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { businessFormSchema } from "#app/domain/business-schema";
+import { businessFormSchema, DETAIL_FIELDS, STEP_ONE_FIELDS } from "#app/domain/business-schema";
 import { ChangePasswordSchema, SignUpSchema } from "#app/domain/auth-schema";
 import { CATEGORIES, categorySlugOf } from "#app/domain/taxonomy";
 
@@ -27,6 +27,23 @@ function errorsOf(input: Record<string, unknown>) {
 }
 
 describe("business form schema", () => {
+  it("takes step 1's answers alone as a whole profile, the rest at its defaults", () => {
+    const stepOne = valid({ targetCustomers: "engaged couples", customerProblems: "", servesRemotely: undefined });
+    expect(Object.keys(stepOne).every((key) => (STEP_ONE_FIELDS as readonly string[]).includes(key))).toBe(true);
+    expect(BusinessFormSchema.parse(stepOne)).toMatchObject({
+      capacity: "none",
+      horizon: "either",
+      contactVisibility: "members",
+      partnershipKinds: [],
+      secondaryCategories: [],
+      servesRemotely: false,
+    });
+    // The two steps between them ask every field of the form, each once.
+    const asked = [...STEP_ONE_FIELDS, ...DETAIL_FIELDS].sort();
+    expect(asked).toEqual([...new Set(asked)]);
+    expect(asked).toEqual(Object.keys(BusinessFormSchema.innerType().shape).sort());
+  });
+
   it("accepts a complete profile and normalises its tags", () => {
     const result = BusinessFormSchema.parse(valid({ offerings: "Bridal Bouquets, bridal bouquets , Centrepieces" }));
     expect(result.offerings).toEqual(["bridal bouquets", "centrepieces"]);

@@ -1,0 +1,91 @@
+import { useFetcher } from "@remix-run/react";
+import { useId } from "react";
+import { LOGO_ACCEPT, MAX_LOGO_MEGABYTES } from "#app/domain/business-logo";
+import { BusinessLogo } from "./business-logo";
+
+/**
+ * The owner's logo or photo: upload, replace, remove. Posts to /businesses/:id/logo (multipart,
+ * so it works without JavaScript: that route then shows this form again with the error). With
+ * JavaScript the page stays where it is and a refusal appears next to the field; a success goes
+ * to `redirectTo` with `?saved=logo` or `?saved=logo-removed`.
+ */
+export function LogoForm({
+  businessId,
+  name,
+  logoKey,
+  redirectTo,
+  error,
+}: {
+  businessId: string;
+  name: string;
+  logoKey: string | null;
+  redirectTo: string;
+  /** A refusal to show without JavaScript (the logo route's own page passes its action's). */
+  error?: string | null;
+}) {
+  const fetcher = useFetcher<{ logoError?: string }>();
+  const id = useId();
+  const inputId = `${id}-logo`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const shownError = fetcher.state === "idle" ? (fetcher.data?.logoError ?? error ?? null) : null;
+  const busy = fetcher.state !== "idle";
+  const action = `/businesses/${businessId}/logo`;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-4">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        Logo or photo
+      </h2>
+      <div className="flex flex-wrap items-start gap-4">
+        <BusinessLogo name={name} logoKey={logoKey} size="profile" />
+        <div className="min-w-0 flex-1 space-y-3">
+          {logoKey ? null : (
+            <p className="text-sm text-stone-700">
+              Without a picture, cards show your initials on a coloured square, as here.
+            </p>
+          )}
+          <fetcher.Form method="post" action={action} encType="multipart/form-data" className="space-y-2">
+            <input type="hidden" name="redirectTo" value={redirectTo} />
+            <label htmlFor={inputId} className="label">
+              {logoKey ? "Replace it with another picture" : "Choose a picture"}
+            </label>
+            <input
+              id={inputId}
+              name="logo"
+              type="file"
+              accept={LOGO_ACCEPT}
+              required
+              aria-describedby={shownError ? `${hintId} ${errorId}` : hintId}
+              aria-invalid={shownError ? true : undefined}
+              className="block w-full max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-semibold"
+            />
+            <p id={hintId} className="hint">
+              JPEG, PNG or WebP, up to {MAX_LOGO_MEGABYTES} MB. We crop it to a square and remove camera data such as
+              location.
+            </p>
+            {shownError ? (
+              <p id={errorId} role="alert" className="field-error">
+                {shownError}
+              </p>
+            ) : null}
+            <button type="submit" name="intent" value="upload" className="btn" disabled={busy}>
+              {busy && fetcher.formData?.get("intent") === "upload" ? "Uploading…" : "Upload"}
+            </button>
+          </fetcher.Form>
+          {logoKey ? (
+            <details className="text-sm">
+              <summary className="cursor-pointer text-red-800">Remove the picture…</summary>
+              <fetcher.Form method="post" action={action} encType="multipart/form-data" className="mt-2 space-y-2">
+                <input type="hidden" name="redirectTo" value={redirectTo} />
+                <p className="text-stone-700">Cards and your profile will show your initials instead.</p>
+                <button type="submit" name="intent" value="remove" className="btn-danger" disabled={busy}>
+                  Yes, remove the picture
+                </button>
+              </fetcher.Form>
+            </details>
+          ) : null}
+        </div>
+      </div>
+    </section>
+  );
+}
