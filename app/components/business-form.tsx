@@ -56,6 +56,8 @@ export function BusinessForm(props: {
   matchNotes?: Record<string, string>;
   /** The public page the last "Preview" would make, shown above the form. */
   preview?: ProfilePreviewData | null;
+  /** The saved row's version (updatedAt) the page was opened with: a save over a newer one is refused. */
+  version?: string;
 }) {
   const { mode } = props;
   const inferred = new Set(props.inferredFields ?? []);
@@ -99,6 +101,7 @@ export function BusinessForm(props: {
         <Form method="post" className="space-y-8" {...getFormProps(form)} ref={formRef}>
           <FormError errors={hiddenErrors.length ? [hiddenErrors.join(". ")] : form.errors} />
           <CategoryNames categories={props.categories} />
+          {props.version ? <input type="hidden" name="version" value={props.version} /> : null}
           {mode === "details" ? (
             <StepOneHidden values={props.defaultValue} />
           ) : (

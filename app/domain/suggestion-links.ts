@@ -4,12 +4,14 @@
  * page's script stays small.
  */
 
-/** Another tab: the profession filter and the paging start over, the distance and kind stay. */
+/**
+ * Another tab: the profession filter and the paging start over, the distance and kind stay; the
+ * one-time notes (just published, step 2 saved) are not repeated.
+ */
 export function suggestionTabHref(current: URLSearchParams, tab: string): string {
   const next = new URLSearchParams(current);
   next.set("tab", tab);
-  next.delete("profession");
-  next.delete("shown");
+  for (const name of ["profession", "shown", "welcome", "saved"]) next.delete(name);
   return `?${next}`;
 }
 

@@ -8,6 +8,7 @@ import {
 } from "#app/domain/business-schema";
 import { formatTagText } from "#app/domain/tags";
 import { categoryName, categorySlugOf } from "#app/domain/taxonomy";
+import type { SaveResult } from "./businesses.server";
 import { choosePlace } from "./places.server";
 
 /** The form's schema with the whole taxonomy behind its category fields (the browser has only the names). */
@@ -52,6 +53,18 @@ export function parseBusinessSubmission(formData: FormData) {
     },
   };
   return { ok: true as const, input, submission };
+}
+
+type Submission = Extract<ReturnType<typeof parseBusinessSubmission>, { ok: true }>["submission"];
+
+/**
+ * The 400 answer to a save the model refused: a taken address next to its field; a business changed
+ * since the page was opened above the form, with the current version, so saving again is a choice.
+ */
+export function refusedSave(submission: Submission, result: Extract<SaveResult, { ok: false }>) {
+  return result.field === "version"
+    ? { reply: submission.reply({ formErrors: [result.message] }), version: result.version }
+    : { reply: submission.reply({ fieldErrors: { [result.field]: [result.message] } }), version: null };
 }
 
 /**

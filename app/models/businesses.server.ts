@@ -53,7 +53,11 @@ export function businessRowData(input: BusinessInput) {
   } satisfies Prisma.BusinessUncheckedUpdateInput;
 }
 
-export type SaveResult = { ok: true; business: BusinessProfile } | { ok: false; field: "slug"; message: string };
+export type SaveResult =
+  | { ok: true; business: BusinessProfile }
+  | { ok: false; field: "slug"; message: string }
+  /** Changed since the form was opened (another tab, a co-owner, an import): `version` is the current one. */
+  | { ok: false; field: "version"; message: string; version: string };
 
 const SLUG_TAKEN = "That address is taken by another business; pick another";
 
@@ -73,6 +77,27 @@ async function freeSlugFor(name: string): Promise<string> {
 /** Whether a save also puts the business in the directory (publishing from the form). */
 export interface SaveOptions {
   publish?: boolean;
+  /**
+   * The `updatedAt` (ISO) the form was opened with: the save is refused if the row changed since,
+   * so a stale page never writes older answers back over newer ones.
+   */
+  version?: string | null;
+}
+
+const CHANGED_SINCE =
+  "This business was changed in another tab or window since you opened this page. Your answers are kept below: save again to replace the newer ones with them, or open the page again to see what changed.";
+
+class ChangedSince extends Error {
+  constructor(readonly version: string) {
+    super("changed since the form was opened");
+  }
+}
+
+/** The version a form sends back (its row's updatedAt), or null when it sent none or nonsense. */
+export function formVersion(value: FormDataEntryValue | null): string | null {
+  if (typeof value !== "string" || value.length > 40) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 /**
@@ -122,19 +147,25 @@ export async function updateBusiness(
         ? ((await tx.business.findUniqueOrThrow({ where: { id: businessId }, select: { publishedAt: true } }))
             .publishedAt ?? new Date())
         : undefined;
-      const updated = await tx.business.update({
-        where: { id: businessId },
+      // A conditional write (portable, atomic): only the row the form was opened with is replaced.
+      const { count } = await tx.business.updateMany({
+        where: { id: businessId, ...(options.version ? { updatedAt: new Date(options.version) } : {}) },
         data: {
           ...businessRowData(input),
           ...(input.slug ? { slug: input.slug } : {}),
           ...(publishedAt ? { status: "published", publishedAt } : {}),
         },
       });
+      const updated = await tx.business.findUniqueOrThrow({ where: { id: businessId } });
+      if (count === 0) throw new ChangedSince(updated.updatedAt.toISOString());
       await enqueueSearchSync(tx, [businessId]);
       return updated;
     });
     return { ok: true, business: toProfile(row) };
   } catch (error) {
+    if (error instanceof ChangedSince) {
+      return { ok: false, field: "version", message: CHANGED_SINCE, version: error.version };
+    }
     if (isUniqueViolation(error)) return { ok: false, field: "slug", message: SLUG_TAKEN };
     throw error;
   }

@@ -7,8 +7,8 @@ import { LogoForm } from "#app/components/logo-form";
 import { MATCH_NOTES } from "#app/components/match-notes";
 import { MatchNote } from "#app/components/partnership-fields";
 import { categoryChoices, describeCategoryLabel } from "#app/domain/taxonomy";
-import { parseBusinessSubmission, toFormDefaults } from "#app/models/business-form.server";
-import { requireOwnedBusiness, updateBusiness } from "#app/models/businesses.server";
+import { parseBusinessSubmission, refusedSave, toFormDefaults } from "#app/models/business-form.server";
+import { formVersion, requireOwnedBusiness, updateBusiness } from "#app/models/businesses.server";
 import { readForm, unknownIntent } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
@@ -27,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       published: business.status === "published",
     },
     defaults: toFormDefaults(business),
+    version: business.updatedAt.toISOString(),
     // The category names for the secondary categories: the page does not ship the taxonomy (decision 017).
     categories: categoryChoices(),
     primaryCategory: describeCategoryLabel(business.primaryCategory),
@@ -41,13 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Step 1's answers come back as hidden inputs: the whole profile is checked and saved as one.
   const parsed = parseBusinessSubmission(formData);
   if (!parsed.ok) return data({ reply: parsed.reply }, { status: 400 });
-  const result = await updateBusiness(business.id, parsed.input);
-  if (!result.ok) {
-    return data(
-      { reply: parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }) },
-      { status: 400 },
-    );
-  }
+  const result = await updateBusiness(business.id, parsed.input, { version: formVersion(formData.get("version")) });
+  if (!result.ok) return data(refusedSave(parsed.submission, result), { status: 400 });
   return redirect(
     business.status === "published"
       ? `/businesses/${business.id}/partners?saved=details`
@@ -56,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BusinessDetails() {
-  const { business, defaults, categories, primaryCategory } = useLoaderData<typeof loader>();
+  const { business, defaults, categories, primaryCategory, version } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const saved = useSearchParams()[0].get("saved");
   return (
@@ -97,6 +93,9 @@ export default function BusinessDetails() {
         primaryCategory={primaryCategory}
         defaultValue={defaults}
         lastResult={actionData?.reply}
+        version={
+          actionData && "version" in actionData && typeof actionData.version === "string" ? actionData.version : version
+        }
       />
     </div>
   );

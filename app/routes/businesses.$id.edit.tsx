@@ -7,10 +7,11 @@ import { errorMeta } from "#app/components/general-error-boundary";
 import { LogoForm } from "#app/components/logo-form";
 import { INFERABLE_FIELD_NAMES, inferredFieldsOf } from "#app/domain/inferred-fields";
 import { categoryChoices, describeCategoryLabel } from "#app/domain/taxonomy";
-import { parseBusinessSubmission, profilePreview, toFormDefaults } from "#app/models/business-form.server";
+import { parseBusinessSubmission, refusedSave, profilePreview, toFormDefaults } from "#app/models/business-form.server";
 import {
   confirmInferredFields,
   deleteBusiness,
+  formVersion,
   publishBusiness,
   requireOwnedBusiness,
   unpublishBusiness,
@@ -35,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       inferred: inferredFieldsOf(business.inferredFields),
     },
     defaults: toFormDefaults(business),
+    version: business.updatedAt.toISOString(),
     // The form's category names and its primary category's suggestions: the page does not ship
     // the taxonomy (decision 017).
     categories: categoryChoices(),
@@ -71,13 +73,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return data({ reply: parsed.reply }, { status: 400 });
       if (intent === "preview") return { reply: parsed.submission.reply(), preview: profilePreview(parsed.input) };
       const publish = intent === "save-and-publish";
-      const result = await updateBusiness(business.id, parsed.input, { publish });
-      if (!result.ok) {
-        return data(
-          { reply: parsed.submission.reply({ fieldErrors: { [result.field]: [result.message] } }) },
-          { status: 400 },
-        );
-      }
+      const version = formVersion(formData.get("version"));
+      const result = await updateBusiness(business.id, parsed.input, { publish, version });
+      if (!result.ok) return data(refusedSave(parsed.submission, result), { status: 400 });
       return redirect(`/businesses/${business.id}/edit?saved=${publish ? "published" : "saved"}`);
     }
     default:
@@ -96,7 +94,7 @@ const SAVED_MESSAGES: Record<string, string> = {
 };
 
 export default function EditBusiness() {
-  const { business, defaults, categories, primaryCategory, saved } = useLoaderData<typeof loader>();
+  const { business, defaults, categories, primaryCategory, saved, version } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const published = business.status === "published";
   return (
@@ -161,6 +159,9 @@ export default function EditBusiness() {
         defaultValue={defaults}
         lastResult={actionData && "reply" in actionData ? actionData.reply : undefined}
         preview={actionData && "preview" in actionData ? actionData.preview : null}
+        version={
+          actionData && "version" in actionData && typeof actionData.version === "string" ? actionData.version : version
+        }
       />
       {/* Its own multipart form (forms cannot nest). */}
       <div className="card">

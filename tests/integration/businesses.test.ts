@@ -440,6 +440,45 @@ describe("the short first form", () => {
     expect(await refused.text()).toContain('value="nope"');
   });
 
+  it("refuses to write a page opened before a newer save over it, keeping the answers, until saved again", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, { name: "Two Tabs Florals" });
+    const versionOn = async (path: string) =>
+      /<input type="hidden" name="version" value="([^"]+)"/.exec(await (await client.get(path)).text())![1]!;
+    // Two tabs open: step 2 and the edit page.
+    const stepTwo = await versionOn(`/businesses/${id}/details`);
+    const edit = await versionOn(`/businesses/${id}/edit`);
+    expect(edit).toBe(stepTwo);
+    // The edit tab renames the business first.
+    const renamed = await client.post(
+      `/businesses/${id}/edit`,
+      profileForm({ name: "Renamed Florals", version: edit }),
+    );
+    expect(renamed.status).toBe(302);
+    // The step-2 tab still holds the old name among its answers: refused, nothing written back.
+    const stale = await client.post(
+      `/businesses/${id}/edit`,
+      profileForm({ name: "Two Tabs Florals", wantsFromPartners: "wedding planners", version: stepTwo }),
+    );
+    expect(stale.status).toBe(400);
+    const page = await stale.text();
+    expect(page).toContain("changed in another tab or window since you opened this page");
+    expect(page).toContain("wedding planners</textarea>");
+    expect(await prisma.business.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "Renamed Florals",
+      wantsFromPartners: "",
+    });
+    // The answer carries the current version: saving again is the owner's choice, and goes through.
+    const current = /<input type="hidden" name="version" value="([^"]+)"/.exec(page)![1]!;
+    expect(current).not.toBe(stepTwo);
+    const again = await client.post(
+      `/businesses/${id}/edit`,
+      profileForm({ name: "Two Tabs Florals", wantsFromPartners: "wedding planners", version: current }),
+    );
+    expect(again.status).toBe(302);
+    expect((await prisma.business.findUniqueOrThrow({ where: { id } })).wantsFromPartners).toBe("wedding planners");
+  });
+
   it("saves and publishes a draft from the edit form in one step", async () => {
     const { client } = await signUpThroughForm(app.client());
     const id = await createProfile(client, { name: "Edit Then Publish" });
