@@ -164,5 +164,7 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   const base = "http://same-site.invalid";
   const url = URL.canParse(to, base) ? new URL(to, base) : null;
   if (url?.origin !== base) return fallback;
+  // "/.//evil.example" parses to the path "//evil.example", which a browser reads as another host.
+  if (url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
