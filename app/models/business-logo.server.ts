@@ -117,12 +117,7 @@ export async function setBusinessLogo(businessId: string, bytes: Buffer): Promis
   const storage = getFileStorage();
   for (const [px, webp] of files) await storage.put(`${logoFolder(logoKey)}/${px}.webp`, webp, "image/webp");
 
-  const previous = await prisma.$transaction(async (tx) => {
-    const row = await tx.business.findUnique({ where: { id: businessId }, select: { logoKey: true } });
-    if (!row) return undefined;
-    await tx.business.update({ where: { id: businessId }, data: { logoKey } });
-    return row.logoKey;
-  });
+  const previous = await swapLogoKey(businessId, logoKey);
   if (previous === undefined) {
     await storage.deletePrefix(logoFolder(logoKey));
     return { ok: false, message: "This business no longer exists" };
@@ -131,10 +126,30 @@ export async function setBusinessLogo(businessId: string, bytes: Buffer): Promis
   return { ok: true, logoKey };
 }
 
-/** Back to the initials badge: the business stops pointing at its logo, then the files go. */
+/**
+ * Back to the initials badge: the business stops pointing at its logo, then that logo's files go
+ * (only those: an upload running at the same time has written its own folder and keeps it).
+ */
 export async function removeBusinessLogo(businessId: string): Promise<void> {
-  await prisma.business.update({ where: { id: businessId }, data: { logoKey: null } });
-  await deleteBusinessLogoFiles(businessId);
+  const previous = await swapLogoKey(businessId, null);
+  if (previous) await getFileStorage().deletePrefix(logoFolder(previous));
+}
+
+/**
+ * Points the business at `next` and answers the key it replaced (undefined: no such business). A
+ * compare-and-set, so of two uploads or an upload and a removal at once, each replaced key is
+ * answered to exactly one caller, which deletes its files; no key is left pointing at nothing.
+ */
+async function swapLogoKey(businessId: string, next: string | null): Promise<string | null | undefined> {
+  for (;;) {
+    const row = await prisma.business.findUnique({ where: { id: businessId }, select: { logoKey: true } });
+    if (!row) return undefined;
+    const { count } = await prisma.business.updateMany({
+      where: { id: businessId, logoKey: row.logoKey },
+      data: { logoKey: next },
+    });
+    if (count === 1) return row.logoKey;
+  }
 }
 
 /** Every logo file of a business, current and any left behind (after the business is deleted, say). */

@@ -1,3 +1,4 @@
+import { placeLabel } from "#app/domain/business";
 import type { Prisma } from "@prisma/client";
 import { distanceKm, type GeoPoint } from "#app/domain/geo";
 import { DEFAULT_RADIUS_KM, formatDistance } from "#app/domain/matching";
@@ -167,7 +168,7 @@ async function ownBusinessPlace(userId: string): Promise<{ near: HomeNear; point
   const place =
     (business.placeId !== null ? getPlace(business.placeId) : undefined) ??
     findPlaceByName(business.city, business.region, business.country);
-  const label = place?.label ?? [business.city, business.region, business.country].filter(Boolean).join(", ");
+  const label = place?.label ?? placeLabel(business);
   return {
     near: { label, name: placeName(place ?? { name: business.city, ...business }), from: "your-business" },
     point: { lat: business.lat, lng: business.lng },
@@ -197,7 +198,7 @@ function toCard(row: CardRow, point: GeoPoint | null): HomeCard {
     name: row.name,
     niche: row.niche,
     categoryName: categoryName(row.primaryCategory),
-    place: [row.city, row.region, row.country].filter(Boolean).join(", "),
+    place: placeLabel(row),
     distance: point ? formatDistance(distanceKm(point, row)) : null,
     logoKey: row.logoKey,
   };

@@ -60,7 +60,8 @@ export function createDiskStorage(root: string): FileStorage {
       }
     },
     async deletePrefix(prefix) {
-      await rm(fileOf(prefix), { recursive: true, force: true });
+      // Retries when a file lands in the folder while it is being removed (ENOTEMPTY).
+      await rm(fileOf(prefix), { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }

@@ -130,6 +130,8 @@ describe("sign-up and verification", () => {
       ["/businesses/new", "/businesses/new"],
       ["//evil.example/phish", "/dashboard?verified=1"],
       ["https://evil.example/", "/dashboard?verified=1"],
+      ["/.//evil.example/phish", "/dashboard?verified=1"],
+      ["/%2e//evil.example/phish", "/dashboard?verified=1"],
     ] as const) {
       const client = app.client();
       const email = freshEmail();
@@ -140,6 +142,19 @@ describe("sign-up and verification", () => {
       expect(client.sessionToken()).toBeDefined();
       // Used once: a later sign-in goes where it is told, not back here.
       expect(client.cookieHeader).not.toContain("mutualist_after_signup");
+    }
+  });
+
+  it("sends a signed-in visitor of the sign-up page on only to a path of this site", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    for (const [asked, landing] of [
+      ["/businesses/new", "/businesses/new"],
+      ["/.//evil.example/phish", "/dashboard"],
+      ["/%2e//evil.example/phish", "/dashboard"],
+      ["/a/..//evil.example", "/dashboard"],
+    ] as const) {
+      const response = await client.get(`/signup?${new URLSearchParams({ redirectTo: asked })}`);
+      expect(response.headers.get("location")).toBe(landing);
     }
   });
 

@@ -325,6 +325,25 @@ it("past 30 uploads an hour, an account is asked to wait", async () => {
   expect(await logoKeyOf(business.id)).toBeNull();
 });
 
+describe("an upload and a removal at the same time", () => {
+  it("never leave the business pointing at a logo whose files are gone", async () => {
+    const { client, business } = await owner();
+    const png = await solid(120, 120).png().toBuffer();
+    for (let round = 0; round < 6; round++) {
+      const [uploaded, removed] = await Promise.all([
+        upload(client, business.id, { bytes: png, name: "logo.png", type: "image/png" }),
+        removeLogo(client, business.id),
+      ]);
+      expect(uploaded.status).toBeLessThan(400);
+      expect(removed.status).toBeLessThan(400);
+      const key = await logoKeyOf(business.id);
+      if (key) expect((await servedLogo(key, LOGO_SIZES.card)).status).toBe(200);
+      // Only the current logo's folder is left on disk.
+      expect(storedKeys(business.id)).toEqual(key ? [key.split("/")[1]] : []);
+    }
+  });
+});
+
 describe("where logos show", () => {
   it("search results and suggestion cards show the logo, or the initials badge without one", async () => {
     const florist = await ownerWithBusiness(app.client(), { name: "Petalworks Logo Florist", category: "florist" });

@@ -538,7 +538,7 @@ describe("the business form, whose page does not carry the taxonomy", () => {
 });
 
 describe("authorisation", () => {
-  it("lets only the owner edit, publish, unpublish or delete", async () => {
+  it("lets only the owner edit, fill in step 2, publish, unpublish or delete", async () => {
     const { client: owner } = await signUpThroughForm(app.client());
     const id = await createProfile(owner, { name: "Owner Only Florals" });
     const { client: intruder } = await signUpThroughForm(app.client());
@@ -557,6 +557,16 @@ describe("authorisation", () => {
     const anonymous = await app.client().post(`/businesses/${id}/edit`, { intent: "publish" });
     expect(anonymous.status).toBe(302);
     expect(anonymous.headers.get("location")).toMatch(/^\/login/);
+    // Step 2 the same: another owner is refused, a visitor is sent to log in, nothing is written.
+    expect((await intruder.get(`/businesses/${id}/details`)).status).toBe(403);
+    expect((await intruder.post(`/businesses/${id}/details`, profileForm({ name: "Hijacked" }))).status).toBe(403);
+    for (const response of [
+      await app.client().get(`/businesses/${id}/details`),
+      await app.client().post(`/businesses/${id}/details`, profileForm({ name: "Hijacked" })),
+    ]) {
+      expect(response.status).toBe(302);
+      expect(response.headers.get("location")).toMatch(/^\/login/);
+    }
 
     const row = await prisma.business.findUniqueOrThrow({ where: { id } });
     expect(row.name).toBe("Owner Only Florals");
