@@ -46,8 +46,16 @@ export default function handleRequest(
       </NonceContext.Provider>,
       {
         nonce,
-        ...(waitForAll ? { onAllReady: ready } : { onShellReady: ready }),
-        onShellError: reject,
+        ...(waitForAll ? {} : { onShellReady: ready }),
+        // The whole page is written: the give-up timer is not needed (one less live timer per request).
+        onAllReady() {
+          clearTimeout(giveUp);
+          if (waitForAll) ready();
+        },
+        onShellError(error: unknown) {
+          clearTimeout(giveUp);
+          reject(error);
+        },
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors before the shell reject above; later ones would otherwise go unseen.
@@ -55,6 +63,7 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, streamTimeout + 1000);
+    // React starts rendering on a later tick, so the callbacks above never run before this line.
+    const giveUp = setTimeout(abort, streamTimeout + 1000);
   });
 }

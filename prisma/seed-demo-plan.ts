@@ -3,6 +3,7 @@ import { nextFreeSlug, slugify } from "#app/domain/slug";
 import { CATEGORIES, substitutesOf } from "#app/domain/taxonomy";
 import { drawDemoName, type NamePattern } from "./demo-names";
 import { DEMO_CITIES, demoPersonName, makeBusinessInput, seededRandom, type DemoCity } from "./factories";
+import { drawDemoNiche, tidyDescription } from "./seed-demo-niches";
 
 /**
  * What the demo directory holds, worked out without the database: every business's input, slug,
@@ -82,7 +83,8 @@ function personOf(displayName: string) {
  * All wedding/event and real-estate professions in every city so matching has full circles to
  * show, then a shuffled sample of the other trades, then a second firm in the busiest trades for
  * overflow. The demo owner owns the first three in Portland, the demo partner the first Portland
- * florist; their business names may use their own names. No two businesses share a name.
+ * florist; their business names may use their own names. No two businesses share a name, and a
+ * niche repeats only once a trade's own lines are used up (./seed-demo-niches.ts).
  */
 export function demoDirectoryPlan(): DemoPlanRow[] {
   const random = seededRandom(SEED);
@@ -91,14 +93,17 @@ export function demoDirectoryPlan(): DemoPlanRow[] {
   const usedSlugs = new Set<string>();
   const usedNames = new Set<string>();
   const plan: DemoPlanRow[] = [];
-  // Logos draw from their own sequence, so the names and profiles do not depend on them.
+  // Logos and niches draw from their own sequences, so the names and profiles do not depend on them.
   const logoRandom = seededRandom(SEED + 2000);
+  const nicheRandom = seededRandom(SEED + 3000);
+  const usedNiches = new Set<string>();
   let partnerFirmAssigned = false;
   for (const [cityIndex, city] of DEMO_CITIES.entries()) {
     const shuffled = [...rest].sort(() => random() - 0.5);
     const categories = [...core, ...shuffled].slice(0, PER_CITY);
     // The second firms draw from their own sequence, so the first firms stay as they were.
     const extraRandom = seededRandom(SEED + 1000 + cityIndex);
+    const cityNiches = new Set<string>();
     const drafts = [
       ...categories.map((categorySlug) => ({ categorySlug, random, overrides: {} })),
       ...BUSY_TRADES.map((categorySlug, index) => ({
@@ -120,7 +125,20 @@ export function demoDirectoryPlan(): DemoPlanRow[] {
         owner: account ? personOf(account.displayName) : undefined,
       });
       usedNames.add(drawn.name);
-      const input = makeBusinessInput(draft.random, draft.categorySlug, city, { name: drawn.name, ...draft.overrides });
+      const niche = drawDemoNiche(nicheRandom, draft.categorySlug, {
+        city: city.name,
+        country: city.country,
+        taken: usedNiches,
+        takenHere: cityNiches,
+      });
+      usedNiches.add(niche);
+      cityNiches.add(niche);
+      const made = makeBusinessInput(draft.random, draft.categorySlug, city, {
+        name: drawn.name,
+        niche,
+        ...draft.overrides,
+      });
+      const input = { ...made, description: tidyDescription(made.description ?? "", made.name) };
       const slug = nextFreeSlug(slugify(input.name), (candidate) => usedSlugs.has(candidate));
       usedSlugs.add(slug);
       plan.push({

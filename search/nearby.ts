@@ -1,7 +1,6 @@
-import type { MultiSearchQuery } from "meilisearch";
 import type { GeoPoint } from "#app/domain/geo";
 import { businessIndexName, getSearchClient } from "./client";
-import { runSearch, SEARCH_TIMEOUT_MS, SearchUnavailableError } from "./errors";
+import { runSearch, SEARCH_TIMEOUT_MS } from "./errors";
 import { geoPointSort, geoRadiusFilter, quoteFilterValue } from "./filters";
 
 export interface NearbyQuery {
@@ -10,53 +9,50 @@ export interface NearbyQuery {
   primaryCategory?: string;
   page: number;
   hitsPerPage: number;
-  /** What counts as near, for the count beside the list (the list itself goes on beyond it). */
+  /** What counts as near: the list holds the businesses within this distance. */
   withinKm: number;
 }
 
 export interface NearbyResult {
-  /** Nearest first; the caller loads the records from the database. */
+  /**
+   * The page of businesses within withinKm, nearest first. When none is within it, page 1 holds
+   * the nearest further away instead (one page of them, no more). The caller loads the records.
+   */
   ids: string[];
-  /** Every published business (of the category), capped at the index's maxTotalHits. */
-  total: number;
-  /** How many of them are within withinKm. */
+  /** How many published businesses (of the category) are within withinKm, capped at maxTotalHits. */
   withinRadius: number;
 }
 
 /**
- * The home page's "businesses near you": every published business, nearest first, a page at a
- * time, and how many lie within the radius. One multi-search request; ids only.
+ * The home page's "businesses near you": the published businesses within the radius, nearest
+ * first, a page at a time, with how many there are, so the pages count what the list holds. A
+ * place with nobody near gets one page of the nearest further away (a second request, made only
+ * then). Ids only.
  */
 export async function nearbyBusinessIds(query: NearbyQuery): Promise<NearbyResult> {
-  const indexUid = businessIndexName();
   const category = query.primaryCategory ? [`primaryCategory = ${quoteFilterValue(query.primaryCategory)}`] : [];
-  const list: MultiSearchQuery = {
-    indexUid,
-    q: "",
-    filter: category,
-    sort: [geoPointSort(query.near), "publishedAt:desc"],
-    page: query.page,
-    hitsPerPage: query.hitsPerPage,
-    attributesToRetrieve: ["id"],
-  };
-  const near: MultiSearchQuery = {
-    indexUid,
-    q: "",
-    filter: [...category, geoRadiusFilter(query.near, query.withinKm)],
-    page: 1,
-    hitsPerPage: 0,
-  };
-  const response = await runSearch(() =>
-    getSearchClient().multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>(
-      { queries: [list, near] },
-      { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
-    ),
+  const within = await idsNearest(query, [...category, geoRadiusFilter(query.near, query.withinKm)], query.page);
+  if (within.total > 0 || query.page > 1) return { ids: within.ids, withinRadius: within.total };
+  const further = await idsNearest(query, category, 1);
+  return { ids: further.ids, withinRadius: 0 };
+}
+
+async function idsNearest(query: NearbyQuery, filter: string[], page: number) {
+  const result = await runSearch(() =>
+    getSearchClient()
+      .index<{ id: string }>(businessIndexName())
+      .search(
+        "",
+        {
+          filter,
+          sort: [geoPointSort(query.near), "publishedAt:desc"],
+          page,
+          hitsPerPage: query.hitsPerPage,
+          attributesToRetrieve: ["id"],
+        },
+        { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
+      ),
   );
-  const [listed, counted] = response.results;
-  if (!listed || !counted) throw new SearchUnavailableError("no result for the nearby query");
-  return {
-    ids: listed.hits.map((hit) => hit.id),
-    total: listed.totalHits ?? listed.estimatedTotalHits ?? 0,
-    withinRadius: counted.totalHits ?? counted.estimatedTotalHits ?? 0,
-  };
+  // With `page` set, Meilisearch counts exactly (up to maxTotalHits).
+  return { ids: result.hits.map((hit) => hit.id), total: result.totalHits };
 }

@@ -227,10 +227,17 @@ export async function overflowCandidates(query: CandidateQuery, budget = 80): Pr
     .slice(0, 20);
   const fitting = FITTING_CAPACITY[self.capacity];
   // The budget is shared: a firm listing six trades gets fewer per trade, not six times the hits.
-  const queryCount = own.length + (similar.length ? 1 : 0) + (fitting ? 1 : 0);
+  const queryCount = own.length + 1 + (similar.length ? 1 : 0) + (fitting ? 1 : 0);
   const perTrade = Math.max(8, Math.min(20, Math.floor(budget / queryCount)));
   return run(
     [
+      // Firms whose main trade is mine, so those that only also list it cannot crowd them out.
+      {
+        q: "",
+        filter: [...filters, `primaryCategory = ${quoteFilterValue(self.primaryCategory)}`],
+        sort,
+        limit: perTrade,
+      },
       ...own.map((slug) => ({
         q: "",
         filter: [...filters, `categories = ${quoteFilterValue(slug)}`],

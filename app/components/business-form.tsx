@@ -1,13 +1,22 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { Form, useNavigation } from "@remix-run/react";
-import { useEffect, useMemo, useRef } from "react";
 import {
-  businessFormSchema,
-  DETAIL_FIELDS,
-  LIMITS,
-  STEP_ONE_FIELDS,
-  type BusinessFormDefaults,
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
+import type { parseWithZod } from "@conform-to/zod";
+import { Form, useNavigation } from "@remix-run/react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { ZodTypeAny } from "zod";
+import { DETAIL_FIELDS, STEP_ONE_FIELDS } from "#app/domain/business-form-fields";
+import { LIMITS, TEAM_SIZES } from "#app/domain/business-options";
+import type {
+  BusinessForm as BusinessFormValue,
+  BusinessFormDefaults,
+  CategoryLookup,
+  PlaceQuestion,
 } from "#app/domain/business-schema";
 import type { CategoryChoice, CategoryLabelAnswer } from "#app/domain/category-label";
 import { CategoryNames, PrimaryCategoryField, SecondaryCategoriesField } from "./category-picker";
@@ -20,6 +29,40 @@ import { PlaceField } from "./place-field";
 import { ProfilePreview, type ProfilePreviewData } from "./profile-preview";
 import { TagField } from "./tag-field";
 import { usePrimaryCategory } from "./use-primary-category";
+
+type FormOptions = Parameters<typeof useForm<BusinessFormDefaults, BusinessFormValue>>[0];
+type Constraint = NonNullable<FormOptions["constraint"]>[string];
+type Validate = NonNullable<FormOptions["onValidate"]>;
+type SchemaModules = [
+  { parseWithZod: typeof parseWithZod },
+  { businessFormSchema: (lookup: CategoryLookup, unansweredPlace?: string) => ZodTypeAny },
+];
+
+/**
+ * The form's check in the browser, loaded once the page is interactive: Zod, Conform's Zod adapter
+ * and the schema are not among the scripts the page preloads (decision 017). Until they arrive, a
+ * moment after hydration, Conform leaves the check to the server, which runs the same schema with
+ * the same messages. The schema is built again when the category labels or the place question change.
+ */
+function useLazySchemaCheck(lookup: CategoryLookup, unansweredPlace: string | undefined): Validate | undefined {
+  const [modules, setModules] = useState<SchemaModules>();
+  useEffect(() => {
+    let mounted = true;
+    Promise.all([import("@conform-to/zod"), import("#app/domain/business-schema")])
+      .then((loaded) => mounted && setModules(loaded))
+      // Not loaded (offline, say): the server still checks every submission.
+      .catch(() => {});
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return useMemo(() => {
+    if (!modules) return undefined;
+    const [{ parseWithZod }, { businessFormSchema }] = modules;
+    const schema = businessFormSchema(lookup, unansweredPlace);
+    return ({ formData }) => parseWithZod(formData, { schema });
+  }, [modules, lookup, unansweredPlace]);
+}
 
 /**
  * `new`: step 1, only what matching needs; `details`: step 2, the optional rest (step 1's answers
@@ -42,7 +85,8 @@ export function BusinessForm(props: {
   /** Whether the business is in the directory already (edit: no "Save and publish"). */
   published?: boolean;
   defaultValue: BusinessFormDefaults;
-  lastResult?: SubmissionResult<string[]> | null;
+  /** The server's reply; when the place names several towns, with the question which one. */
+  lastResult?: (SubmissionResult<string[]> & { placeQuestion?: PlaceQuestion }) | null;
   /** Fields an import filled in from the category, not confirmed yet (noted beside each). */
   inferredFields?: readonly string[];
   /**
@@ -58,6 +102,8 @@ export function BusinessForm(props: {
   preview?: ProfilePreviewData | null;
   /** The saved row's version (updatedAt) the page was opened with: a save over a newer one is refused. */
   version?: string;
+  /** The schema's constraints (required, lengths) for the inputs, from the loader (businessFormConstraint). */
+  constraint: Record<string, Constraint>;
 }) {
   const { mode } = props;
   const inferred = new Set(props.inferredFields ?? []);
@@ -66,13 +112,14 @@ export function BusinessForm(props: {
     label: String(props.defaultValue.primaryCategory ?? ""),
     answer: props.primaryCategory,
   });
-  const schema = useMemo(() => businessFormSchema(labels.lookup), [labels.lookup]);
-  const [form, fields] = useForm({
+  const question = props.lastResult?.placeQuestion;
+  const validate = useLazySchemaCheck(labels.lookup, question?.typed);
+  const [form, fields] = useForm<BusinessFormDefaults, BusinessFormValue>({
     id: "business",
     lastResult: props.lastResult,
     defaultValue: props.defaultValue,
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    constraint: props.constraint,
+    onValidate: validate,
     // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
     // clear as the field is fixed.
     shouldValidate: "onSubmit",
@@ -93,23 +140,34 @@ export function BusinessForm(props: {
   const hiddenErrors = [...STEP_ONE_FIELDS, ...DETAIL_FIELDS]
     .filter((name) => !(shown as readonly string[]).includes(name))
     .flatMap((name) => fields[name].errors ?? []);
+  const buttons = buttonsFor(mode, props.published ?? false);
+  // The place's gazetteer id, beside its label: as the last post sent it, or as saved.
+  const placeId = String(
+    (props.lastResult ? props.lastResult.initialValue?.placeId : props.defaultValue.placeId) ?? "",
+  );
 
   return (
     <MatchNotesContext.Provider value={props.matchNotes}>
       {props.preview ? <ProfilePreview preview={props.preview} /> : null}
       <FirstErrorContext.Provider value={firstError}>
         <Form method="post" className="space-y-8" {...getFormProps(form)} ref={formRef}>
+          {/*
+            While the place's choices (submit buttons) are shown, this stays the form's first submit
+            button, so Enter in a field still sends the main button's intent, not a choice.
+          */}
+          {question ? <button type="submit" name="intent" value={buttons[0]![0]} hidden /> : null}
           <FormError errors={hiddenErrors.length ? [hiddenErrors.join(". ")] : form.errors} />
           <CategoryNames categories={props.categories} />
           {props.version ? <input type="hidden" name="version" value={props.version} /> : null}
           {mode === "details" ? (
-            <StepOneHidden values={props.defaultValue} />
+            <StepOneHidden values={{ ...props.defaultValue, placeId }} />
           ) : (
             <StepOneFields
               fields={fields}
               inferred={inferred}
               suggestions={suggestions}
               onPrimaryInput={setPrimaryLabel}
+              place={{ question, placeId }}
             />
           )}
           {mode === "new" ? null : (
@@ -129,6 +187,30 @@ export function BusinessForm(props: {
                     <textarea {...getTextareaProps(fields.description)} {...aria} rows={5} className="input" />
                   )}
                 </Field>
+                <div className="grid gap-4 sm:grid-cols-2">
+                  <Field id={fields.teamSize.id} label="Team size" need="optional" errors={fields.teamSize.errors}>
+                    {(aria) => (
+                      <select {...getSelectProps(fields.teamSize)} {...aria} className="input">
+                        <option value="">Not saying</option>
+                        {TEAM_SIZES.map((option) => (
+                          <option key={option.value} value={option.value}>
+                            {option.label}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field
+                    id={fields.yearFounded.id}
+                    label="Year founded"
+                    need="optional"
+                    errors={fields.yearFounded.errors}
+                  >
+                    {(aria) => (
+                      <input {...getInputProps(fields.yearFounded, { type: "number" })} {...aria} className="input" />
+                    )}
+                  </Field>
+                </div>
                 <Field
                   id={fields.slug.id}
                   label="Address of your page"
@@ -144,7 +226,7 @@ export function BusinessForm(props: {
           )}
 
           <div className="flex flex-wrap gap-3">
-            {buttonsFor(mode, props.published ?? false).map(([intent, label], index) => (
+            {buttons.map(([intent, label], index) => (
               <button
                 key={intent}
                 type="submit"
@@ -157,6 +239,21 @@ export function BusinessForm(props: {
               </button>
             ))}
           </div>
+          {/*
+            Without JavaScript a place's choice submits the form: this sends again the button the
+            owner pressed (after that button's own intent, which comes first when pressed). Once
+            the page runs, choices fill the field instead, and this is switched off.
+          */}
+          {question ? (
+            <input
+              type="hidden"
+              name="intent"
+              value={question.intent}
+              ref={(input) => {
+                if (input) input.disabled = true;
+              }}
+            />
+          ) : null}
         </Form>
       </FirstErrorContext.Provider>
     </MatchNotesContext.Provider>
@@ -171,6 +268,7 @@ function StepOneFields({
   inferred,
   suggestions,
   onPrimaryInput,
+  place,
 }: {
   fields: Record<StepOneName, FieldMeta>;
   inferred: Set<string>;
@@ -180,6 +278,7 @@ function StepOneFields({
     customerProblems: readonly string[];
   };
   onPrimaryInput: (label: string) => void;
+  place: { question?: PlaceQuestion; placeId: string };
 }) {
   return (
     <>
@@ -205,7 +304,7 @@ function StepOneFields({
 
       <fieldset className="card space-y-4">
         <legend className="px-1 text-lg font-semibold">Where you work</legend>
-        <PlaceField field={fields.place} />
+        <PlaceField field={fields.place} {...place} />
         <Field
           id={fields.radiusKm.id}
           label="How far you travel for work, in km"
@@ -257,7 +356,7 @@ function StepOneFields({
         <TagField
           label="Your products and services"
           need="required"
-          suggestionsName="offerings"
+          suggestionsName="products and services"
           hint={`Separated by commas (1–${LIMITS.offerings.max}), e.g. bridal bouquets, event flowers.`}
           suggestions={suggestions.offerings}
           field={fields.offerings}
@@ -272,7 +371,7 @@ function StepOneFields({
 function StepOneHidden({ values }: { values: BusinessFormDefaults }) {
   return (
     <>
-      {STEP_ONE_FIELDS.map((name) => {
+      {[...STEP_ONE_FIELDS, "placeId" as const].map((name) => {
         const value = values[name];
         return typeof value === "string" ? <input key={name} type="hidden" name={name} value={value} /> : null;
       })}

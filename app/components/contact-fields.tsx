@@ -1,12 +1,12 @@
 import { getInputProps, getSelectProps } from "@conform-to/react";
-import { CONTACT_VISIBILITY, TEAM_SIZES } from "#app/domain/business-options";
+import { CONTACT_VISIBILITY } from "#app/domain/business-options";
 import { Field } from "./field";
 import type { FieldMeta } from "./form-fields";
 import { DetailsGroup } from "./partnership-fields";
 
-type ContactFieldName = "website" | "contactEmail" | "contactPhone" | "contactVisibility" | "teamSize" | "yearFounded";
+type ContactFieldName = "website" | "contactEmail" | "contactPhone" | "contactVisibility";
 
-/** The form's "Contact details" group: how to reach the business, who may see it, and a few facts. */
+/** The form's "Contact details" group: how to reach the business, and who may see it. */
 export function ContactFields({ fields }: { fields: Record<ContactFieldName, FieldMeta> }) {
   return (
     <DetailsGroup id="contact" legend="Contact details">
@@ -36,21 +36,6 @@ export function ContactFields({ fields }: { fields: Record<ContactFieldName, Fie
               ))}
             </select>
           )}
-        </Field>
-        <Field id={fields.teamSize.id} label="Team size" need="optional" errors={fields.teamSize.errors}>
-          {(aria) => (
-            <select {...getSelectProps(fields.teamSize)} {...aria} className="input">
-              <option value="">Not saying</option>
-              {TEAM_SIZES.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={fields.yearFounded.id} label="Year founded" need="optional" errors={fields.yearFounded.errors}>
-          {(aria) => <input {...getInputProps(fields.yearFounded, { type: "number" })} {...aria} className="input" />}
         </Field>
       </div>
     </DetailsGroup>

@@ -1,13 +1,22 @@
-import { useFetcher } from "@remix-run/react";
-import { useId } from "react";
+import { useFetcher, useSearchParams } from "@remix-run/react";
+import { useEffect, useId, useRef, useState } from "react";
 import { LOGO_ACCEPT, MAX_LOGO_MEGABYTES } from "#app/domain/business-logo";
 import { BusinessLogo } from "./business-logo";
 
+/** What the status line says after each kind of success (the pages say the same for `?saved=`). */
+const SAVED_WORDS = {
+  logo: "Logo saved.",
+  "logo-removed": "Logo removed: cards show your initials.",
+} as const;
+
 /**
  * The owner's logo or photo: upload, replace, remove. Posts to /businesses/:id/logo (multipart,
- * so it works without JavaScript: that route then shows this form again with the error). With
- * JavaScript the page stays where it is and a refusal appears next to the field; a success goes
- * to `redirectTo` with `?saved=logo` or `?saved=logo-removed`.
+ * so it works without JavaScript: a success goes to `redirectTo` with `?saved=logo` or
+ * `?saved=logo-removed`, a refusal shows that route's page with this form again). With
+ * JavaScript the page stays where it is, adding nothing to the history: a refusal appears next to
+ * the field, a success in this form's status line (announced politely). Both say only what the
+ * latest upload or removal did: a new one clears them, and so does leaving the page, and the
+ * page's own `?saved=` status (an earlier action's) is taken out of the address.
  */
 export function LogoForm({
   businessId,
@@ -23,13 +32,31 @@ export function LogoForm({
   /** A refusal to show without JavaScript (the logo route's own page passes its action's). */
   error?: string | null;
 }) {
-  const fetcher = useFetcher<{ logoError?: string }>();
+  const fetcher = useFetcher<{ logoError?: string | null; logoSaved?: keyof typeof SAVED_WORDS | null }>();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const uploadForm = useRef<HTMLFormElement>(null);
+  const handled = useRef<unknown>(null);
+  // Only once JavaScript runs does the form ask to stay on the page (a fetcher can then show the answer).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    if (fetcher.state !== "idle" || !fetcher.data || handled.current === fetcher.data) return;
+    handled.current = fetcher.data;
+    if (fetcher.data.logoSaved) uploadForm.current?.reset();
+    if (searchParams.has("saved")) {
+      const next = new URLSearchParams(searchParams);
+      next.delete("saved");
+      setSearchParams(next, { replace: true, preventScrollReset: true });
+    }
+  }, [fetcher.state, fetcher.data, searchParams, setSearchParams]);
   const id = useId();
   const inputId = `${id}-logo`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const shownError = fetcher.state === "idle" ? (fetcher.data?.logoError ?? error ?? null) : null;
+  const savedWords = fetcher.state === "idle" && fetcher.data?.logoSaved ? SAVED_WORDS[fetcher.data.logoSaved] : null;
   const busy = fetcher.state !== "idle";
+  const stay = hydrated ? <input type="hidden" name="stay" value="1" /> : null;
   const action = `/businesses/${businessId}/logo`;
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-4">
@@ -44,8 +71,15 @@ export function LogoForm({
               Without a picture, cards show your initials on a coloured square, as here.
             </p>
           )}
-          <fetcher.Form method="post" action={action} encType="multipart/form-data" className="space-y-2">
+          <fetcher.Form
+            ref={uploadForm}
+            method="post"
+            action={action}
+            encType="multipart/form-data"
+            className="space-y-2"
+          >
             <input type="hidden" name="redirectTo" value={redirectTo} />
+            {stay}
             <label htmlFor={inputId} className="label">
               {logoKey ? "Replace it with another picture" : "Choose a picture"}
             </label>
@@ -72,11 +106,16 @@ export function LogoForm({
               {busy && fetcher.formData?.get("intent") === "upload" ? "Uploading…" : "Upload"}
             </button>
           </fetcher.Form>
+          {/* Always there (empty takes no room), so screen readers announce what appears in it. */}
+          <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-800 empty:m-0 empty:p-0">
+            {savedWords}
+          </p>
           {logoKey ? (
             <details className="text-sm">
               <summary className="cursor-pointer text-red-800">Remove the picture…</summary>
               <fetcher.Form method="post" action={action} encType="multipart/form-data" className="mt-2 space-y-2">
                 <input type="hidden" name="redirectTo" value={redirectTo} />
+                {stay}
                 <p className="text-stone-700">Cards and your profile will show your initials instead.</p>
                 <button type="submit" name="intent" value="remove" className="btn-danger" disabled={busy}>
                   Yes, remove the picture

@@ -29,53 +29,16 @@ export function PartnerCard({
   const removed = useCallback((message: string) => onDone(message, partner.id), [onDone, partner.id]);
   return (
     <li className="card" data-partner={partner.id}>
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="flex min-w-0 items-start gap-3">
-          <BusinessLogo name={partner.name} logoKey={partner.logoKey} size="card" />
-          <div className="min-w-0">
-            <p className="text-xs text-stone-600">
-              {partner.category} · {partner.place}
-            </p>
-            <h3 className="text-lg font-semibold">
-              <Link to={`/b/${partner.slug}`}>{partner.name}</Link>
-            </h3>
-            <p className="text-sm text-stone-800">{partner.niche}</p>
-          </div>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          {businessId ? (
-            <PairStatus
-              state={partner.pairState}
-              fromId={businessId}
-              other={{ id: partner.id, name: partner.name, claimed: partner.claimed }}
-              compact
-            />
-          ) : null}
-          {partner.saved ? (
-            <MarkButton
-              otherId={partner.id}
-              otherName={partner.name}
-              intent="unmark"
-              label="Saved (remove)"
-              onDone={onDone}
-            />
-          ) : (
-            <MarkButton
-              otherId={partner.id}
-              otherName={partner.name}
-              intent="save"
-              label="Save"
-              className="btn py-1"
-              onDone={onDone}
-            />
-          )}
-          <MarkButton
-            otherId={partner.id}
-            otherName={partner.name}
-            intent="not-a-fit"
-            label="Not a fit"
-            onDone={removed}
-          />
+      <div className="flex min-w-0 items-start gap-3">
+        <BusinessLogo name={partner.name} logoKey={partner.logoKey} size="card" />
+        <div className="min-w-0">
+          <p className="text-xs text-stone-600">
+            {partner.category} · {partner.place}
+          </p>
+          <h3 className="text-lg font-semibold">
+            <Link to={`/b/${partner.slug}`}>{partner.name}</Link>
+          </h3>
+          <p className="text-sm text-stone-800">{partner.niche}</p>
         </div>
       </div>
       <ul className="mt-3 flex flex-wrap gap-2" aria-label="Why this suggestion">
@@ -85,6 +48,35 @@ export function PartnerCard({
           </li>
         ))}
       </ul>
+      {/* The main action first and filled; on a phone it takes the first row, the marks share the second. */}
+      <div className="mt-3 grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
+        {businessId ? (
+          <div className="col-span-2 flex flex-col sm:block">
+            <PairStatus
+              state={partner.pairState}
+              fromId={businessId}
+              other={{ id: partner.id, name: partner.name, claimed: partner.claimed }}
+              compact
+            />
+          </div>
+        ) : null}
+        <MarkButton
+          otherId={partner.id}
+          otherName={partner.name}
+          intent={partner.saved ? "unmark" : "save"}
+          label={partner.saved ? "Saved (remove)" : "Save"}
+          className="btn-secondary w-full py-1 sm:w-auto"
+          onDone={onDone}
+        />
+        <MarkButton
+          otherId={partner.id}
+          otherName={partner.name}
+          intent="not-a-fit"
+          label="Not a fit"
+          className="btn-secondary w-full py-1 sm:w-auto"
+          onDone={removed}
+        />
+      </div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-stone-600">Score breakdown ({partner.score.toFixed(2)})</summary>
         <p className="mt-2 text-stone-600">What adds to this match and what takes from it:</p>

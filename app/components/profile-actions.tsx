@@ -1,6 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { mailtoHref, telHref, websiteHref } from "#app/domain/contact-links";
+import { DoneNote } from "./done-note";
+import type { MarkAnswer } from "./partner-mark-button";
 
 /** How the owner can look at their own page: as a visitor who is not signed in, or as a signed-in member. */
 export type ProfileView = "visitor" | "member";
@@ -88,6 +90,26 @@ export function VisitorActions({
       Propose a partnership<span className="sr-only"> to {businessName}</span>
     </Link>
   );
+}
+
+/** What a Save posted without JavaScript did, at the top of the page it came back to. */
+export function SaveAnswerNote({ answer, businessName }: { answer: MarkAnswer | undefined; businessName: string }) {
+  if (answer?.ok) {
+    return (
+      <DoneNote
+        text={
+          answer.intent === "save"
+            ? `Saved ${businessName} to your shortlist.`
+            : `Removed ${businessName} from your shortlist.`
+        }
+      />
+    );
+  }
+  return answer?.error ? (
+    <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+      {answer.error}
+    </p>
+  ) : null;
 }
 
 /** The contact details this viewer may see, as buttons (mailto:, tel:, the website), or the way to see them. */

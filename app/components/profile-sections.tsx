@@ -1,8 +1,53 @@
 import { Link } from "@remix-run/react";
 import { mailtoHref, telHref, websiteHref } from "#app/domain/contact-links";
+import { BusinessLogo } from "./business-logo";
 import { InferredNote } from "./inferred-note";
 
 /** The read-only parts of a business's public profile (app/routes/b.$slug.tsx). */
+
+/** The top of a profile: logo, trades, name, niche, and where and how it works. */
+export function ProfileHeading({
+  business,
+}: {
+  business: {
+    name: string;
+    logoKey: string | null;
+    categories: string[];
+    niche: string;
+    inferred: string[];
+    place: string;
+    servesRemotely: boolean;
+    radiusKm: number | null;
+    capacity: string | null | undefined;
+  };
+}) {
+  return (
+    <div className="flex items-start gap-4 sm:gap-6">
+      {/* 64 px on a phone, so the name keeps most of the width; 128 px from the sm breakpoint. */}
+      <BusinessLogo
+        name={business.name}
+        logoKey={business.logoKey}
+        size="profile"
+        className="max-sm:h-16! max-sm:w-16! max-sm:text-2xl!"
+      />
+      <div className="min-w-0">
+        <p className="text-sm text-stone-600">{business.categories.join(" · ")}</p>
+        <h1 className="mt-1 text-3xl font-bold">{business.name}</h1>
+        <p className="mt-2 text-lg text-stone-800">{business.niche}</p>
+        {business.inferred.includes("niche") ? <InferredNote /> : null}
+        <p className="mt-2 text-sm text-stone-700">
+          {business.place}
+          {business.servesRemotely
+            ? " · serves remotely"
+            : business.radiusKm
+              ? ` · within ${business.radiusKm} km`
+              : ""}
+          {business.capacity ? ` · ${business.capacity}` : ""}
+        </p>
+      </div>
+    </div>
+  );
+}
 
 export function TagList({ title, tags, inferred = false }: { title: string; tags: string[]; inferred?: boolean }) {
   if (tags.length === 0) return null;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { EmailSchema } from "./email-schema";
 import { PASSWORD_RULES } from "./password-rules";
 import { DISPLAY_NAME_RULES } from "./display-name-rules";
-import { textField } from "./text";
+import { textField } from "./text-field";
 
 export { PASSWORD_RULES };
 

@@ -1,7 +1,8 @@
 /**
- * The business profile's fixed option lists and field limits. Plain data with no imports (no Zod,
- * no taxonomy), so a page that only shows a label or fills a select does not ship a schema
- * library to the browser (decision 017). ./business-schema.ts builds the form schema on these.
+ * The business profile's fixed option lists, how each value reads, and the field limits. Plain
+ * data and lookups with no imports (no Zod, no taxonomy), so a page that only shows a label or
+ * fills a select does not ship a schema library to the browser (decision 017).
+ * ./business-schema.ts builds the form schema on these.
  */
 
 /** `label` names the kind everywhere; `hint` says it in an owner's words, beside the form's checkbox. */
@@ -46,6 +47,25 @@ export const CONTACT_VISIBILITY = [
   { value: "hidden", label: "Nobody: keep them private" },
 ] as const;
 export type ContactVisibility = (typeof CONTACT_VISIBILITY)[number]["value"];
+
+/** "Referral exchange" for "referral-exchange"; a value it does not know, as it is. */
+export function partnershipKindLabel(kind: string): string {
+  return PARTNERSHIP_KINDS.find((entry) => entry.value === kind)?.label ?? kind;
+}
+
+/**
+ * How a business's capacity reads to others ("Booked out: can hand off work"); null for "none",
+ * which says nothing worth showing. A value it does not know, as it is.
+ */
+export function capacityLabel(capacity: string): string | null {
+  if (capacity === "none") return null;
+  return CAPACITY_STATES.find((state) => state.value === capacity)?.label ?? capacity;
+}
+
+/** "2–9 people" for "2-9"; null when the business did not say (or said something it does not know). */
+export function teamSizeLabel(teamSize: string | null): string | null {
+  return TEAM_SIZES.find((size) => size.value === teamSize)?.label ?? null;
+}
 
 export const LIMITS = {
   name: { min: 2, max: 100 },

@@ -2,7 +2,8 @@ import { z } from "zod";
 import "./validation-messages";
 import { checkSlug, SLUG_PROBLEM_MESSAGES } from "./slug";
 import { parseTagText, TAG_MAX_LENGTH } from "./tags";
-import { cleanText, textField } from "./text";
+import { cleanText } from "./text";
+import { textField } from "./text-field";
 import {
   CAPACITY_STATES,
   CONTACT_VISIBILITY,
@@ -34,22 +35,23 @@ const optionalText = (max: number, label: string) =>
 
 /**
  * A comma-separated tag field, parsed into normalised tags. Every message is filed under the field
- * itself (not under one entry), so the form shows it next to the field.
+ * itself (not under one entry), so the form shows it next to the field, and names the entries in
+ * the form's words: `one` and `many`, as in "Add at least one thing you offer".
  */
-const tagList = (label: string, min: number, max: number) =>
-  textField(z.string().optional(), { label, multiline: true })
+const tagList = (words: { one: string; many: string }, min: number, max: number) =>
+  textField(z.string().optional(), { label: `the list of ${words.many}`, multiline: true })
     .transform((text) => parseTagText(text ?? ""))
     .pipe(
       z
         .array(z.string())
-        .min(min, min === 1 ? `Add at least one entry to ${label}` : `Add at least ${min} entries to ${label}`)
-        .max(max, `${label} can have at most ${max} entries`)
+        .min(min, `Add at least ${min === 1 ? `one ${words.one}` : `${min} ${words.many}`}`)
+        .max(max, `List at most ${max} ${words.many}`)
         .superRefine((tags, ctx) => {
           const long = tags.find((tag) => tag.length > TAG_MAX_LENGTH);
           if (long) {
             ctx.addIssue({
               code: z.ZodIssueCode.custom,
-              message: `Each entry in ${label} can be at most ${TAG_MAX_LENGTH} characters (“${long.slice(0, 24)}…” is ${long.length})`,
+              message: `Each ${words.one} can be at most ${TAG_MAX_LENGTH} characters (“${long.slice(0, 24)}…” is ${long.length})`,
             });
           }
         }),
@@ -131,9 +133,17 @@ export const BusinessFormFields = z.object({
   contactEmail: EmailSchema.optional(),
   contactPhone: PhoneSchema.optional(),
   contactVisibility: z.enum(values(CONTACT_VISIBILITY)).default("members"),
-  offerings: tagList("offerings", LIMITS.offerings.min, LIMITS.offerings.max),
-  targetCustomers: tagList("target customers", 0, LIMITS.targetCustomers),
-  customerProblems: tagList("customer problems", 0, LIMITS.customerProblems),
+  offerings: tagList({ one: "thing you offer", many: "things you offer" }, LIMITS.offerings.min, LIMITS.offerings.max),
+  targetCustomers: tagList(
+    { one: "kind of customer you serve", many: "kinds of customer you serve" },
+    0,
+    LIMITS.targetCustomers,
+  ),
+  customerProblems: tagList(
+    { one: "thing your customers need help with", many: "things your customers need help with" },
+    0,
+    LIMITS.customerProblems,
+  ),
   place: textField(
     z
       .string({ required_error: "Pick the town or city you work from" })
@@ -162,10 +172,33 @@ export const BusinessFormFields = z.object({
     .optional(),
 });
 
-/** The business form's schema, its category fields checked with `slugOf`. */
-export function businessFormSchema(slugOf: CategoryLookup) {
+/**
+ * What the business form asks when the typed place names several (app/models/business-form.server.ts):
+ * which one. It rides along with the form's reply.
+ */
+export interface PlaceQuestion {
+  /** The place as typed: "Portland". */
+  typed: string;
+  /** The places it may be, biggest first: the label the place field takes, and the name a button shows. */
+  choices: { id: number; label: string; name: string }[];
+  /** The button the owner pressed (publish, save…): without JavaScript, a choice presses it again. */
+  intent: string;
+}
+
+export const placeQuestionMessage = (typed: string) => `Several places are called ${typed}: pick one`;
+
+/**
+ * The business form's schema, its category fields checked with `slugOf`. In the browser,
+ * `unansweredPlace` is a place the server asked about (a PlaceQuestion's `typed`): the question
+ * stays next to the field until the place is changed or picked.
+ */
+export function businessFormSchema(slugOf: CategoryLookup, unansweredPlace?: string) {
   const known = (label: string) => slugOf(label) !== null;
   return BusinessFormFields.extend({
+    place: BusinessFormFields.shape.place.refine(
+      (place) => place !== unansweredPlace,
+      (place) => ({ message: placeQuestionMessage(place) }),
+    ),
     primaryCategory: z
       .string({ required_error: "Say what you do: pick it from the list" })
       .pipe(categoryLabel(slugOf))
@@ -206,40 +239,7 @@ export function businessFormSchema(slugOf: CategoryLookup) {
   });
 }
 
-/**
- * Step 1 of the form (/businesses/new): only what matching needs, in the order the form asks.
- * It posts to the same schema as the whole form: every other field is optional or has a default,
- * so the first step is the whole profile with the rest left at its defaults.
- */
-export const STEP_ONE_FIELDS = [
-  "name",
-  "primaryCategory",
-  "niche",
-  "place",
-  "radiusKm",
-  "servesRemotely",
-  "targetCustomers",
-  "customerProblems",
-  "offerings",
-] as const satisfies readonly (keyof BusinessFormInput)[];
-
-/** Step 2 (optional): the rest, in the order the form asks. */
-export const DETAIL_FIELDS = [
-  "partnershipKinds",
-  "wantsFromPartners",
-  "offersToPartners",
-  "horizon",
-  "capacity",
-  "secondaryCategories",
-  "description",
-  "website",
-  "contactEmail",
-  "contactPhone",
-  "contactVisibility",
-  "teamSize",
-  "yearFounded",
-  "slug",
-] as const satisfies readonly (keyof BusinessFormInput)[];
+export { DETAIL_FIELDS, STEP_ONE_FIELDS } from "./business-form-fields";
 
 type FormSchema = ReturnType<typeof businessFormSchema>;
 export type BusinessForm = z.infer<FormSchema>;
@@ -247,5 +247,8 @@ export type BusinessForm = z.infer<FormSchema>;
 /** Values the business form starts with: every field as the text an input holds. */
 export type BusinessFormDefaults = {
   [Key in keyof BusinessFormInput]?: Key extends "secondaryCategories" | "partnershipKinds" ? string[] : string;
+} & {
+  /** The gazetteer id of the place the field names (a hidden input), so a label two towns share stays the one picked. */
+  placeId?: string;
 };
-type BusinessFormInput = z.input<FormSchema>;
+export type BusinessFormInput = z.input<FormSchema>;

@@ -197,9 +197,18 @@ class ProfileFeatures implements Features {
   #customers?: Set<string>;
 
   constructor(private readonly profile: MatchProfile) {
-    this.offerings = new Set(profile.offerings.map(normalised));
-    this.offeringTags = [...this.offerings].map((text) => ({ text, words: wordsOf(text) }));
-    this.offeringWords = new Set(this.offeringTags.flatMap((tag) => [...tag.words]));
+    // One pass, few allocations: every candidate of every suggestion request builds one.
+    this.offerings = new Set<string>();
+    this.offeringTags = [];
+    this.offeringWords = new Set<string>();
+    for (const offering of profile.offerings) {
+      const text = normalised(offering);
+      if (this.offerings.has(text)) continue;
+      this.offerings.add(text);
+      const words = wordsOf(text);
+      this.offeringTags.push({ text, words });
+      for (const word of words) this.offeringWords.add(word);
+    }
     this.categories = new Set(profile.categories);
   }
 

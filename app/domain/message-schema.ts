@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "./validation-messages";
 import { MESSAGE_LIMITS } from "./message";
-import { textField } from "./text";
+import { textField } from "./text-field";
 
 /** The message box (kept apart from message.ts so the page's components do not ship Zod, decision 017). */
 export const MessageSchema = z.object({

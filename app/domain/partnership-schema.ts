@@ -2,7 +2,7 @@ import { z } from "zod";
 import "./validation-messages";
 import { PARTNERSHIP_KINDS } from "./business-options";
 import { isRealSentence, PARTNERSHIP_LIMITS } from "./partnership";
-import { textField } from "./text";
+import { textField } from "./text-field";
 
 /*
  * The partnership forms' schemas, apart from ./partnership.ts so that the pages which only show

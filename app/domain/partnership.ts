@@ -1,5 +1,3 @@
-import { PARTNERSHIP_KINDS } from "./business-options";
-
 /**
  * Partnership requests and partnerships: one row from request to end (decision 024). Pure: the
  * states and who may move them, the limits, the form schemas, the words the pages use.
@@ -126,9 +124,7 @@ export function statusLabel(status: string): string {
   return STATUS_LABELS[status as PartnershipStatus] ?? status;
 }
 
-export function kindLabel(kind: string): string {
-  return PARTNERSHIP_KINDS.find((entry) => entry.value === kind)?.label ?? kind;
-}
+export { partnershipKindLabel as kindLabel } from "./business-options";
 
 export function horizonLabel(horizon: string): string {
   return REQUEST_HORIZONS.find((entry) => entry.value === horizon)?.label ?? horizon;

@@ -56,11 +56,12 @@ function countryIndex(): Map<string, string> {
   return index;
 }
 
-/** "United States" / "usa" / "us" → "US"; anything unrecognised is returned trimmed. */
+/** "United States" / "usa" / "us" → "US", "UK" → "GB"; anything unrecognised is returned trimmed. */
 export function normaliseCountry(text: string): string {
   const trimmed = text.trim();
-  if (/^[a-z]{2}$/i.test(trimmed)) return trimmed.toUpperCase();
-  return countryIndex().get(foldPlaceText(trimmed)) ?? trimmed;
+  const named = countryIndex().get(foldPlaceText(trimmed));
+  if (named) return named;
+  return /^[a-z]{2}$/i.test(trimmed) ? trimmed.toUpperCase() : trimmed;
 }
 
 const REGIONS_BY_COUNTRY: Record<string, Record<string, string>> = {
@@ -150,8 +151,8 @@ export function normaliseRegion(text: string, country: string): string {
   const key = foldPlaceText(trimmed);
   const countries = country ? [country] : ["US", "CA", "AU"];
   for (const code of countries) {
-    const region = REGIONS_BY_COUNTRY[code]?.[key];
-    if (region) return region;
+    const regions = REGIONS_BY_COUNTRY[code];
+    if (regions && Object.hasOwn(regions, key)) return regions[key]!;
   }
   return trimmed;
 }

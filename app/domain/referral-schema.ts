@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "./validation-messages";
 import { dayOf, REFERRAL_LIMITS } from "./referral";
-import { textField } from "./text";
+import { textField } from "./text-field";
 
 /**
  * The ledger's forms (kept apart from referral.ts so the page's components do not ship Zod,

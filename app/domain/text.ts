@@ -1,5 +1,3 @@
-import { z, type ZodTypeAny } from "zod";
-
 /**
  * One rule for every text field people type or import (docs/decisions/020-control-characters.md):
  *
@@ -48,29 +46,8 @@ export function directionControlMessage(label: string, codePoint: string): strin
   return `${label.charAt(0).toUpperCase()}${label.slice(1)} contains a hidden character that changes the direction of the text (${codePoint}). Delete it, or type the text again instead of pasting it.`;
 }
 
-/**
- * A text field: refuses direction controls with a message under `label`, then removes invisible
- * control characters before `schema` (trim, min, max …) sees the text. Non-strings pass through
- * to `schema` unchanged, so its own "required" message still shows.
- */
-export function textField<T extends ZodTypeAny>(schema: T, options: TextOptions & { label: string }) {
-  return z.preprocess((value, ctx) => {
-    if (typeof value !== "string") return value;
-    const control = findDirectionControl(value);
-    if (control) {
-      // Fatal: the field's own checks would only add noise to this message.
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message: directionControlMessage(options.label, control),
-        fatal: true,
-      });
-      return value;
-    }
-    return removeInvisible(value, options);
-  }, schema);
-}
-
-function removeInvisible(text: string, options: TextOptions): string {
+/** Without invisible control characters (direction controls are left to the caller). */
+export function removeInvisible(text: string, options: TextOptions): string {
   const kept = text.replace(LINE_BREAKS, "\n").replace(INVISIBLE, "");
   return options.multiline ? kept : kept.replace(/[\t\n]/g, " ");
 }

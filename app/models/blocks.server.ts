@@ -1,4 +1,4 @@
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { businessName, pairKey } from "#app/domain/partnership";
 import { prisma } from "#app/utils/db.server";
 import { notify } from "./notifications.server";
@@ -7,10 +7,10 @@ type Db = Prisma.TransactionClient | typeof prisma;
 
 /** The businesses `businessId` blocked or was blocked by: never suggested to it, no requests either way. */
 export async function blockedIdsOf(businessId: string, db: Db = prisma): Promise<Set<string>> {
-  const rows = await db.block.findMany({
-    where: { OR: [{ blockerId: businessId }, { blockedId: businessId }] },
-    select: { blockerId: true, blockedId: true },
-  });
+  // Raw: on the suggestion routes' path before the Meilisearch queries (decision 011). Portable SQL.
+  const rows = await db.$queryRaw<{ blockerId: string; blockedId: string }[]>(
+    Prisma.sql`SELECT "blockerId", "blockedId" FROM "Block" WHERE "blockerId" = ${businessId} OR "blockedId" = ${businessId}`,
+  );
   return new Set(rows.map((row) => (row.blockerId === businessId ? row.blockedId : row.blockerId)));
 }
 

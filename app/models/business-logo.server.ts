@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { Prisma } from "@prisma/client";
 import sharp, { type Metadata } from "sharp";
 import { LOGO_SIZES, MAX_LOGO_BYTES, MAX_LOGO_MEGABYTES } from "#app/domain/business-logo";
 import { prisma } from "#app/utils/db.server";
@@ -9,13 +8,26 @@ import { getFileStorage, isValidStorageKey } from "#app/utils/file-storage.serve
 export const MAX_LOGO_PIXELS = 40_000_000;
 /** Smaller than this on a side, a logo is a blur even on a card. */
 export const MIN_LOGO_SIDE = 32;
+/**
+ * The longest the checks and both files of one upload may take; past it the upload is refused
+ * rather than waited for. A 40-megapixel interlaced PNG, the slowest accepted, takes about a
+ * second here (docs/decisions/032-business-logos.md).
+ */
+export const LOGO_PROCESSING_SECONDS = 10;
 const WEBP_QUALITY = 82;
 
 export type LogoResult = { ok: true; logoKey: string } | { ok: false; message: string };
 
+export interface LogoOptions {
+  /** The time limit in milliseconds (default LOGO_PROCESSING_SECONDS); tests make it short. */
+  timeoutMs?: number;
+}
+
 type AcceptedFormat = "jpeg" | "png" | "webp";
 
 const NOT_READABLE = "This file is not a readable JPEG, PNG or WebP image";
+const TOO_SLOW =
+  "This picture takes too long to process: save it as a smaller JPEG or PNG (fewer pixels) and upload it again";
 
 /** What the first bytes say the file is: one of the accepted formats, or words for a refusal. */
 function sniff(bytes: Buffer): { format: AcceptedFormat } | { refusal: string } {
@@ -77,21 +89,53 @@ async function checkLogo(bytes: Buffer): Promise<{ ok: true } | { ok: false; mes
  * One square WebP per LOGO_SIZES entry: turned upright by its EXIF orientation, cropped to a
  * square around the centre (logos are drawn centred), re-encoded. Sharp writes no metadata unless
  * asked (`withMetadata`), so the camera's EXIF (location, device) and ICC comments are left behind.
+ * Each decode refuses more than MAX_LOGO_PIXELS whatever the header claimed, and is stopped by
+ * sharp's own timeout once the time left until `deadline` has run out.
  */
-async function renderLogo(bytes: Buffer): Promise<Map<number, Buffer> | null> {
+async function renderLogo(
+  bytes: Buffer,
+  deadline: number,
+): Promise<{ ok: true; files: Map<number, Buffer> } | { ok: false; message: string }> {
   try {
     const files = new Map<number, Buffer>();
     for (const px of Object.values(LOGO_SIZES)) {
+      const seconds = Math.max(1, Math.ceil((deadline - Date.now()) / 1000));
       const webp = await sharp(bytes, { limitInputPixels: MAX_LOGO_PIXELS, failOn: "error" })
+        .timeout({ seconds })
         .rotate()
         .resize(px, px, { fit: "cover", position: "centre" })
         .webp({ quality: WEBP_QUALITY })
         .toBuffer();
       files.set(px, webp);
     }
-    return files;
-  } catch {
-    return null;
+    return { ok: true, files };
+  } catch (error) {
+    const timedOut = error instanceof Error && /timeout/i.test(error.message);
+    return { ok: false, message: timedOut ? TOO_SLOW : NOT_READABLE };
+  }
+}
+
+/** The checks, then the files, or why the upload is refused. */
+async function processLogo(bytes: Buffer, deadline: number) {
+  const checked = await checkLogo(bytes);
+  if (!checked.ok) return checked;
+  return renderLogo(bytes, deadline);
+}
+
+/**
+ * `work`'s answer, or "timeout" once `ms` have passed. Sharp's timeout does not count the time a
+ * job waits for one of its threads (busy with other uploads), so this clock is the one the owner
+ * sees; the work left running is stopped by sharp's timeout soon after.
+ */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -102,15 +146,21 @@ function logoFolder(logoKey: string) {
 
 /**
  * Checks and stores a new logo for the business, then points the business at it and deletes the
- * previous one. A new random key every time, so the old URLs never show the new picture from a
- * cache. If the process stops between the database write and the deletion, the old files stay
- * on disk unreferenced (docs/decisions/032-business-logos.md).
+ * previous one. Refused, with nothing stored, when the checks and files take longer than the time
+ * limit (LogoOptions). A new random key every time, so the old URLs never show the new picture
+ * from a cache. If the process stops between the database write and the deletion, the old files
+ * stay on disk unreferenced (docs/decisions/032-business-logos.md).
  */
-export async function setBusinessLogo(businessId: string, bytes: Buffer): Promise<LogoResult> {
-  const checked = await checkLogo(bytes);
-  if (!checked.ok) return checked;
-  const files = await renderLogo(bytes);
-  if (!files) return { ok: false, message: NOT_READABLE };
+export async function setBusinessLogo(
+  businessId: string,
+  bytes: Buffer,
+  options: LogoOptions = {},
+): Promise<LogoResult> {
+  const timeoutMs = options.timeoutMs ?? LOGO_PROCESSING_SECONDS * 1000;
+  const processed = await withDeadline(processLogo(bytes, Date.now() + timeoutMs), timeoutMs);
+  if (processed === "timeout") return { ok: false, message: TOO_SLOW };
+  if (!processed.ok) return processed;
+  const { files } = processed;
 
   const logoKey = `${businessId}/${randomBytes(8).toString("hex")}`;
   if (!isValidStorageKey(logoFolder(logoKey))) throw new Error(`Unexpected business id ${businessId}`);
@@ -165,17 +215,4 @@ export async function readLogoFile(pathBelowLogos: string): Promise<Buffer | nul
   if (!new RegExp(`^[a-z0-9_-]+/[a-f0-9]{16}/(?:${sizes})\\.webp$`).test(pathBelowLogos)) return null;
   const file = await getFileStorage().get(`logos/${pathBelowLogos}`);
   return file && file.contentType === "image/webp" ? file.bytes : null;
-}
-
-/**
- * The logo keys of those of these businesses that have a logo, for cards built from index
- * documents (the suggestion cards). Raw, like unclaimedAmong in partnership-views.server.ts: it
- * runs after ranking, on the suggestion routes' critical path.
- */
-export async function logoKeysOf(ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await prisma.$queryRaw<{ id: string; logoKey: string }[]>(
-    Prisma.sql`SELECT "id", "logoKey" FROM "Business" WHERE "logoKey" IS NOT NULL AND "id" IN (${Prisma.join([...ids])})`,
-  );
-  return new Map(rows.map((row) => [row.id, row.logoKey]));
 }

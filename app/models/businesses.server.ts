@@ -1,4 +1,4 @@
-import type { Business as BusinessRow, Prisma } from "@prisma/client";
+import { Prisma, type Business as BusinessRow } from "@prisma/client";
 import { parseStringList, type BusinessInput, type BusinessProfile } from "#app/domain/business";
 import { nextFreeSlug, slugify } from "#app/domain/slug";
 import { prisma } from "#app/utils/db.server";
@@ -205,9 +205,28 @@ export async function deleteBusiness(businessId: string) {
   await deleteBusinessLogoFiles(businessId);
 }
 
+/**
+ * Raw: the suggestion routes load the business before their Meilisearch queries can go out, and
+ * Prisma 6.19 compiles this model query in ~0.8 ms where the same row costs ~0.2 ms as SQL
+ * (decision 011). Portable SQL; the adapter gives the columns the model's types.
+ */
 export async function getBusinessById(id: string): Promise<BusinessProfile | null> {
-  const row = await prisma.business.findUnique({ where: { id } });
+  const [row] = await prisma.$queryRaw<BusinessRow[]>(Prisma.sql`SELECT * FROM "Business" WHERE "id" = ${id}`);
   return row ? toProfile(row) : null;
+}
+
+/**
+ * For the shown suggestion cards, after ranking (on the routes' critical path, so one raw query):
+ * whether anybody runs each listing yet, and its logo.
+ */
+export async function cardStatesOf(
+  ids: readonly string[],
+): Promise<Map<string, { claimed: boolean; logoKey: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<{ id: string; claimed: boolean; logoKey: string | null }[]>(
+    Prisma.sql`SELECT "id", "claimed", "logoKey" FROM "Business" WHERE "id" IN (${Prisma.join([...ids])})`,
+  );
+  return new Map(rows.map(({ id, ...state }) => [id, state]));
 }
 
 export async function getBusinessBySlug(slug: string): Promise<BusinessProfile | null> {

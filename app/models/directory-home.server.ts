@@ -1,35 +1,38 @@
-import { placeLabel } from "#app/domain/business";
 import type { Prisma } from "@prisma/client";
+import { placeLabel } from "#app/domain/business";
 import { distanceKm, type GeoPoint } from "#app/domain/geo";
 import { DEFAULT_RADIUS_KM, formatDistance } from "#app/domain/matching";
-import { regionName } from "#app/domain/place-names";
 import { categoryName, isCategorySlug } from "#app/domain/taxonomy";
 import { prisma } from "#app/utils/db.server";
 import { nearbyBusinessIds, SearchUnavailableError } from "#search/index";
 import { countPublishedByCategory } from "./businesses.server";
-import { choosePlace, findPlaceByName, getPlace, nearestPlace, type Place } from "./places.server";
+import { resolveWhere, type HomeNear, type HomePlaceProblem } from "./directory-home-place.server";
+
+export type { HomeNear, HomePlaceProblem } from "./directory-home-place.server";
 
 /**
- * The home page's directory: published businesses near a place, nearest first, or the newest
- * when there is no place.
+ * The home page's directory: the published businesses near a place (within HOME_NEAR_KM), nearest
+ * first, or the newest when there is no place (where it is centred: ./directory-home-place.server.ts);
+ * and the signed-in user's own businesses, where its "Find partners" button leads.
  *
- * Nearest first is Meilisearch's `_geoPoint` sort over the business index, which already holds
- * every published business with a filterable, sortable `_geo` (search/settings.ts). It sorts
- * 100,000 documents in milliseconds, pages without reading the rows before the page, and keeps
- * the SQL plain (ids in, records out) for the move to PostgreSQL. A bounding-box query over an
- * index on (lat, lng) would be portable too, but it has to guess a box, widen it when the box is
- * empty (the countryside), and read and sort every row in the box in the app for each page (a
- * big city's thousands). The index can lag a write by a moment, so rows are reloaded from the
- * database and anything no longer published is dropped. When Meilisearch is unavailable the page
- * falls back to the newest, with distances still shown, and says so quietly.
+ * Nearest first is Meilisearch's `_geoRadius` filter and `_geoPoint` sort over the business index,
+ * which already holds every published business with a filterable, sortable `_geo`
+ * (search/settings.ts). It sorts 100,000 documents in milliseconds, pages without reading the rows
+ * before the page, counts what is within the radius (so the pages count what the list holds), and
+ * keeps the SQL plain (ids in, records out) for the move to PostgreSQL. A bounding-box query over
+ * an index on (lat, lng) would be portable too, but it has to guess a box and read and sort every
+ * row in it in the app for each page (a big city's thousands). A place with nobody within the
+ * radius (the countryside) gets one page of the nearest further away. The index can lag a write
+ * by a moment, so rows are reloaded from the database and anything no longer published is
+ * dropped. When Meilisearch is unavailable the page falls back to the newest, with distances
+ * still shown, and says so quietly.
  */
 
 /** Cards per page: a phone shows a screenful or two, not 4,700 px. */
 export const HOME_PAGE_SIZE = 12;
-/** What "near" means in the count above the list (the list goes on, further away). */
+/** What "near" means: the list around a place holds the businesses within this distance. */
 export const HOME_NEAR_KM = DEFAULT_RADIUS_KM;
 const MAX_PAGE = 10_000;
-const MAX_PLACE_TEXT = 100;
 
 export interface HomeCard {
   id: string;
@@ -44,19 +47,6 @@ export interface HomeCard {
   logoKey: string | null;
 }
 
-export interface HomeNear {
-  /** What the place input shows ("Portland, OR, US"), empty for a point with no town near it. */
-  label: string;
-  /** "Portland, Oregon" */
-  name: string;
-  from: "typed" | "location" | "your-business";
-}
-
-export type HomePlaceProblem =
-  | { kind: "choices"; typed: string; choices: { label: string; name: string }[] }
-  | { kind: "not-found"; typed: string }
-  | { kind: "bad-location" };
-
 export interface HomeDirectory {
   near: HomeNear | null;
   problem: HomePlaceProblem | null;
@@ -64,115 +54,48 @@ export interface HomeDirectory {
   categoryName: string;
   categories: { slug: string; name: string; count: number }[];
   cards: HomeCard[];
-  /** Published businesses (of the category) in all. */
+  /** Published businesses (of the category) in the whole directory. */
   total: number;
-  /** How many are within HOME_NEAR_KM of the place; null without a place or without search. */
-  withinRadius: number | null;
+  /** How many the list holds over all its pages: those within nearKm of the place, else `total`. */
+  listed: number;
+  /**
+   * "newest": newest first; "nearest": the businesses within nearKm, nearest first; "further":
+   * none is within nearKm, so one page of the nearest further away.
+   */
+  order: "newest" | "nearest" | "further";
   nearKm: number;
   page: number;
   pageCount: number;
   /** Meilisearch was unavailable: the newest are shown instead of the nearest. */
   sortUnavailable: boolean;
+  /** The signed-in user's own businesses (not listings imported for a group): at most two. */
+  ownBusinesses: { id: string; name: string }[];
 }
 
-/** "Portland, Oregon"; "Toronto, Ontario, Canada"; "Paris, France". */
-export function placeName(place: Pick<Place, "name" | "region" | "country">): string {
-  const country = place.country === "US" ? "" : countryName(place.country);
-  return [place.name, regionName(place.region, place.country), country].filter(Boolean).join(", ");
-}
-
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-function countryName(code: string): string {
-  try {
-    return countryNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+const OWN_SELECT = {
+  id: true,
+  name: true,
+  placeId: true,
+  city: true,
+  region: true,
+  country: true,
+  lat: true,
+  lng: true,
+} satisfies Prisma.BusinessSelect;
 
 /**
- * A point from `lat` and `lng` parameters, rounded to two decimals (about 1 km: the page needs
- * no more, and the URL should not say more); null unless both are plain numbers in range.
+ * The user's own businesses (ones they run, not listings they imported for a group), published
+ * before draft, then the latest changed: two are enough to tell one from several.
  */
-export function parseLocation(lat: string | null, lng: string | null): GeoPoint | null {
-  const number = (text: string | null) =>
-    text !== null && /^-?\d{1,3}(\.\d{1,12})?$/.test(text.trim()) ? Number(text) : Number.NaN;
-  const point = { lat: number(lat), lng: number(lng) };
-  if (!(Math.abs(point.lat) <= 90 && Math.abs(point.lng) <= 180)) return null;
-  return { lat: Math.round(point.lat * 100) / 100, lng: Math.round(point.lng * 100) / 100 };
-}
-
-interface Where {
-  near: HomeNear | null;
-  point: GeoPoint | null;
-  problem: HomePlaceProblem | null;
-}
-
-/**
- * Where the list is centred: `lat`/`lng` (the browser's location) first, then a typed `near`
- * (an empty one means "anywhere"), then the signed-in owner's own business.
- */
-async function resolveWhere(search: URLSearchParams, userId: string | null): Promise<Where> {
-  if (search.has("lat") || search.has("lng")) {
-    const point = parseLocation(search.get("lat"), search.get("lng"));
-    if (point) {
-      const place = nearestPlace(point);
-      return {
-        near: { label: place?.label ?? "", name: place ? placeName(place) : "your location", from: "location" },
-        point,
-        problem: null,
-      };
-    }
-    const fallback = await resolveWhere(withoutLocation(search), userId);
-    return { ...fallback, problem: { kind: "bad-location" } };
-  }
-  if (search.has("near")) {
-    const typed = (search.get("near") ?? "").trim().slice(0, MAX_PLACE_TEXT);
-    if (!typed) return { near: null, point: null, problem: null };
-    const chosen = choosePlace(typed);
-    if (!chosen) return { near: null, point: null, problem: { kind: "not-found", typed } };
-    if ("choices" in chosen) {
-      const choices = chosen.choices.map((place) => ({ label: place.label, name: placeName(place) }));
-      return { near: null, point: null, problem: { kind: "choices", typed, choices } };
-    }
-    const { place } = chosen;
-    return { near: { label: place.label, name: placeName(place), from: "typed" }, point: place, problem: null };
-  }
-  if (userId) {
-    const own = await ownBusinessPlace(userId);
-    if (own) return { near: own.near, point: own.point, problem: null };
-  }
-  return { near: null, point: null, problem: null };
-}
-
-function withoutLocation(search: URLSearchParams): URLSearchParams {
-  const next = new URLSearchParams(search);
-  next.delete("lat");
-  next.delete("lng");
-  return next;
-}
-
-/**
- * The place of the owner's own business (one they run, not a listing they imported for a
- * group): published before draft, then the latest changed.
- */
-async function ownBusinessPlace(userId: string): Promise<{ near: HomeNear; point: GeoPoint } | null> {
-  const business = await prisma.business.findFirst({
+async function ownBusinesses(userId: string | null) {
+  if (!userId) return [];
+  return prisma.business.findMany({
     where: { ownerId: userId, claimed: true },
     // "published" sorts after "draft": descending puts a published business first.
     orderBy: [{ status: "desc" }, { updatedAt: "desc" }],
-    select: { placeId: true, city: true, region: true, country: true, lat: true, lng: true },
+    take: 2,
+    select: OWN_SELECT,
   });
-  if (!business) return null;
-  const place =
-    (business.placeId !== null ? getPlace(business.placeId) : undefined) ??
-    findPlaceByName(business.city, business.region, business.country);
-  const label = place?.label ?? placeLabel(business);
-  return {
-    near: { label, name: placeName(place ?? { name: business.city, ...business }), from: "your-business" },
-    point: { lat: business.lat, lng: business.lng },
-  };
 }
 
 const CARD_SELECT = {
@@ -209,7 +132,8 @@ export async function loadHomeDirectory(search: URLSearchParams, userId: string 
   const categoryParam = search.get("category") ?? "";
   const category = isCategorySlug(categoryParam) ? categoryParam : "";
   const page = Math.max(1, Math.min(MAX_PAGE, Number.parseInt(search.get("page") ?? "1", 10) || 1));
-  const [where, counts] = await Promise.all([resolveWhere(search, userId), countPublishedByCategory()]);
+  const [own, counts] = await Promise.all([ownBusinesses(userId), countPublishedByCategory()]);
+  const where = resolveWhere(search, own[0]);
   const total = counts.reduce((sum, entry) => (!category || entry.category === category ? sum + entry.count : sum), 0);
   const base = {
     near: where.near,
@@ -222,6 +146,7 @@ export async function loadHomeDirectory(search: URLSearchParams, userId: string 
     total,
     nearKm: HOME_NEAR_KM,
     page,
+    ownBusinesses: own.map(({ id, name }) => ({ id, name })),
   };
 
   if (where.point) {
@@ -233,29 +158,36 @@ export async function loadHomeDirectory(search: URLSearchParams, userId: string 
         hitsPerPage: HOME_PAGE_SIZE,
         withinKm: HOME_NEAR_KM,
       });
-      const rows = await publishedByIds(found.ids);
+      const cards = (await publishedByIds(found.ids)).map((row) => toCard(row, where.point));
+      // The index may hold a business unpublished a moment ago: never count more than the database has.
+      const listed = found.withinRadius > 0 ? Math.min(found.withinRadius, total) : page === 1 ? cards.length : 0;
       return {
         ...base,
-        cards: rows.map((row) => toCard(row, where.point)),
-        withinRadius: found.withinRadius,
-        pageCount: Math.max(1, Math.ceil(Math.min(found.total, total) / HOME_PAGE_SIZE)),
+        cards,
+        listed,
+        order: found.withinRadius > 0 ? "nearest" : "further",
+        pageCount: pagesFor(listed),
         sortUnavailable: false,
       };
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;
       console.warn(error.message);
       const rows = await newestPublished(category, page);
-      return { ...base, ...pageOf(rows, where.point, total), withinRadius: null, sortUnavailable: true };
+      return { ...base, ...newestPage(rows, where.point, total), sortUnavailable: true };
     }
   }
   const rows = await newestPublished(category, page);
-  return { ...base, ...pageOf(rows, null, total), withinRadius: null, sortUnavailable: false };
+  return { ...base, ...newestPage(rows, null, total), sortUnavailable: false };
 }
 
-function pageOf(rows: CardRow[], point: GeoPoint | null, total: number) {
+const pagesFor = (count: number) => Math.max(1, Math.ceil(count / HOME_PAGE_SIZE));
+
+function newestPage(rows: CardRow[], point: GeoPoint | null, total: number) {
   return {
     cards: rows.map((row) => toCard(row, point)),
-    pageCount: Math.max(1, Math.ceil(total / HOME_PAGE_SIZE)),
+    listed: total,
+    order: "newest" as const,
+    pageCount: pagesFor(total),
   };
 }
 

@@ -2,6 +2,7 @@ import type { BusinessProfile } from "#app/domain/business";
 import type { PartnerStrength } from "#app/domain/contact-spheres";
 import { partnerTradesFor } from "#app/domain/matching";
 import { categoryName, getCategory } from "#app/domain/taxonomy";
+import { Prisma } from "@prisma/client";
 import { prisma } from "#app/utils/db.server";
 import { acceptedPartnersOf, pairStateKey, pairStates, unclaimedAmong } from "./partnership-views.server";
 
@@ -10,11 +11,13 @@ export type PartnerMarkKind = "saved" | "not-a-fit";
 
 /** The owner's marks on other businesses, newest first, in the shapes ranking and the page need. */
 export async function marksOf(businessId: string) {
-  const marks = await prisma.partnerMark.findMany({
-    where: { businessId },
-    orderBy: { createdAt: "desc" },
-    select: { kind: true, other: { select: MARKED_PARTNER_FIELDS } },
-  });
+  // Raw: the suggestion routes read it on every request (decision 011). Portable SQL.
+  const rows = await prisma.$queryRaw<(MarkedRow & { kind: string })[]>(Prisma.sql`
+    SELECT m."kind", b."id", b."slug", b."name", b."primaryCategory", b."city", b."status"
+    FROM "PartnerMark" m JOIN "Business" b ON b."id" = m."otherId"
+    WHERE m."businessId" = ${businessId}
+    ORDER BY m."createdAt" DESC, m."otherId"`);
+  const marks = rows.map(({ kind, ...other }) => ({ kind, other }));
   const notAFit = marks.filter((mark) => mark.kind === "not-a-fit").map((mark) => mark.other);
   return {
     hidden: notAFit.filter(isListed).map(toMarkedPartner),
@@ -57,14 +60,9 @@ function isListed(other: { status: string }): boolean {
   return other.status === "published";
 }
 
-function toMarkedPartner(other: {
-  id: string;
-  slug: string;
-  name: string;
-  primaryCategory: string;
-  city: string;
-  status: string;
-}) {
+type MarkedRow = { id: string; slug: string; name: string; primaryCategory: string; city: string; status: string };
+
+function toMarkedPartner(other: MarkedRow) {
   return { ...other, category: categoryName(other.primaryCategory) };
 }
 

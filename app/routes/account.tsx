@@ -46,7 +46,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     email: user.email,
     emailVerified: user.emailVerified,
     displayName: user.displayName,
-    businessCount: businesses.length,
+    // Worded here, not in the page's script (the page is at its weight budget).
+    deleteWarning: deleteWarning(businesses.length),
     changed: searchParams.has("changed"),
     emailChanged: searchParams.has("email-changed"),
     nameSaved: searchParams.has("name-saved"),
@@ -179,8 +180,14 @@ export async function action({ request }: ActionFunctionArgs) {
   throw unknownIntent();
 }
 
+function deleteWarning(businessCount: number): string {
+  if (businessCount === 0) return "This permanently deletes your account. It cannot be undone.";
+  const yours = businessCount === 1 ? "your business" : `your ${businessCount} businesses`;
+  return `This permanently deletes your account and ${yours}, and removes ${businessCount === 1 ? "it" : "them"} from the directory and search. It cannot be undone.`;
+}
+
 export default function Account() {
-  const { email, emailVerified, displayName, businessCount, changed, emailChanged, nameSaved, constraints } =
+  const { email, emailVerified, displayName, deleteWarning, changed, emailChanged, nameSaved, constraints } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
@@ -281,11 +288,7 @@ export default function Account() {
         <h2 id="delete-heading" className="text-lg font-semibold text-red-800">
           Delete account
         </h2>
-        <p className="mt-2 text-sm text-stone-700">
-          {businessCount === 0
-            ? "This permanently deletes your account. It cannot be undone."
-            : `This permanently deletes your account and ${businessCount === 1 ? "your business" : `your ${businessCount} businesses`}, and removes ${businessCount === 1 ? "it" : "them"} from the directory and search. It cannot be undone.`}
-        </p>
+        <p className="mt-2 text-sm text-stone-700">{deleteWarning}</p>
         <Form method="post" className="mt-4 space-y-4" {...getFormProps(deleteForm)}>
           <input type="hidden" name="intent" value="delete-account" />
           <FormError errors={deleteForm.errors} />

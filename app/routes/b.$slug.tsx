@@ -2,71 +2,37 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useCallback, useState, type HTMLAttributes } from "react";
-import { BusinessLogo } from "#app/components/business-logo";
-import { DoneNote } from "#app/components/done-note";
 import { errorMeta } from "#app/components/general-error-boundary";
-import { InferredNote } from "#app/components/inferred-note";
 import type { MarkAnswer } from "#app/components/partner-mark-button";
 import {
   ContactButtons,
   OwnerBar,
   PreviewBanner,
+  SaveAnswerNote,
   ShareLink,
   VisitorActions,
-  type ProfileView,
 } from "#app/components/profile-actions";
-import { ContactCard, OftenPartnersWith, PartnerWishes, TagList } from "#app/components/profile-sections";
 import {
   BlockControls,
   BlockDoneNote,
   PartnershipActions,
   ProfilePartnership,
-  type ViewerPanel,
 } from "#app/components/profile-partnership";
-import { canSeeContact } from "#app/domain/business";
-import { getBusinessBySlug } from "#app/models/businesses.server";
-import { complementaryProfessions } from "#app/models/partner-marks.server";
-import { publicProfile, saveFromProfile, viewerPanel } from "#app/models/profile-page.server";
+import { PublishFirst, PublishFirstNote } from "#app/components/publish-first";
+import {
+  ContactCard,
+  OftenPartnersWith,
+  PartnerWishes,
+  ProfileHeading,
+  TagList,
+} from "#app/components/profile-sections";
+import { profilePage, saveFromProfile } from "#app/models/profile-page.server";
 import { readForm } from "#app/utils/forms.server";
 import { getUser, requireUserId } from "#app/utils/session.server";
 
-const PREVIEWS: readonly ProfileView[] = ["visitor", "member"];
-
-/** A member's business with nothing between it and this one: what the owner's "as a member" preview shows. */
-const PREVIEW_PANEL = (claimed: boolean): ViewerPanel => ({
-  claimed,
-  mine: [{ id: "preview", name: "Their business", state: null, saved: false }],
-});
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const business = await getBusinessBySlug(params.slug ?? "");
-  const user = await getUser(request);
-  const isOwner = !!business && business.ownerId === user?.id;
-  if (!business || (business.status !== "published" && !isOwner)) {
-    throw new Response("No published business at this address.", { status: 404 });
-  }
-  // The owner can see the page as others do (?view=visitor|member): the same rules, for that viewer.
-  const requested = new URL(request.url).searchParams.get("view");
-  const preview = isOwner ? (PREVIEWS.find((view) => view === requested) ?? null) : null;
-  const viewer = preview ? { signedIn: preview === "member", isOwner: false } : { signedIn: !!user, isOwner };
-  const showContact = canSeeContact(business.contactVisibility, viewer);
-  const origin = new URL(request.url).origin;
-  const published = business.status === "published";
-  return {
-    url: `${origin}/b/${business.slug}`,
-    isOwner: viewer.isOwner,
-    preview,
-    signedIn: viewer.signedIn,
-    // How the viewer's businesses stand with this one, and the controls to propose, save or block.
-    partnership:
-      !viewer.signedIn || viewer.isOwner || !published
-        ? null
-        : preview
-          ? PREVIEW_PANEL(business.claimed)
-          : await viewerPanel(user!.id, business),
-    oftenPartnersWith: complementaryProfessions([business.primaryCategory, ...business.secondaryCategories], 8),
-    business: publicProfile(business, showContact),
-  };
+  const view = new URL(request.url).searchParams.get("view");
+  return profilePage({ slug: params.slug ?? "", user: await getUser(request), view });
 }
 
 /**
@@ -75,10 +41,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   const userId = await requireUserId(request);
-  const business = await getBusinessBySlug(params.slug ?? "");
-  if (!business || business.status !== "published") {
-    throw new Response("No published business at this address.", { status: 404 });
-  }
   const form = await readForm(request);
   const intent = form.get("intent");
   if (intent !== "save" && intent !== "unmark") {
@@ -87,7 +49,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  await saveFromProfile({ userId, fromId: String(form.get("from") ?? ""), other: business, save: intent === "save" });
+  const fromId = String(form.get("from") ?? "");
+  await saveFromProfile({ userId, slug: params.slug ?? "", fromId, save: intent === "save" });
   return { ok: true, intent, error: null } satisfies MarkAnswer;
 }
 
@@ -111,7 +74,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
 const INERT = { inert: "" } as unknown as HTMLAttributes<HTMLDivElement>;
 
 export default function BusinessPage() {
-  const { business, isOwner, preview, signedIn, oftenPartnersWith, partnership, url } = useLoaderData<typeof loader>();
+  const { business, isOwner, preview, signedIn, needsBusiness, oftenPartnersWith, partnership, url } =
+    useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { pathname } = useLocation();
   // What a Save just did, for screen readers (with JavaScript the button's label changes too).
@@ -124,6 +88,7 @@ export default function BusinessPage() {
     phone: business.contact?.phone ?? null,
     hiddenFromVisitors: business.contactHiddenFromVisitors,
   };
+  const visitorWords = { pathname, claimed: business.claimed, businessName: business.name };
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       {preview ? (
@@ -137,50 +102,17 @@ export default function BusinessPage() {
         </p>
       ) : null}
       {/* Without JavaScript, a Save posts the page and its answer comes back here. */}
-      {answer?.ok ? (
-        <DoneNote
-          text={
-            answer.intent === "save"
-              ? `Saved ${business.name} to your shortlist.`
-              : `Removed ${business.name} from your shortlist.`
-          }
-        />
-      ) : answer?.error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {answer.error}
-        </p>
-      ) : null}
+      <SaveAnswerNote answer={answer} businessName={business.name} />
       {partnership ? <BlockDoneNote otherName={business.name} /> : null}
       <header className="space-y-4">
-        <div className="flex items-start gap-4 sm:gap-6">
-          {/* 64 px on a phone, so the name keeps most of the width; 128 px from the sm breakpoint. */}
-          <BusinessLogo
-            name={business.name}
-            logoKey={business.logoKey}
-            size="profile"
-            className="max-sm:h-16! max-sm:w-16! max-sm:text-2xl!"
-          />
-          <div className="min-w-0">
-            <p className="text-sm text-stone-600">{business.categories.join(" · ")}</p>
-            <h1 className="mt-1 text-3xl font-bold">{business.name}</h1>
-            <p className="mt-2 text-lg text-stone-800">{business.niche}</p>
-            {business.inferred.includes("niche") ? <InferredNote /> : null}
-            <p className="mt-2 text-sm text-stone-700">
-              {business.place}
-              {business.servesRemotely
-                ? " · serves remotely"
-                : business.radiusKm
-                  ? ` · within ${business.radiusKm} km`
-                  : ""}
-              {business.capacity ? ` · ${business.capacity}` : ""}
-            </p>
-          </div>
-        </div>
+        <ProfileHeading business={business} />
         <div className="action-row" aria-label="Actions" role="group" {...(preview ? INERT : {})}>
           {partnership ? (
             <PartnershipActions panel={partnership} other={other} onDone={announce} />
+          ) : needsBusiness ? (
+            <PublishFirst {...visitorWords} />
           ) : !signedIn ? (
-            <VisitorActions pathname={pathname} claimed={business.claimed} businessName={business.name} />
+            <VisitorActions {...visitorWords} />
           ) : null}
           <ContactButtons contact={contact} pathname={pathname} />
         </div>
@@ -192,6 +124,8 @@ export default function BusinessPage() {
         <div {...(preview ? INERT : {})}>
           <ProfilePartnership panel={partnership} other={other} onDone={announce} />
         </div>
+      ) : needsBusiness ? (
+        <PublishFirstNote claimed={business.claimed} businessName={business.name} />
       ) : !signedIn && !business.claimed ? (
         <p className="text-sm text-stone-700">
           Nobody runs this listing on Mutualist yet, so it cannot receive partnership requests.

@@ -7,8 +7,14 @@ import { LogoForm } from "#app/components/logo-form";
 import { MATCH_NOTES } from "#app/components/match-notes";
 import { MatchNote } from "#app/components/partnership-fields";
 import { categoryChoices, describeCategoryLabel } from "#app/domain/taxonomy";
-import { parseBusinessSubmission, refusedSave, toFormDefaults } from "#app/models/business-form.server";
+import {
+  businessFormConstraint,
+  parseBusinessSubmission,
+  refusedSave,
+  toFormDefaults,
+} from "#app/models/business-form.server";
 import { formVersion, requireOwnedBusiness, updateBusiness } from "#app/models/businesses.server";
+import { profileReturnPath } from "#app/models/profile-page.server";
 import { readForm, unknownIntent } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
@@ -30,7 +36,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     version: business.updatedAt.toISOString(),
     // The category names for the secondary categories: the page does not ship the taxonomy (decision 017).
     categories: categoryChoices(),
+    constraint: businessFormConstraint(),
     primaryCategory: describeCategoryLabel(business.primaryCategory),
+    // Published from a profile's invitation: the way back to it rides along (step 1 → here → partners).
+    returnTo: profileReturnPath(new URL(request.url).searchParams.get("returnTo")),
   };
 }
 
@@ -44,17 +53,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ reply: parsed.reply }, { status: 400 });
   const result = await updateBusiness(business.id, parsed.input, { version: formVersion(formData.get("version")) });
   if (!result.ok) return data(refusedSave(parsed.submission, result), { status: 400 });
+  if (business.status !== "published") return redirect(`/businesses/${business.id}/edit?saved=saved`);
+  const returnTo = profileReturnPath(formData.get("returnTo"));
   return redirect(
-    business.status === "published"
-      ? `/businesses/${business.id}/partners?saved=details`
-      : `/businesses/${business.id}/edit?saved=saved`,
+    `/businesses/${business.id}/partners?${new URLSearchParams({ saved: "details", ...(returnTo ? { returnTo } : {}) })}`,
   );
 }
 
 export default function BusinessDetails() {
-  const { business, defaults, categories, primaryCategory, version } = useLoaderData<typeof loader>();
+  const { business, defaults, categories, constraint, primaryCategory, version, returnTo } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const saved = useSearchParams()[0].get("saved");
+  const back = returnTo ? `?${new URLSearchParams({ returnTo })}` : "";
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -64,7 +75,9 @@ export default function BusinessDetails() {
           Every answer here is optional. Each group says how it changes the partners we suggest; skip any you like.
         </p>
         <p className="mt-2 text-sm">
-          <Link to={business.published ? `/businesses/${business.id}/partners` : `/businesses/${business.id}/edit`}>
+          <Link
+            to={business.published ? `/businesses/${business.id}/partners${back}` : `/businesses/${business.id}/edit`}
+          >
             {business.published ? "Back to your suggested partners" : "Back to your business"}
           </Link>
         </p>
@@ -80,11 +93,14 @@ export default function BusinessDetails() {
           businessId={business.id}
           name={business.name}
           logoKey={business.logoKey}
-          redirectTo={`/businesses/${business.id}/details`}
+          redirectTo={`/businesses/${business.id}/details${back}`}
         />
         <MatchNote why={MATCH_NOTES.logo!} />
       </div>
+      {/* Sent with the business form (its id is "business"), which the route does not draw itself. */}
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} form="business" /> : null}
       <BusinessForm
+        constraint={constraint}
         key={business.id}
         mode="details"
         matchNotes={MATCH_NOTES}

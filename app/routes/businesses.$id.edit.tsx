@@ -7,7 +7,13 @@ import { errorMeta } from "#app/components/general-error-boundary";
 import { LogoForm } from "#app/components/logo-form";
 import { INFERABLE_FIELD_NAMES, inferredFieldsOf } from "#app/domain/inferred-fields";
 import { categoryChoices, describeCategoryLabel } from "#app/domain/taxonomy";
-import { parseBusinessSubmission, refusedSave, profilePreview, toFormDefaults } from "#app/models/business-form.server";
+import {
+  businessFormConstraint,
+  parseBusinessSubmission,
+  profilePreview,
+  refusedSave,
+  toFormDefaults,
+} from "#app/models/business-form.server";
 import {
   confirmInferredFields,
   deleteBusiness,
@@ -22,10 +28,25 @@ import { requireUserId } from "#app/utils/session.server";
 export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
   error ? errorMeta(error) : [{ title: `Edit ${data?.business.name ?? "business"} · Mutualist` }];
 
+/**
+ * What the page says after a save, by the `saved` its redirect carries. The loader picks the words,
+ * so the page's script does not carry them.
+ */
+const SAVED_MESSAGES: Record<string, string> = {
+  created: "Draft saved. Publish it when you are ready to be found.",
+  saved: "Changes saved.",
+  published: "Published: your business is now in the directory.",
+  unpublished: "Unpublished: your business is hidden from the directory and search.",
+  confirmed: "Confirmed: your public page no longer says these came from your category.",
+  logo: "Logo saved.",
+  "logo-removed": "Logo removed: cards show your initials.",
+};
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await requireUserId(request);
   const business = await requireOwnedBusiness(userId, params.id ?? "");
-  const saved = new URL(request.url).searchParams.get("saved");
+  const saved = new URL(request.url).searchParams.get("saved") ?? "";
+  const inferred = inferredFieldsOf(business.inferredFields);
   return {
     business: {
       id: business.id,
@@ -33,15 +54,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       slug: business.slug,
       status: business.status,
       logoKey: business.logoKey,
-      inferred: inferredFieldsOf(business.inferredFields),
+      inferred,
+      // Said here, so the page's script carries neither the words nor the list formatting.
+      inferredNames: new Intl.ListFormat("en", { type: "conjunction" }).format(
+        inferred.map((field) => INFERABLE_FIELD_NAMES[field]),
+      ),
     },
     defaults: toFormDefaults(business),
     version: business.updatedAt.toISOString(),
     // The form's category names and its primary category's suggestions: the page does not ship
     // the taxonomy (decision 017).
     categories: categoryChoices(),
+    constraint: businessFormConstraint(),
     primaryCategory: describeCategoryLabel(business.primaryCategory),
-    saved,
+    savedMessage: Object.hasOwn(SAVED_MESSAGES, saved) ? SAVED_MESSAGES[saved]! : null,
   };
 }
 
@@ -83,18 +109,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-const SAVED_MESSAGES: Record<string, string> = {
-  created: "Draft saved. Publish it when you are ready to be found.",
-  saved: "Changes saved.",
-  published: "Published: your business is now in the directory.",
-  unpublished: "Unpublished: your business is hidden from the directory and search.",
-  confirmed: "Confirmed: your public page no longer says these came from your category.",
-  logo: "Logo saved.",
-  "logo-removed": "Logo removed: cards show your initials.",
-};
-
 export default function EditBusiness() {
-  const { business, defaults, categories, primaryCategory, saved, version } = useLoaderData<typeof loader>();
+  const { business, defaults, categories, constraint, primaryCategory, savedMessage, version } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const published = business.status === "published";
   return (
@@ -123,9 +140,9 @@ export default function EditBusiness() {
           </button>
         </Form>
       </div>
-      {saved && SAVED_MESSAGES[saved] ? (
+      {savedMessage ? (
         <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-800">
-          {SAVED_MESSAGES[saved]}
+          {savedMessage}
         </p>
       ) : null}
       {business.inferred.length ? (
@@ -134,12 +151,9 @@ export default function EditBusiness() {
             Filled in from your category
           </h2>
           <p className="text-sm">
-            When this business was imported, its{" "}
-            {new Intl.ListFormat("en", { type: "conjunction" }).format(
-              business.inferred.map((field) => INFERABLE_FIELD_NAMES[field]),
-            )}{" "}
-            were filled in from its category. Your public page marks them “from its category; not confirmed by the
-            business” until you change them below and save, or confirm them as they are.
+            When this business was imported, its {business.inferredNames} were filled in from its category. Your public
+            page marks them “from its category; not confirmed by the business” until you change them below and save, or
+            confirm them as they are.
           </p>
           <Form method="post">
             <input type="hidden" name="intent" value="confirm-inferred" />
@@ -150,6 +164,7 @@ export default function EditBusiness() {
         </section>
       ) : null}
       <BusinessForm
+        constraint={constraint}
         key={business.id}
         mode="edit"
         published={published}

@@ -7,6 +7,7 @@ import { PartnerFilters } from "#app/components/partner-filters";
 import { MoreSuggestions, PartnerList } from "#app/components/partner-list";
 import type { MarkAnswer } from "#app/components/partner-mark-button";
 import { PartnerTabs } from "#app/components/partner-tabs";
+import { BackToProfile } from "#app/components/publish-first";
 import { usePartnerFocus } from "#app/components/use-partner-focus";
 import { PARTNERSHIP_KINDS } from "#app/domain/business-options";
 import {
@@ -20,6 +21,7 @@ import { categoryName } from "#app/domain/taxonomy";
 import { requireOwnedBusiness } from "#app/models/businesses.server";
 import { markPartner, unmarkPartner } from "#app/models/partner-marks.server";
 import { ownerSuggestions } from "#app/models/partners.server";
+import { profileToReturnTo } from "#app/models/profile-page.server";
 import { readForm } from "#app/utils/forms.server";
 import { parentHeadersWith } from "#app/utils/headers.server";
 import { requireUserId } from "#app/utils/session.server";
@@ -30,7 +32,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const started = performance.now();
   // The same parameters and rules as the JSON twin (app/routes/resources.partners.$id.tsx).
-  const parsed = parseSuggestionQuery(new URL(request.url).searchParams);
+  const { searchParams } = new URL(request.url);
+  const parsed = parseSuggestionQuery(searchParams);
   if (!parsed.ok) throw new Response(parsed.message, { status: 400 });
   const filters = parsed.query;
   const { business, partners, hidden, unavailable, meiliMs } = await ownerSuggestions(
@@ -59,6 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       partners,
       hidden,
       unavailable,
+      // Published from a profile's invitation (?returnTo=/b/<slug>): the way back to it.
+      back: await profileToReturnTo(searchParams.get("returnTo")),
     },
     { headers: { "Server-Timing": timing } },
   );
@@ -103,7 +108,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Partners() {
-  const { business, filters, choices, partners, hidden, unavailable } = useLoaderData<typeof loader>();
+  const { business, filters, choices, partners, hidden, unavailable, back } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   // Without JavaScript the buttons post the whole page: a refusal comes back here.
   const refused = useActionData<typeof action>()?.error;
@@ -123,7 +128,9 @@ export default function Partners() {
         businessId={business.id}
         welcome={searchParams.get("welcome") === "1"}
         saved={searchParams.get("saved")}
+        returnTo={back?.path ?? null}
       />
+      <BackToProfile back={back} />
       <PartnerTabs tab={filters.tab} />
       <PartnerFilters filters={filters} choices={choices} />
       {refused ? (
@@ -172,7 +179,17 @@ export default function Partners() {
  * After publishing from the form (?welcome=1): says so, and offers the optional second step. After
  * that step (?saved=details): says the suggestions now use the new answers.
  */
-function FirstTimeNote({ businessId, welcome, saved }: { businessId: string; welcome: boolean; saved: string | null }) {
+function FirstTimeNote({
+  businessId,
+  welcome,
+  saved,
+  returnTo,
+}: {
+  businessId: string;
+  welcome: boolean;
+  saved: string | null;
+  returnTo: string | null;
+}) {
   if (saved === "details") {
     return (
       <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-800">
@@ -196,7 +213,10 @@ function FirstTimeNote({ businessId, welcome, saved }: { businessId: string; wel
             these suggestions.
           </p>
         </div>
-        <Link to={`/businesses/${businessId}/details`} className="btn-secondary">
+        <Link
+          to={`/businesses/${businessId}/details${returnTo ? `?${new URLSearchParams({ returnTo })}` : ""}`}
+          className="btn-secondary"
+        >
           Improve your matches
         </Link>
       </section>

@@ -4,8 +4,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { BusinessForm } from "#app/components/business-form";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { categoryChoices } from "#app/domain/taxonomy";
-import { parseBusinessSubmission, profilePreview } from "#app/models/business-form.server";
+import { businessFormConstraint, parseBusinessSubmission, profilePreview } from "#app/models/business-form.server";
 import { createBusiness } from "#app/models/businesses.server";
+import { profileReturnPath } from "#app/models/profile-page.server";
 import { readForm, unknownIntent } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
@@ -14,8 +15,13 @@ export const meta: MetaFunction = ({ error }) =>
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserId(request);
-  // The category names for the form's list: the page does not ship the taxonomy (decision 017).
-  return { categories: categoryChoices() };
+  return {
+    // The category names for the form's list: the page does not ship the taxonomy (decision 017).
+    categories: categoryChoices(),
+    constraint: businessFormConstraint(),
+    // From a profile's "Publish your business to propose a partnership": the way back once published.
+    returnTo: profileReturnPath(new URL(request.url).searchParams.get("returnTo")),
+  };
 }
 
 /**
@@ -39,13 +45,16 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const { id } = result.business;
+  if (intent !== "publish") return redirect(`/businesses/${id}/edit?saved=created`);
+  // The welcome page offers the way back to the profile the owner came from (only a /b/<slug> path).
+  const returnTo = profileReturnPath(formData.get("returnTo"));
   return redirect(
-    intent === "publish" ? `/businesses/${id}/partners?welcome=1` : `/businesses/${id}/edit?saved=created`,
+    `/businesses/${id}/partners?${new URLSearchParams({ welcome: "1", ...(returnTo ? { returnTo } : {}) })}`,
   );
 }
 
 export default function NewBusiness() {
-  const { categories } = useLoaderData<typeof loader>();
+  const { categories, constraint, returnTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -56,7 +65,17 @@ export default function NewBusiness() {
           and can come later.
         </p>
       </div>
+      {returnTo ? (
+        <>
+          <p className="text-sm text-stone-700">
+            Once it is published, a link takes you back to the profile you were looking at.
+          </p>
+          {/* Sent with the business form (its id is "business"), which the route does not draw itself. */}
+          <input type="hidden" name="returnTo" value={returnTo} form="business" />
+        </>
+      ) : null}
       <BusinessForm
+        constraint={constraint}
         mode="new"
         categories={categories}
         defaultValue={{ radiusKm: "25" }}

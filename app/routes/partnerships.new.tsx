@@ -30,17 +30,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
     });
   const mine = (await publishedBusinessesOf(user.id)).filter((business) => business.id !== to.id);
   const chosen = mine.find((business) => business.id === params.get("from")) ?? (mine.length === 1 ? mine[0] : null);
-  const base = { to, mine, from: chosen ?? null, constraint: getZodConstraint(PartnershipRequestSchema) };
+  const base = {
+    to,
+    mine,
+    from: chosen ?? null,
+    /** No published business yet: why one comes first, and the form's address (coming back here). */
+    publishFirst: null as { text: string; href: string } | null,
+    constraint: getZodConstraint(PartnershipRequestSchema),
+  };
   if (!to.claimed) return data({ ...base, refusal: UNCLAIMED_MESSAGE, allowance: null }, { status: 409 });
-  if (mine.length === 0)
-    return data(
-      {
-        ...base,
-        refusal: "Publish one of your businesses first: requests are sent from a published business.",
-        allowance: null,
-      },
-      { status: 409 },
-    );
+  // No published business yet: the page says why one comes first, and links to the form (and back).
+  if (mine.length === 0) {
+    const text = `Partnership requests are sent from a published business, so ${to.name} can see who is asking, and you have none yet. Adding yours takes about two minutes; then you come back to ${to.name}'s profile to propose.`;
+    const href = `/businesses/new?${new URLSearchParams({ returnTo: `/b/${to.slug}` })}`;
+    return { ...base, refusal: null, publishFirst: { text, href }, allowance: null };
+  }
   // Several businesses and none chosen: the page asks which one first (a GET form, so it works without JavaScript).
   if (!chosen) return { ...base, refusal: null, allowance: null };
   const check = await checkProposal({ sender: user, fromId: chosen.id, toId: to.id });
@@ -64,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewPartnership() {
-  const { to, mine, from, refusal, allowance, constraint } = useLoaderData<typeof loader>();
+  const { to, mine, from, refusal, publishFirst, allowance, constraint } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const validate = useLazyValidation(loadPartnershipRequestSchema);
@@ -108,7 +112,17 @@ export default function NewPartnership() {
         ) : null}
       </section>
 
-      {refusal ? (
+      {publishFirst ? (
+        <section className="card space-y-3" aria-labelledby="publish-first-heading">
+          <h2 id="publish-first-heading" className="font-semibold">
+            First, publish your business
+          </h2>
+          <p className="text-sm text-stone-700">{publishFirst.text}</p>
+          <Link to={publishFirst.href} className="btn">
+            Publish your business
+          </Link>
+        </section>
+      ) : refusal ? (
         <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-amber-900">
           {refusal}
         </p>
@@ -159,6 +173,7 @@ export default function NewPartnership() {
           <Field
             id={fields.forThem.id}
             label={`What's in it for ${to.name}`}
+            need="required"
             hint={`A sentence or two on what they gain: customers you can send them, what you bring (${PARTNERSHIP_LIMITS.forThem.min}–${PARTNERSHIP_LIMITS.forThem.max} characters).`}
             errors={fields.forThem.errors}
           >
@@ -166,7 +181,8 @@ export default function NewPartnership() {
           </Field>
           <Field
             id={fields.inReturn.id}
-            label="What you would like in return (optional)"
+            label="What you would like in return"
+            need="optional"
             hint={`Up to ${PARTNERSHIP_LIMITS.inReturn} characters.`}
             errors={fields.inReturn.errors}
           >

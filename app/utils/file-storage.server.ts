@@ -31,12 +31,18 @@ function checkKey(key: string): string {
 const CONTENT_TYPES: Record<string, string> = { ".webp": "image/webp" };
 
 /**
- * Files on the local disk under `root`. A file is written to a temporary name and renamed, so a
- * reader never sees half a file. Fine for one app server; with several, each would see only its
- * own uploads.
+ * Files on the local disk under `root`, and never outside it. A file is written to a temporary
+ * name and renamed, so a reader never sees half a file. Fine for one app server; with several,
+ * each would see only its own uploads.
  */
 export function createDiskStorage(root: string): FileStorage {
-  const fileOf = (key: string) => path.join(root, ...checkKey(key).split("/"));
+  const base = path.resolve(root);
+  const fileOf = (key: string) => {
+    const file = path.resolve(base, ...checkKey(key).split("/"));
+    // The key check already keeps a key inside; this says so for the file system itself.
+    if (!file.startsWith(base + path.sep)) throw new Error(`Invalid file storage key: ${JSON.stringify(key)}`);
+    return file;
+  };
   return {
     async put(key, bytes, contentType) {
       const file = fileOf(key);

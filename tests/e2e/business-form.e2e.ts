@@ -18,11 +18,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The form posts the page sends to `path` from now on. */
+/** The form posts the page sends to `path` from now on (with JavaScript, Remix posts to `path.data`). */
 function postsTo(path: string, on: Page = page) {
   const posts: string[] = [];
   on.on("request", (request) => {
-    if (request.method() === "POST" && new URL(request.url()).pathname === path) posts.push(request.url());
+    const { pathname } = new URL(request.url());
+    if (request.method() === "POST" && (pathname === path || pathname === `${path}.data`)) posts.push(request.url());
   });
   return posts;
 }
@@ -86,10 +87,12 @@ it("suggests tags for a category typed by another name, and refuses an unknown o
   await page.goto(`${baseUrl}/signup`);
   await signUpHere(page);
   await page.goto(`${baseUrl}/businesses/new`);
+  // The form's check arrives once the page is interactive.
+  await page.waitForLoadState("networkidle");
 
   // "Realtor" is not a category name: the server says what it is, and its tags are offered.
   await page.getByLabel("What you do").fill("realtor");
-  await page.getByRole("toolbar", { name: "Suggested offerings" }).getByRole("button").first().waitFor();
+  await page.getByRole("toolbar", { name: "Suggested products and services" }).getByRole("button").first().waitFor();
 
   const answered = page.waitForResponse((response) => response.url().includes("label=Flowr+Shopp"));
   await page.getByLabel("What you do").fill("Flowr Shopp");
@@ -159,7 +162,7 @@ it("asks only what matching needs, says which answers are required, and is a sho
   const tabs = await tabsTo(page, "Publish and see partners");
   // With a category chosen, its suggestions come in toolbars: one Tab stop each, arrow keys within.
   await page.getByLabel("What you do").fill("Florists");
-  const offered = page.getByRole("toolbar", { name: "Suggested offerings" }).getByRole("button");
+  const offered = page.getByRole("toolbar", { name: "Suggested products and services" }).getByRole("button");
   await offered.first().waitFor();
   const suggestionButtons = await page.locator("#business [role=toolbar] button").count();
   const toolbars = await page.locator("#business [role=toolbar]").count();
@@ -187,7 +190,7 @@ it("previews the public page and publishes from the form, with JavaScript, on to
   const posts = postsTo("/businesses/new");
   // Nothing filled in: the browser says what is missing, next to each field, and sends nothing.
   await page.getByRole("button", { name: "Publish and see partners" }).click();
-  await expect.poll(() => page.getByText("Add at least one entry to offerings").count()).toBe(1);
+  await expect.poll(() => page.getByText("Add at least one thing you offer").count()).toBe(1);
   expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("name");
   expect(posts).toEqual([]);
   await shots(page, "step-1-errors");
@@ -260,6 +263,74 @@ it("works without JavaScript: errors next to the field with the focus on it, a p
     await owner.waitForURL(/\/businesses\/[^/]+\/partners\?welcome=1$/);
     expect(await owner.getByText("Published. Here are your first suggested partners.").count()).toBe(1);
     expect(await owner.getByRole("list", { name: "Suggestions" }).locator(":scope > li").count()).toBeGreaterThan(0);
+  } finally {
+    await context.close();
+  }
+});
+
+it("asks which Portland; the question stays while other fields change, and a choice fills the field in", async () => {
+  await page.goto(`${baseUrl}/businesses/new`);
+  await page.waitForLoadState("networkidle");
+  const posts = postsTo("/businesses/new");
+  await fillStepOne(page, "Which Portland JS", { place: "Portland" });
+  await page.getByRole("button", { name: "Publish and see partners" }).click();
+  const choices = page.getByRole("group", { name: "Places called Portland" }).getByRole("button");
+  await choices.first().waitFor();
+  expect(await choices.allTextContents()).toEqual(expect.arrayContaining(["Portland, Oregon", "Portland, Maine"]));
+  const town = page.getByLabel("Town or city");
+  expect(await town.getAttribute("aria-invalid")).toBe("true");
+  expect(posts).toHaveLength(1);
+  await shots(page, "which-place");
+
+  // Changing another answer does not make the question go away unanswered.
+  await page.getByLabel("Business name").fill("Which Portland JS Co");
+  expect(await page.getByText("Several places are called Portland: pick one").count()).toBe(1);
+  // Enter in a field is still "Publish", not the first choice: the browser asks, and nothing is sent.
+  await page.getByLabel("Business name").press("Enter");
+  await expect.poll(() => page.getByText("Several places are called Portland: pick one").count()).toBe(1);
+  expect(await town.inputValue()).toBe("Portland");
+  expect(posts).toHaveLength(1);
+
+  // A choice fills the field in, without sending the form; the question goes and the focus is on the field.
+  await choices.filter({ hasText: "Portland, Maine" }).click();
+  expect(await town.inputValue()).toBe("Portland, ME, US");
+  await expect.poll(() => choices.count()).toBe(0);
+  expect(await town.getAttribute("aria-invalid")).toBeNull();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("place");
+  expect(posts).toHaveLength(1);
+
+  await page.getByRole("button", { name: "Publish and see partners" }).click();
+  await page.waitForURL(/\/businesses\/[^/]+\/partners\?welcome=1$/);
+  await page.goto(page.url().replace(/\/partners\?welcome=1$/, "/edit"));
+  expect(await page.getByLabel("Town or city").inputValue()).toBe("Portland, ME, US");
+});
+
+it("without JavaScript, each town is a button that sends the form again with that place, keeping the answers", async () => {
+  const signedIn = await page.context().storageState();
+  const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false, storageState: signedIn });
+  try {
+    const owner = await context.newPage();
+    owner.setDefaultTimeout(15_000);
+    await owner.goto(`${baseUrl}/businesses/new`);
+    await fillStepOne(owner, "Which Portland No JS", { place: "Portland" });
+    await owner.getByRole("button", { name: "Save as draft" }).click();
+    const choices = owner.getByRole("group", { name: "Places called Portland" }).getByRole("button");
+    await choices.first().waitFor();
+    expect(await owner.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("place");
+    // Enter in a field sends the main button, not the first town.
+    const answered = owner.waitForEvent("load");
+    await owner.getByLabel("Business name").press("Enter");
+    await answered;
+    await choices.first().waitFor();
+    expect(await owner.getByLabel("Town or city").inputValue()).toBe("Portland");
+
+    // The owner pressed "Save as draft" first, then Enter ("Publish"): a town now publishes.
+    await choices.filter({ hasText: "Portland, Maine" }).click();
+    await owner.waitForURL(/\/businesses\/[^/]+\/partners\?welcome=1$/);
+    await owner.goto(owner.url().replace(/\/partners\?welcome=1$/, "/edit"));
+    expect(await owner.getByLabel("Town or city").inputValue()).toBe("Portland, ME, US");
+    expect(await owner.getByLabel("Business name").inputValue()).toBe("Which Portland No JS");
+    expect(await owner.getByLabel("Your products and services").inputValue()).toBe("bridal bouquets, centrepieces");
   } finally {
     await context.close();
   }

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject, it } from "vitest";
-import { demoFirmsPerCity } from "#prisma/seed-demo";
+import { DEMO_BUSINESSES_PER_CITY, DEMO_OWNER, DEMO_PARTNER, demoFirmsPerCity } from "#prisma/seed-demo";
+import { signIn } from "./accounts";
 import { launchBrowser } from "./browser";
 
 /** The home page on the seeded demo directory (five cities, Portland, Oregon among them). */
@@ -91,7 +92,12 @@ it("picks a place from the keyboard, then asks which Portland", async () => {
   await page.keyboard.press("Enter");
   await page.waitForURL((url) => url.searchParams.get("near") === "Austin, TX, US");
   await page.getByRole("heading", { level: 2, name: "Near Austin, Texas" }).waitFor();
-  await expect.poll(() => page.getByRole("status").textContent()).toMatch(/within 50 km of Austin, Texas/);
+  // The count and the pages are Austin's businesses (every one of them within 50 km), not the directory's.
+  await expect
+    .poll(() => page.getByRole("status").textContent())
+    .toBe(
+      `Page 1 of ${Math.ceil(DEMO_BUSINESSES_PER_CITY / 12)} · ${DEMO_BUSINESSES_PER_CITY} businesses within 50 km of Austin, Texas, nearest first`,
+    );
   expect((await cardPlaces(page)).filter((text) => !text.endsWith("Austin, TX, US"))).toEqual([]);
   const km = await distances(page);
   expect(km).toEqual([...km].sort((a, b) => a - b));
@@ -161,4 +167,21 @@ it("works without JavaScript: the place form submits, and there is no location b
   await page.getByRole("button", { name: "Show" }).click();
   await page.waitForURL((url) => url.searchParams.get("near") === "Portland");
   await expect.poll(() => inView(page.getByText("Several places are called Portland: pick one"))).toBe(true);
+});
+
+it("'Find partners for your business' takes an owner to their partners, and one with several to their list", async () => {
+  const partner = await openPage({ viewport: PHONE });
+  await signIn(partner, DEMO_PARTNER);
+  await partner.goto(`${baseUrl}/`);
+  await partner.getByRole("link", { name: "Find partners for your business" }).click();
+  await partner.waitForURL((url) => /^\/businesses\/[^/]+\/partners$/.test(url.pathname));
+  await partner.getByRole("heading", { level: 1, name: /^Partners for / }).waitFor();
+
+  // The demo owner runs three businesses.
+  const owner = await openPage({ viewport: PHONE });
+  await signIn(owner, DEMO_OWNER);
+  await owner.goto(`${baseUrl}/`);
+  await owner.getByRole("link", { name: "Find partners for your business" }).click();
+  await owner.waitForURL((url) => url.pathname === "/dashboard");
+  await owner.getByRole("heading", { level: 1, name: "Your businesses" }).waitFor();
 });

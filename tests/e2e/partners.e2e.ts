@@ -34,6 +34,23 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   expect(await first.getByRole("row").count()).toBeGreaterThanOrEqual(5);
   expect(await first.getByRole("rowheader", { name: "How often these trades refer to each other" }).count()).toBe(1);
 
+  // On a phone each card's buttons fit: the proposal on its own row, the two marks side by side below it.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const proposable = suggestions.filter({ has: page.getByRole("link", { name: /^Propose a partnership/ }) }).first();
+  const box = async (name: RegExp, role: "link" | "button") =>
+    (await proposable.getByRole(role, { name }).first().boundingBox())!;
+  const [propose, save, notFit] = [
+    await box(/^Propose a partnership/, "link"),
+    await box(/^Save/, "button"),
+    await box(/^Not a fit/, "button"),
+  ];
+  expect(save.y).toBeGreaterThan(propose.y + propose.height - 1);
+  expect(Math.round(save.y)).toBe(Math.round(notFit.y));
+  // One line each (their hidden ": <name>" for screen readers aside): no taller than a one-line button.
+  for (const button of [propose, save, notFit]) expect(button.height).toBeLessThan(40);
+  await proposable.screenshot({ path: "/tmp/card-390.png" });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Not a fit: it leaves the list and waits under "Marked not a fit", from where it can come back.
   const name = (await first.getByRole("heading").textContent())!;
   // With the keyboard: the button goes with its card, and focus moves to the card now in its place.

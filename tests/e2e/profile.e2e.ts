@@ -73,19 +73,23 @@ it("signs up, fixes a profile's validation errors, publishes it, views it and lo
   );
   await expect.poll(() => nicheError.textContent()).toMatch(/at least 10 characters/);
   expect(await page.getByLabel("Your niche in one line").getAttribute("aria-invalid")).toBe("true");
-  expect(await page.getByText("Add at least one entry to offerings").count()).toBe(1);
+  expect(await page.getByText("Add at least one thing you offer").count()).toBe(1);
   // What was typed is still there.
   expect(await page.getByLabel("Business name").inputValue()).toBe("Crumb & Tier E2E");
 
   // Fix them: a proper niche, offerings from the suggestions plus a free one.
   await page.getByLabel("Your niche in one line").fill("Seasonal wedding cakes for small venues");
-  await page.getByRole("toolbar", { name: "Suggested offerings" }).getByRole("button").first().click();
+  await page.getByRole("toolbar", { name: "Suggested products and services" }).getByRole("button").first().click();
   const offerings = page.getByLabel("Your products and services");
   await offerings.fill(`${await offerings.inputValue()}, pressed flower cake toppers`);
   await page.getByRole("button", { name: "Save as draft" }).click();
 
   await page.waitForURL(/\/businesses\/[^/]+\/edit\?saved=created/);
-  await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Draft saved/);
+  // The page has other live regions (the logo form's): the one that says what the save did.
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Draft saved/ })
+    .waitFor();
   // The website is on the full form now; a bad one is refused there, next to it.
   await page.getByLabel("Website").fill("not a website");
   await page.getByRole("button", { name: "Save and publish" }).click();
@@ -93,7 +97,10 @@ it("signs up, fixes a profile's validation errors, publishes it, views it and lo
   await page.getByLabel("Website").fill("https://crumb-and-tier.example.com");
   await page.getByRole("button", { name: "Save and publish" }).click();
   await page.waitForURL(/saved=published/);
-  await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Published/);
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Published/ })
+    .waitFor();
 
   await page.getByRole("link", { name: "View public page" }).click();
   await page.waitForURL(/\/b\/crumb-and-tier-e2e/);
@@ -291,4 +298,49 @@ it("keeps every suggestion card's buttons on one line at 390 px", async () => {
   expect(await tallButtons(buttons)).toEqual([]);
   if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/profile-suggestions-390.png` });
   await page.setViewportSize({ width: 1280, height: 720 });
+});
+
+it("invites a member without a business to publish one, and brings them back to the profile to propose", async () => {
+  const page = await freshPage();
+  await page.goto(`${baseUrl}/signup`);
+  await signUpHere(page);
+  const { path, name } = await austinProfile(page);
+  const actions = page.getByRole("group", { name: "Actions" });
+  const invitation = actions.locator("a, button").first();
+  expect(await invitation.textContent()).toBe(`Publish your business to propose a partnership to ${name}`);
+  expect(await actions.getByRole("link", { name: /^Propose a partnership/ }).count()).toBe(0);
+  await expectNoWrappedButtons(page);
+  await shots(page, "member-without-business");
+
+  await invitation.click();
+  await page.waitForURL((url) => url.pathname === "/businesses/new" && url.searchParams.get("returnTo") === path);
+  await page.getByText("Once it is published, a link takes you back to the profile you were looking at.").waitFor();
+  // Far from the other tests' Portland and Austin pairs, in a trade none of them counts.
+  await page.getByLabel("Business name").fill("Quill & Ink Toronto E2E");
+  await page.getByLabel("What you do").fill("Calligraphers");
+  await page.getByLabel("Your niche in one line").fill("Hand-lettered wedding invitations and place cards");
+  await page.getByLabel("Town or city").fill("Toronto, ON, CA");
+  await page.getByLabel("Your products and services").fill("invitations, place cards, envelope addressing");
+  await page.getByRole("button", { name: "Publish and see partners" }).click();
+
+  // The welcome page offers the way back; the optional step 2 keeps it.
+  await page.waitForURL((url) => url.searchParams.get("welcome") === "1" && url.searchParams.get("returnTo") === path);
+  await page.getByText("Published. Here are your first suggested partners.").waitFor();
+  expect(await page.getByRole("link", { name: "Back to the profile you were looking at" }).count()).toBe(1);
+  await shots(page, "welcome-with-way-back");
+  await page.getByRole("link", { name: "Improve your matches" }).click();
+  await page.waitForURL((url) => url.pathname.endsWith("/details") && url.searchParams.get("returnTo") === path);
+  await page.getByRole("button", { name: "Save and see partners" }).click();
+  await page.waitForURL(
+    (url) => url.searchParams.get("saved") === "details" && url.searchParams.get("returnTo") === path,
+  );
+  await page.getByRole("link", { name: "Back to the profile you were looking at" }).click();
+
+  // Back on the profile, the new business can propose: the form is there, not a refusal.
+  await page.waitForURL(`${baseUrl}${path}`);
+  const propose = actions.getByRole("link", { name: `Propose a partnership to ${name}` });
+  await propose.click();
+  await page.waitForURL((url) => url.pathname === "/partnerships/new");
+  await page.getByRole("button", { name: "Send request" }).waitFor();
+  expect(await page.getByText("From Quill & Ink Toronto E2E").count()).toBe(1);
 });

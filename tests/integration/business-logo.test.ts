@@ -1,9 +1,11 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import path from "node:path";
+import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOGO_SIZES, MAX_LOGO_BYTES } from "#app/domain/business-logo";
+import { readLogoFile, setBusinessLogo } from "#app/models/business-logo.server";
 import { deleteBusiness } from "#app/models/businesses.server";
 import { drainOutbox } from "#app/models/search-sync.server";
 import { deleteAccount } from "#app/models/users.server";
@@ -34,8 +36,9 @@ const storedKeys = (businessId: string) =>
   existsSync(logoFolder(businessId)) ? readdirSync(logoFolder(businessId)).sort() : [];
 
 let owners = 0;
+/** An owner of a plumbing business: a trade none of the businesses in "where logos show" is matched with. */
 async function owner(name = `Logo Test ${++owners}`) {
-  return ownerWithBusiness(app.client(), { name, category: "florist" });
+  return ownerWithBusiness(app.client(), { name, category: "plumber" });
 }
 
 async function logoKeyOf(businessId: string) {
@@ -66,8 +69,8 @@ function removeLogo(client: TestClient, businessId: string) {
 }
 
 /** The message a refused upload shows next to the field (the page a browser without JavaScript gets). */
-async function refusal(response: Response) {
-  expect(response.status).toBe(400);
+async function refusal(response: Response, status = 400) {
+  expect(response.status).toBe(status);
   const html = await response.text();
   const message = /<p id="[^"]*-error" role="alert"[^>]*>([^<]*)<\/p>/.exec(html)?.[1];
   expect(message, html.slice(0, 300)).toBeDefined();
@@ -114,6 +117,69 @@ function rawGet(url: string) {
     req.on("error", reject);
     req.end();
   });
+}
+
+/** The multipart body a browser sends for this form, and its boundary. */
+async function encodedForm(fields: Record<string, string>, file?: { bytes: Buffer; name: string; type: string }) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  if (file) form.append("logo", new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+  const encoded = new Response(form);
+  const boundary = /boundary=(.+)$/.exec(encoded.headers.get("Content-Type") ?? "")![1]!;
+  return { body: Buffer.from(await encoded.arrayBuffer()), boundary };
+}
+
+/**
+ * A post that sends its headers and `firstBytes` of the body, then nothing more: the answer comes
+ * only if the route answers before reading the body. With `contentLength` it declares that many
+ * bytes, without it the body is chunked (no length). The connection is closed after the answer.
+ */
+function postWithoutFinishing(
+  client: TestClient,
+  businessId: string,
+  headers: Record<string, string>,
+  firstBytes: Buffer,
+  contentLength?: number,
+) {
+  return new Promise<{ status: number; text: string; ms: number }>((resolve, reject) => {
+    const { hostname, port } = new URL(app.baseUrl);
+    const started = Date.now();
+    const req = request(
+      {
+        hostname,
+        port,
+        method: "POST",
+        path: `/businesses/${businessId}/logo`,
+        headers: {
+          Cookie: client.cookieHeader,
+          Origin: app.baseUrl,
+          ...headers,
+          ...(contentLength === undefined ? { "Transfer-Encoding": "chunked" } : { "Content-Length": contentLength }),
+        },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => {
+          resolve({ status: res.statusCode ?? 0, text, ms: Date.now() - started });
+          req.destroy();
+        });
+      },
+    );
+    req.on("error", reject);
+    req.write(firstBytes);
+  });
+}
+
+/** A PNG whose header declares `width` × `height` pixels (its pixel data is a small picture's). */
+async function pngDeclaring(width: number, height: number) {
+  const png = await solid(64, 64).png().toBuffer();
+  // The IHDR chunk: length (4), "IHDR" (4), width (4), height (4), 5 more bytes, then its CRC.
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+  return png;
 }
 
 describe("uploading a logo", () => {
@@ -193,9 +259,9 @@ describe("uploading a logo", () => {
   it("refuses a file over 5 MB, a picture under 32 px a side and one over 40 megapixels, saying which", async () => {
     const { client, business } = await owner();
     const big = Buffer.concat([await solid(100, 100).jpeg().toBuffer(), Buffer.alloc(MAX_LOGO_BYTES, 1)]);
-    expect(await refusal(await upload(client, business.id, { bytes: big, name: "big.jpg", type: "image/jpeg" }))).toBe(
-      "The file is larger than 5 MB: upload a picture of at most 5 MB",
-    );
+    expect(
+      await refusal(await upload(client, business.id, { bytes: big, name: "big.jpg", type: "image/jpeg" }), 413),
+    ).toBe("The file is larger than 5 MB: upload a picture of at most 5 MB");
     const tiny = await solid(20, 300).png().toBuffer();
     expect(await refusal(await upload(client, business.id, { bytes: tiny, name: "t.png", type: "image/png" }))).toBe(
       "The picture is 20 × 300 pixels: use one at least 32 pixels wide and high",
@@ -208,6 +274,87 @@ describe("uploading a logo", () => {
     expect(await refusal(await upload(client, business.id, null))).toBe("Choose a picture to upload");
     expect(await logoKeyOf(business.id)).toBeNull();
     expect(storedKeys(business.id)).toEqual([]);
+  });
+
+  it("refuses a decompression bomb (a PNG declaring 20000 × 20000 pixels) from its header, saving nothing", async () => {
+    const { client, business } = await owner();
+    const bomb = await pngDeclaring(20_000, 20_000);
+    expect(await sharp(bomb, { limitInputPixels: false }).metadata()).toMatchObject({ width: 20_000, height: 20_000 });
+    expect(bomb.byteLength).toBeLessThan(2_000);
+    const started = Date.now();
+    const message = await refusal(await upload(client, business.id, { bytes: bomb, name: "b.png", type: "image/png" }));
+    expect(message).toBe(
+      "The picture is 20000 × 20000 pixels, more than 40 megapixels: make it smaller and upload it again",
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await logoKeyOf(business.id)).toBeNull();
+    expect(storedKeys(business.id)).toEqual([]);
+  });
+
+  it("a picture that takes longer than the time limit is refused, saying so, with nothing stored", async () => {
+    const { business } = await owner();
+    // 40 megapixels, the most accepted, interlaced: the slowest kind of PNG to decode.
+    const slow = await solid(6_300, 6_300).png({ progressive: true }).toBuffer();
+    const started = Date.now();
+    const refused = await setBusinessLogo(business.id, slow, { timeoutMs: 1 });
+    expect(refused).toEqual({
+      ok: false,
+      message:
+        "This picture takes too long to process: save it as a smaller JPEG or PNG (fewer pixels) and upload it again",
+    });
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(await logoKeyOf(business.id)).toBeNull();
+    expect(storedKeys(business.id)).toEqual([]);
+    // Within the real limit, the same picture is taken.
+    expect(await setBusinessLogo(business.id, slow)).toMatchObject({ ok: true });
+    expect(storedKeys(business.id)).toHaveLength(1);
+  });
+
+  it("takes a multipart type written in any case, with a quoted boundary", async () => {
+    const { client, business } = await owner();
+    const png = await solid(100, 100).png().toBuffer();
+    const { body, boundary } = await encodedForm(
+      { intent: "upload" },
+      { bytes: png, name: "a.png", type: "image/png" },
+    );
+    for (const contentType of [
+      `Multipart/Form-Data; Boundary="${boundary}"`,
+      `MULTIPART/FORM-DATA;boundary=${boundary}`,
+    ]) {
+      const response = await fetch(`${app.baseUrl}/businesses/${business.id}/logo`, {
+        method: "POST",
+        headers: { Cookie: client.cookieHeader, Origin: app.baseUrl, "Content-Type": contentType },
+        body: new Uint8Array(body),
+        redirect: "manual",
+      });
+      expect(response.status, contentType).toBe(302);
+      expect(response.headers.get("location")).toBe(`/businesses/${business.id}/edit?saved=logo`);
+    }
+    expect(await logoKeyOf(business.id)).not.toBeNull();
+  });
+
+  it("refuses a body declaring more than the limit at once, without reading it", async () => {
+    const { client, business } = await owner();
+    const { body, boundary } = await encodedForm({ intent: "upload" });
+    const declared = 50 * 1024 * 1024;
+    const answer = await postWithoutFinishing(
+      client,
+      business.id,
+      { "Content-Type": `multipart/form-data; boundary=${boundary}` },
+      body.subarray(0, 100),
+      declared,
+    );
+    expect(answer.status).toBe(413);
+    expect(answer.text).toContain("The file is larger than 5 MB: upload a picture of at most 5 MB");
+    expect(answer.ms).toBeLessThan(5_000);
+    // Not multipart: a form without a file has no need of more than a few kilobytes.
+    const urlEncoded = await client.postBody(
+      `/businesses/${business.id}/logo`,
+      `intent=remove&redirectTo=${"x".repeat(20_000)}`,
+      "application/x-www-form-urlencoded",
+    );
+    expect(urlEncoded.status).toBe(413);
+    expect((await client.postBody(`/businesses/${business.id}/logo`, "intent=upload", "text/plain")).status).toBe(415);
   });
 
   it("without JavaScript, a refusal comes back as the page with the message and the form again", async () => {
@@ -313,16 +460,59 @@ describe("uploading a logo", () => {
   });
 });
 
-it("past 30 uploads an hour, an account is asked to wait", async () => {
-  const { client, business, userId } = await owner();
-  await prisma.rateLimitBucket.create({
-    data: { key: `logos:account:${userId}`, count: 30, resetAt: new Date(Date.now() + 20 * 60 * 1000) },
+describe("the hourly upload limit", () => {
+  async function throttledOwner() {
+    const throttled = await owner();
+    await prisma.rateLimitBucket.create({
+      data: { key: `logos:account:${throttled.userId}`, count: 30, resetAt: new Date(Date.now() + 20 * 60 * 1000) },
+    });
+    return throttled;
+  }
+
+  it("past 30 uploads an hour, an account is asked to wait", async () => {
+    const { client, business } = await throttledOwner();
+    const png = await solid(100, 100).png().toBuffer();
+    const response = await upload(client, business.id, { bytes: png, name: "a.png", type: "image/png" });
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await response.text()).toMatch(/uploaded 30 pictures in the last hour. Wait 20 minutes/);
+    expect(await logoKeyOf(business.id)).toBeNull();
+    // Removing is not an upload: it still works.
+    expect((await removeLogo(client, business.id)).status).toBe(302);
   });
-  const png = await solid(100, 100).png().toBuffer();
-  const response = await upload(client, business.id, { bytes: png, name: "a.png", type: "image/png" });
-  expect(response.status).toBe(429);
-  expect(await response.text()).toMatch(/uploaded 30 pictures in the last hour. Wait 20 minutes/);
-  expect(await logoKeyOf(business.id)).toBeNull();
+
+  it("is answered before the body is read: a throttled client sending megabytes gets its 429 at once", async () => {
+    const { client, business } = await throttledOwner();
+    const { boundary } = await encodedForm({});
+    const start = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="intent"\r\n\r\nupload\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="logo"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`,
+    );
+    const headers = { "Content-Type": `multipart/form-data; boundary=${boundary}` };
+    // Declaring 4 MB (within the size limit), and with no length at all (chunked): only the start ever arrives.
+    for (const contentLength of [4 * 1024 * 1024, undefined]) {
+      const answer = await postWithoutFinishing(client, business.id, headers, start, contentLength);
+      expect(answer.status, String(contentLength)).toBe(429);
+      expect(answer.text).toMatch(/uploaded 30 pictures in the last hour. Wait 20 minutes/);
+      expect(answer.ms).toBeLessThan(5_000);
+    }
+    expect(await logoKeyOf(business.id)).toBeNull();
+  });
+
+  it("counts every upload, refused ones too, and never a removal", async () => {
+    const { client, business, userId } = await owner();
+    const count = async () =>
+      (await prisma.rateLimitBucket.findUnique({ where: { key: `logos:account:${userId}` } }))?.count ?? 0;
+    // Counted before its body is read (it is larger than the form's text fields).
+    const large = { bytes: "not a picture ".repeat(2_000), name: "a.png", type: "image/png" };
+    expect(await refusal(await upload(client, business.id, large))).toMatch(/text, not a picture/);
+    expect(await count()).toBe(1);
+    // Counted once its body shows a file.
+    expect(await refusal(await upload(client, business.id, { ...large, bytes: "tiny" }))).toMatch(/text/);
+    expect(await count()).toBe(2);
+    expect((await removeLogo(client, business.id)).status).toBe(302);
+    expect(await count()).toBe(2);
+  });
 });
 
 describe("an upload and a removal at the same time", () => {
@@ -428,5 +618,55 @@ describe("serving logos", () => {
     ]) {
       expect(await rawGet(url), url).toBe(404);
     }
+    const missing = await fetch(`${app.baseUrl}/logos/${logoKey}/97.webp`);
+    expect(missing.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(missing.headers.get("content-type")).toMatch(/^text\/plain/);
+  });
+
+  it("serves only logo files from the uploads folder: no way out by .., encoded dots, slashes or absolute paths", async () => {
+    const { client, business } = await owner();
+    await upload(client, business.id, {
+      bytes: await solid(100, 100).png().toBuffer(),
+      name: "a.png",
+      type: "image/png",
+    });
+    const logoKey = (await logoKeyOf(business.id))!;
+    // A WebP-named file in the uploads folder but outside logos/, and one beside the uploads folder.
+    const secret = await solid(96, 96).webp().toBuffer();
+    mkdirSync(path.join(uploadsDir(), "private", "0123456789abcdef"), { recursive: true });
+    writeFileSync(path.join(uploadsDir(), "private", "0123456789abcdef", "96.webp"), secret);
+    writeFileSync(path.join(uploadsDir(), "..", "96.webp"), secret);
+    const outside = path.basename(uploadsDir());
+    for (const url of [
+      `/logos/../private/0123456789abcdef/96.webp`,
+      `/logos/..%2fprivate/0123456789abcdef/96.webp`,
+      `/logos/%2e%2e/private/0123456789abcdef/96.webp`,
+      `/logos/%2E%2E%2Fprivate%2F0123456789abcdef%2F96.webp`,
+      `/logos/%252e%252e/private/0123456789abcdef/96.webp`,
+      `/logos/..%5cprivate%5c0123456789abcdef%5c96.webp`,
+      `/logos/../../${outside}/../96.webp`,
+      `/logos/%2e%2e/%2e%2e/96.webp`,
+      `/logos//etc/passwd`,
+      `/logos/%2fetc%2fpasswd`,
+      `/logos/${encodeURIComponent(path.join(uploadsDir(), "private", "0123456789abcdef", "96.webp"))}`,
+      `/logos/${logoKey}/96.webp%00.png`,
+      `/logos/${logoKey}/96.webp/..`,
+    ]) {
+      expect(await rawGet(url), url).toBe(404);
+    }
+    // Not even an address (an overlong UTF-8 dot does not decode).
+    expect(await rawGet(`/logos/%c0%ae%c0%ae/private/0123456789abcdef/96.webp`)).toBe(400);
+    // The model's own check, for any caller: only "<business>/<16 hex>/<size>.webp" below logos/.
+    for (const below of [
+      "../private/0123456789abcdef/96.webp",
+      "/etc/passwd",
+      path.join(uploadsDir(), "private", "0123456789abcdef", "96.webp"),
+      `${logoKey}/../../${logoKey}/96.webp`,
+      `${logoKey}/96.webp\0`,
+    ]) {
+      expect(await readLogoFile(below), below).toBeNull();
+    }
+    expect(await readLogoFile(`${logoKey}/96.webp`)).not.toBeNull();
+    expect((await servedLogo(logoKey, 96)).status).toBe(200);
   });
 });

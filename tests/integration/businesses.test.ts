@@ -70,8 +70,10 @@ describe("business profiles", () => {
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain("Niche needs at least 10 characters");
-    expect(html).toContain("Add at least one entry to offerings");
+    expect(html).toContain("Add at least one thing you offer");
     expect(html).toContain("Enter a web address like https://example.com");
+    // The place is checked in the same answer, not only once the rest is right.
+    expect(html).toContain("We don&#x27;t know that place");
     expect(html).toContain('value="Keep This Name"');
     expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
   });
@@ -84,13 +86,16 @@ describe("business profiles", () => {
       profileForm({
         name: "Changed Florals",
         offerings: `bouquets, ${"a very long offering ".repeat(4)}`,
+        targetCustomers: Array.from({ length: 21 }, (_, i) => `customer ${i}`).join(", "),
         secondaryCategories: ["Xyzzy"],
         partnershipKinds: ["co-marketing"],
       }),
     );
     expect(response.status).toBe(400);
     const html = await response.text();
-    expect(html).toMatch(/Each entry in offerings can be at most 60 characters/);
+    // Each list is named in the form's words, not by its field ("offerings", "target customers").
+    expect(html).toMatch(/Each thing you offer can be at most 60 characters/);
+    expect(html).toContain("List at most 20 kinds of customer you serve");
     expect(html).toMatch(/Pick categories from the list \(“xyzzy”|Pick categories from the list \(“Xyzzy”/);
     // The secondary category typed and the kind ticked come back as they were sent.
     expect(html).toMatch(/value="Xyzzy"/);
@@ -121,18 +126,83 @@ describe("business profiles", () => {
     expect(await response.text()).toContain("pick a town or city from the list");
   });
 
-  it("asks which Portland rather than picking one, keeping what was typed and saving nothing", async () => {
-    const { client } = await signUpThroughForm(app.client());
-    const before = await prisma.business.count();
-    const response = await client.post(
-      "/businesses/new",
-      profileForm({ place: "Portland", name: "Which Portland Co" }),
-    );
+  it("asks which Portland with the other fields' errors, a button per town that sends the form again with it", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const typed = { intent: "publish", place: "Portland", name: "Which Portland Co", niche: "short" };
+    const response = await client.post("/businesses/new", profileForm(typed));
     expect(response.status).toBe(400);
-    const html = await response.text();
-    expect(html).toContain("Several places are called Portland: pick one (Portland, OR, US · Portland, ME, US");
+    const html = (await response.text()).replace(/<!-- -->/g, "");
+    // One answer says both: the niche is too short, and which Portland.
+    expect(html).toContain("Niche needs at least 10 characters");
+    expect(html).toContain("Several places are called Portland: pick one");
     expect(html).toContain('value="Which Portland Co"');
-    expect(await prisma.business.count()).toBe(before);
+    const form = html.slice(html.indexOf('id="business"'), html.indexOf("</form>", html.indexOf('id="business"')));
+    const choices = [...form.matchAll(/<button(?=[^>]*name="placeChoice")[^>]*value="(\d+)"[^>]*>([^<]+)<\/button>/g)];
+    expect(choices.map((choice) => choice[2]).slice(0, 2)).toEqual(["Portland, Oregon", "Portland, Maine"]);
+    // Enter in a field still presses "Publish": the form's first submit button is a hidden copy of it.
+    expect(/<button[^>]*type="submit"[^>]*>/.exec(form)?.[0]).toMatch(/name="intent" value="publish"/);
+    // Without JavaScript a choice sends again the button pressed (a hidden intent after the buttons).
+    expect(form.lastIndexOf('name="intent"')).toBeGreaterThan(form.indexOf("Save as draft"));
+    expect(form.slice(form.lastIndexOf("<input"))).toMatch(/name="intent" value="publish"/);
+    expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
+
+    // "Portland, Maine", pressed without JavaScript: the form again, with that place and all else kept.
+    const maine = choices[1]![1]!;
+    const picked = await client.post("/businesses/new", profileForm({ ...typed, placeChoice: maine }));
+    expect(picked.status).toBe(400);
+    const again = (await picked.text()).replace(/<!-- -->/g, "");
+    expect(again).not.toContain("Several places are called");
+    expect(again).toContain("Niche needs at least 10 characters");
+    expect(again).toMatch(/name="place"[^>]*value="Portland, ME, US"|value="Portland, ME, US"[^>]*name="place"/);
+    expect(again).toMatch(new RegExp(`name="placeId" value="${maine}"`));
+    expect(again).toContain('value="Which Portland Co"');
+    expect(again).toContain('value="short"');
+
+    // With the niche fixed, the same press publishes the business in Maine.
+    const published = await client.post(
+      "/businesses/new",
+      profileForm({ ...typed, niche: "Garden-style wedding flowers for small venues", placeChoice: maine }),
+    );
+    expect(published.status).toBe(302);
+    expect(published.headers.get("location")).toMatch(/\/partners\?welcome=1/);
+    const business = await prisma.business.findFirstOrThrow({ where: { ownerId: userId } });
+    expect([business.city, business.region, business.placeId, business.status]).toEqual([
+      "Portland",
+      "ME",
+      Number(maine),
+      "published",
+    ]);
+  });
+
+  it("tells apart towns that share a whole label, and keeps the one picked through later saves", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const response = await client.post("/businesses/new", profileForm({ place: "Midway, FL, US" }));
+    expect(response.status).toBe(400);
+    const html = (await response.text()).replace(/<!-- -->/g, "");
+    expect(html).toContain("Several places are called Midway, FL, US: pick one");
+    const choices = [...html.matchAll(/<button(?=[^>]*name="placeChoice")[^>]*value="(\d+)"[^>]*>([^<]+)<\/button>/g)];
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    const names = choices.map((choice) => choice[2]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[0]).toMatch(/^Midway, Florida \(population [\d,]+\)$/);
+
+    // The field as the picker would leave it, with the second town's id beside it.
+    const second = choices[1]![1]!;
+    const id = await createProfile(client, { place: "Midway, FL, US", placeId: second });
+    expect((await prisma.business.findUniqueOrThrow({ where: { id } })).placeId).toBe(Number(second));
+    // The edit page carries the id, so saving the label again keeps that town.
+    const edit = await (await client.get(`/businesses/${id}/edit`)).text();
+    expect(edit).toMatch(new RegExp(`name="placeId" value="${second}"`));
+    const saved = await client.post(
+      `/businesses/${id}/edit`,
+      profileForm({ place: "Midway, FL, US", placeId: second }),
+    );
+    expect(saved.status).toBe(302);
+    expect((await prisma.business.findUniqueOrThrow({ where: { id } })).placeId).toBe(Number(second));
+    // An id that no longer matches the field (the owner typed another town) is not used.
+    const moved = await client.post(`/businesses/${id}/edit`, profileForm({ place: "Tacoma", placeId: second }));
+    expect(moved.status).toBe(302);
+    expect((await prisma.business.findUniqueOrThrow({ where: { id } })).city).toBe("Tacoma");
   });
 
   it("creates a draft with normalised tags and a derived slug, resolved place, hidden from the public", async () => {
@@ -386,7 +456,7 @@ describe("the short first form", () => {
       const html = await response.text();
       expect(html).not.toContain("Preview: how your public page will look");
       expect(html).toContain("Niche needs at least 10 characters");
-      expect(html).toContain("Add at least one entry to offerings");
+      expect(html).toContain("Add at least one thing you offer");
       expect(html).toContain('value="Kept Name Florals"');
       // The first refused field (the niche comes before the offerings) has the focus without JavaScript.
       const autofocused = html.match(/<input[^>]*autofocus=""[^>]*>/g) ?? [];
@@ -410,6 +480,18 @@ describe("the short first form", () => {
       [...page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((match) => [match[1], match[2]]),
     );
     expect(hidden).toMatchObject({ name: "Two Step Florals", offerings: "bouquets, buttonholes" });
+    // So does the place's gazetteer id, so the same town is saved again.
+    expect(hidden.placeId).toMatch(/^\d+$/);
+    // Team size and founding year are about the business, not ways to contact it.
+    // A group of the form: from its legend to the next group's.
+    const group = (legend: string) => {
+      const from = page.indexOf(`>${legend}</legend>`);
+      const next = page.indexOf('<legend class="px-1', from);
+      return page.slice(from, next === -1 ? page.indexOf("</form>", from) : next);
+    };
+    expect(group("More about your business")).toMatch(/Team size[\s\S]*Year founded/);
+    expect(group("Contact details")).toContain("Website");
+    expect(group("Contact details")).not.toMatch(/Team size|Year founded/);
 
     const saved = await client.post(`/businesses/${id}/details`, {
       ...hidden,
@@ -506,11 +588,11 @@ describe("the business form, whose page does not carry the taxonomy", () => {
     const blank = await (await client.get("/businesses/new")).text();
     const list = /<datalist id="category-names">([\s\S]*?)<\/datalist>/.exec(blank)?.[1] ?? "";
     expect(list.match(/<option /g)?.length).toBe(CATEGORIES.length);
-    expect(blank).not.toContain('aria-label="Suggested offerings"');
+    expect(blank).not.toContain('aria-label="Suggested products and services"');
 
     const id = await createProfile(client, { offerings: "something else entirely" });
     const edit = await (await client.get(`/businesses/${id}/edit`)).text();
-    const suggested = /aria-label="Suggested offerings"[\s\S]*?<\/div>/.exec(edit)?.[0] ?? "";
+    const suggested = /aria-label="Suggested products and services"[\s\S]*?<\/div>/.exec(edit)?.[0] ?? "";
     expect(suggested).toContain(category.offerings[0]!.toLowerCase());
   });
 

@@ -105,41 +105,38 @@ describe("home page directory", () => {
       "Beaverton Feast Caterer",
       "Downtown Table Caterer",
     ]);
-    expect(status(html)).toBe("6 published businesses, newest first · page 1 of 1");
+    expect(status(html)).toBe("Page 1 of 1 · 6 published businesses, newest first");
     expect(html).toContain("Choose a town or city to see the businesses near it first.");
     expect(cards(html).every((card) => card.distance === null)).toBe(true);
   });
 
-  it("near Portland, Oregon lists Portland's businesses first, nearest first, with distances", async () => {
+  it("near Portland, Oregon lists the businesses within 50 km, nearest first, with distances", async () => {
     const html = await page(`/?${new URLSearchParams({ near: "Portland, OR, US" })}`);
     expect(heading(html)).toBe("Near Portland, Oregon");
-    expect(names(html)).toEqual([
-      "Downtown Table Caterer",
-      "Beaverton Feast Caterer",
-      "River Florist",
-      "Salem Supper Caterer",
-      "Mile High Caterer",
-      "Casco Bay Florist",
-    ]);
+    // Salem (70 km), Denver and Maine are not near Portland: the list and its count leave them out.
+    expect(names(html)).toEqual(["Downtown Table Caterer", "Beaverton Feast Caterer", "River Florist"]);
     const distances = cards(html).map((card) => km(card.distance));
     expect(distances[0]).toBe(0);
     expect(distances[1]).toBeCloseTo(10.7, 0);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
-    expect(status(html)).toBe("3 within 50 km of Portland, Oregon · 6 in all, nearest first · page 1 of 1");
+    expect(distances.every((distance) => distance <= 50)).toBe(true);
+    expect(status(html)).toBe("Page 1 of 1 · 3 businesses within 50 km of Portland, Oregon, nearest first");
     // The input keeps the place, for the next search.
     expect(html).toMatch(/<input[^>]*id="near"[^>]*value="Portland, OR, US"/);
   });
 
   it("combines the category filter with the place", async () => {
     const html = await page(`/?${new URLSearchParams({ near: "Portland, OR, US", category: "florist" })}`);
-    expect(names(html)).toEqual(["River Florist", "Casco Bay Florist"]);
-    expect(status(html)).toBe("1 within 50 km of Portland, Oregon · 2 in Florists, nearest first · page 1 of 1");
+    expect(names(html)).toEqual(["River Florist"]);
+    expect(status(html)).toBe("Page 1 of 1 · 1 business in Florists within 50 km of Portland, Oregon, nearest first");
     expect(html).toMatch(/<option value="florist" selected="">Florists \(2\)<\/option>/);
   });
 
   it("with nobody near the place says so and shows the nearest further away", async () => {
     const html = await page(`/?${new URLSearchParams({ near: "Denver, CO, US", category: "florist" })}`);
-    expect(status(html)).toMatch(/^None within 50 km of Denver, Colorado · 2 in Florists, nearest first/);
+    expect(status(html)).toBe(
+      "Page 1 of 1 · none in Florists within 50 km of Denver, Colorado: the 2 nearest, further away",
+    );
     expect(html).toContain("No businesses within 50 km of Denver, Colorado yet. These are the nearest, further away.");
     expect(names(html)).toEqual(["River Florist", "Casco Bay Florist"]);
   });
@@ -186,7 +183,6 @@ describe("home page directory", () => {
     expect(heading(html)).toBe("Near Salem, Oregon");
     expect(html).toContain("Where your business is.");
     expect(names(html)[0]).toBe("Salem Supper Caterer");
-    expect(html).toMatch(/<a[^>]*href="\/businesses\/new"[^>]*>Find partners for your business<\/a>/);
     expect(html).toMatch(/<a[^>]*href="\/imports"[^>]*>See what your group is missing<\/a>/);
 
     const everywhere = await page("/?near=", client);
@@ -194,13 +190,92 @@ describe("home page directory", () => {
     const elsewhere = await page(`/?${new URLSearchParams({ near: "Portland, ME, US" })}`, client);
     expect(names(elsewhere)[0]).toBe("Casco Bay Florist");
   });
+});
 
+/** Where "Find partners for your business" leads on the home page, for this client. */
+async function findPartnersHref(client: ReturnType<typeof app.client>) {
+  const html = await page("/", client);
+  const link = /<a[^>]*href="([^"]*)"[^>]*>Find partners for your business<\/a>/.exec(html);
+  return link?.[1]?.replace(/&amp;/g, "&") ?? null;
+}
+
+describe("the home page's 'Find partners for your business'", () => {
+  it("leads a visitor through sign-up to adding a business", async () => {
+    expect(await findPartnersHref(app.client())).toBe("/signup?redirectTo=%2Fbusinesses%2Fnew");
+  });
+
+  it("leads a signed-in user without a business of their own to adding one, even with imported listings", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    expect(await findPartnersHref(client)).toBe("/businesses/new");
+    // Listings an organiser imported for a group are not their business.
+    const listing = await add(userId, "caterer", "Imported Member Caterer", SALEM);
+    await prisma.business.update({ where: { id: listing.id }, data: { claimed: false } });
+    expect(await findPartnersHref(client)).toBe("/businesses/new");
+  });
+
+  it("leads the owner of one business to its partners, and the owner of several to their list", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const first = await add(userId, "florist", "Firwood Stems", PORTLAND);
+    const href = await findPartnersHref(client);
+    expect(href).toBe(`/businesses/${first.id}/partners`);
+    const partners = await client.get(href!);
+    expect(partners.status).toBe(200);
+    expect(await partners.text()).toContain("Partners for Firwood Stems");
+    expect(await page("/", client)).toContain("see the partners suggested for Firwood Stems");
+
+    await add(userId, "caterer", "Firwood Kitchen", PORTLAND);
+    expect(await findPartnersHref(client)).toBe("/dashboard");
+  });
+});
+
+describe("the home page's pages count what the list holds", () => {
+  beforeAll(async () => {
+    // 14 more florists within Portland's 50 km, and 12 more far away in Denver: 28 florists in all.
+    for (let i = 1; i <= 14; i++)
+      await publish("florist", `Portland Petal ${i}`, at("Portland", "OR", 45.5234 + i * 0.01, -122.6762));
+    for (let i = 1; i <= 12; i++)
+      await publish("florist", `Denver Petal ${i}`, at("Denver", "CO", 39.7392 + i * 0.01, -104.9847));
+    await drainOutbox();
+  }, 120_000);
+
+  it("near a place with a category: pages over the florists near it, not every florist", async () => {
+    const near = { near: "Portland, OR, US", category: "florist" };
+    const first = await page(`/?${new URLSearchParams(near)}`);
+    // River Florist and the 14 Portland petals: 15, two pages of 12.
+    expect(status(first)).toBe(
+      "Page 1 of 2 · 15 businesses in Florists within 50 km of Portland, Oregon, nearest first",
+    );
+    expect(names(first)).toHaveLength(12);
+    expect(first).toMatch(/<a[^>]*rel="next"[^>]*>Next →<\/a>/);
+    const second = await page(`/?${new URLSearchParams({ ...near, page: "2" })}`);
+    expect(status(second)).toMatch(/^Page 2 of 2 · 15 businesses/);
+    expect(names(second)).toHaveLength(3);
+    expect([...names(first), ...names(second)].filter((name) => /Denver|Casco/.test(name))).toEqual([]);
+    expect(second).not.toMatch(/rel="next"/);
+    const past = await page(`/?${new URLSearchParams({ ...near, page: "3" })}`);
+    expect(status(past)).toMatch(/^Past the last page \(2\) · 15 businesses/);
+    expect(past).toContain("This list ends at page 2.");
+  });
+
+  it("with a category and no place: pages over that category", async () => {
+    const html = await page(`/?${new URLSearchParams({ category: "florist" })}`);
+    expect(status(html)).toBe("Page 1 of 3 · 28 published businesses in Florists, newest first");
+    const caterers = await page(`/?${new URLSearchParams({ category: "caterer" })}`);
+    // The four published caterers (the imported listing and the owners' drafts are not).
+    expect(status(caterers)).toBe("Page 1 of 1 · 4 published businesses in Caterers, newest first");
+  });
+});
+
+describe("when search is unavailable", () => {
   // Last: it removes the index.
   it("falls back to the newest, with distances, when search is unavailable", async () => {
+    const newest = names(await page("/"));
     await getSearchClient().deleteIndex(businessIndexName()).waitTask();
     const html = await page(`/?${new URLSearchParams({ near: "Portland, OR, US" })}`);
     expect(html).toContain("Sorting by distance is unavailable for a moment: the newest come first.");
-    expect(names(html)[0]).toBe("Casco Bay Florist");
+    expect(names(html)).toEqual(newest);
     expect(cards(html)[0]?.distance).toMatch(/km away/);
+    // The count is the whole directory's then, as the list is.
+    expect(status(html)).toMatch(/^Page 1 of \d+ · \d+ published businesses, newest first$/);
   });
 });

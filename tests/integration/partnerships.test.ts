@@ -206,6 +206,13 @@ describe("the request form", () => {
     if (other.wantsFromPartners) expect(html).toContain(other.wantsFromPartners.slice(0, 20).replace(/&/g, "&amp;"));
     expect(html).toContain("Wants from partners:");
     expect(html).toContain("Offers partners:");
+    // The one required field says so, to the eye and to a screen reader; the other says it is optional.
+    const pitch = /<label[^>]*>What&#x27;s in it for [^<]*<span[^>]*> \(required\)<\/span><\/label>/.exec(html);
+    expect(pitch).not.toBeNull();
+    const textarea = /<textarea[^>]*name="forThem"[^>]*>/.exec(html)?.[0] ?? "";
+    expect(textarea).toContain('required=""');
+    expect(textarea).toContain('aria-required="true"');
+    expect(html).toMatch(/What you would like in return<span[^>]*> \(optional\)/);
   });
 
   it("refuses bad input with messages next to the fields and keeps what was typed", async () => {

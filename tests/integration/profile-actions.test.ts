@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBusiness, publishBusiness } from "#app/models/businesses.server";
+import { CATEGORIES } from "#app/domain/taxonomy";
 import { prisma } from "#app/utils/db.server";
 import { hashPassword } from "#app/utils/password.server";
 import { DEMO_CITIES, makeBusinessInput, seededRandom } from "#prisma/factories";
@@ -38,13 +39,18 @@ const page = async (client: ReturnType<typeof app.client>, path: string) => {
 const savedCount = (businessId: string, otherId: string) =>
   prisma.partnerMark.count({ where: { businessId, otherId, kind: "saved" } });
 
+/** The site's own address: shared links name it, whatever host a request came to. */
+const APP_URL = "https://mutualist.test";
+
 beforeAll(async () => {
+  process.env.APP_URL = APP_URL;
   await ensureIndex(businessIndexName());
   app = await startTestApp();
   passwordHash = await hashPassword(TEST_PASSWORD);
 });
 afterAll(async () => {
   await app?.stop();
+  delete process.env.APP_URL;
 });
 
 describe("saving a business from its profile", () => {
@@ -210,3 +216,193 @@ describe("what each viewer is offered", () => {
     expect(html).not.toContain(">Propose a partnership<");
   });
 });
+
+describe("a signed-in member without a business", () => {
+  it("is invited to publish one first, coming back to the profile, instead of a request form that refuses", async () => {
+    const member = await owner();
+    const target = await business((await owner()).userId, "Olive Tree Weddings");
+    const html = await page(member.client, `/b/${target.slug}`);
+    const back = encodeURIComponent(`/b/${target.slug}`);
+    expect(html).toMatch(
+      new RegExp(
+        `<a[^>]*href="/businesses/new\\?returnTo=${back}"[^>]*>Publish your business to propose a partnership<span class="sr-only"> to Olive Tree Weddings`,
+      ),
+    );
+    expect(html).toContain("Adding yours takes about two minutes, and brings you back here.");
+    // No button that leads to a form which can only refuse, nor the old way round through the dashboard.
+    expect(html).not.toContain("/partnerships/new");
+    expect(html).not.toContain(">Propose a partnership<");
+    expect(html).not.toContain("Publish a business of yours");
+    expect(html).not.toContain(">Save<");
+
+    // A listing nobody runs cannot receive requests, but it can be saved once the member has a business.
+    const imported = await business((await owner()).userId, "Poplar Imports", { contactVisibility: "public" });
+    await prisma.business.update({ where: { id: imported.id }, data: { claimed: false } });
+    const unclaimed = await page(member.client, `/b/${imported.slug}`);
+    expect(unclaimed).toMatch(
+      new RegExp(
+        `href="/businesses/new\\?returnTo=${encodeURIComponent(`/b/${imported.slug}`)}"[^>]*>Publish your business to save this listing<`,
+      ),
+    );
+    expect(unclaimed).toContain("Nobody runs this listing on Mutualist yet, so it cannot receive partnership requests");
+  });
+
+  it("reaching the request form directly: says why a business comes first and links to publishing one, and back", async () => {
+    const member = await owner();
+    const target = await business((await owner()).userId, "Quince Cakes");
+    // A draft is not a published business: the form still asks for one.
+    await createBusiness(member.userId, makeBusinessInput(random, "florist", portland, { name: "Quince Draft" }));
+    const response = await member.client.get(`/partnerships/new?to=${target.id}`);
+    expect(response.status).toBe(200);
+    const html = (await response.text()).replace(/<!-- -->/g, "");
+    expect(html).toContain("First, publish your business");
+    expect(html).toContain(
+      "Partnership requests are sent from a published business, so Quince Cakes can see who is asking",
+    );
+    expect(html).toMatch(
+      new RegExp(
+        `<a[^>]*href="/businesses/new\\?returnTo=${encodeURIComponent(`/b/${target.slug}`)}"[^>]*>Publish your business</a>`,
+      ),
+    );
+    expect(html).not.toContain("Send request");
+  });
+
+  it("publishes from the invitation and is offered the way back to the profile, through the optional step 2 too", async () => {
+    const member = await owner();
+    const target = await business((await owner()).userId, "Rowan Rentals");
+    const returnTo = `/b/${target.slug}`;
+    const form = await page(member.client, `/businesses/new?${new URLSearchParams({ returnTo })}`);
+    expect(form).toContain("Once it is published, a link takes you back to the profile you were looking at.");
+    expect(returnToSent(form)).toBe(returnTo);
+
+    const published = await member.client.post("/businesses/new", { ...stepOne("Sorrel Studio"), returnTo });
+    expect(published.status).toBe(302);
+    const location = published.headers.get("location") ?? "";
+    const id = /^\/businesses\/([^/]+)\/partners\?/.exec(location)?.[1];
+    expect(location).toBe(`/businesses/${id}/partners?${new URLSearchParams({ welcome: "1", returnTo })}`);
+
+    const welcome = await page(member.client, location);
+    expect(welcome).toContain("Published. Here are your first suggested partners.");
+    expect(welcome).toMatch(new RegExp(`<a[^>]*href="${returnTo}"[^>]*>Back to the profile you were looking at</a>`));
+    expect(welcome).toContain(
+      "Your business is published, so you can send Rowan Rentals a request from their profile now.",
+    );
+    // Step 2 keeps the way back: its link, its form, and the page it returns to.
+    const stepTwo = `/businesses/${id}/details?${new URLSearchParams({ returnTo })}`;
+    expect(welcome).toContain(`href="${stepTwo.replaceAll("&", "&amp;")}"`);
+    const details = await page(member.client, stepTwo);
+    expect(returnToSent(details)).toBe(returnTo);
+    const hidden = Object.fromEntries(
+      [...details.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((match) => [
+        match[1],
+        match[2],
+      ]),
+    );
+    const saved = await member.client.post(`/businesses/${id}/details`, {
+      ...hidden,
+      returnTo: returnToSent(details)!,
+      place: "Portland, OR, US",
+      intent: "save",
+      wantsFromPartners: "wedding photographers",
+    });
+    expect(saved.status).toBe(302);
+    expect(saved.headers.get("location")).toBe(
+      `/businesses/${id}/partners?${new URLSearchParams({ saved: "details", returnTo })}`,
+    );
+    expect(await page(member.client, saved.headers.get("location")!)).toContain(
+      ">Back to the profile you were looking at</a>",
+    );
+
+    // Back on the profile, the new business can propose and save.
+    const profile = await page(member.client, returnTo);
+    expect(profile).toContain(">Propose a partnership<");
+    expect(profile).toContain(">Save<");
+    expect(profile).not.toContain("Publish your business to propose a partnership");
+  });
+
+  it("takes only a profile's path back: anything else is dropped", async () => {
+    const member = await owner();
+    const target = await business((await owner()).userId, "Spruce Signs");
+    for (const returnTo of [
+      "//evil.example/b/x",
+      "/.//evil.example",
+      "https://evil.example/b/x",
+      "/dashboard",
+      `/b/${target.slug}?view=member`,
+      `/b/${target.slug}/../../dashboard`,
+      "/b/\\evil.example",
+    ]) {
+      const form = await page(member.client, `/businesses/new?${new URLSearchParams({ returnTo })}`);
+      expect(returnToSent(form), returnTo).toBeNull();
+      const published = await member.client.post("/businesses/new", {
+        ...stepOne(`Spruce Copy ${Math.random().toString(36).slice(2, 8)}`),
+        returnTo,
+      });
+      const location = published.headers.get("location") ?? "";
+      expect(location, returnTo).toMatch(/^\/businesses\/[^/]+\/partners\?welcome=1$/);
+      // Nor does the welcome page offer a link from a hand-made address.
+      const welcome = await page(member.client, `${location}&${new URLSearchParams({ returnTo })}`);
+      expect(welcome, returnTo).not.toContain("Back to the profile you were looking at");
+    }
+    // A profile that does not exist (or is no longer published) is no way back either.
+    const mine = await business(member.userId, "Spruce Own");
+    const welcome = await page(member.client, `/businesses/${mine.id}/partners?welcome=1&returnTo=/b/no-such-profile`);
+    expect(welcome).not.toContain("Back to the profile you were looking at");
+  });
+});
+
+describe("what Save takes", () => {
+  it("refuses a draft, which nobody but its owner can see, and takes an imported listing nobody runs yet", async () => {
+    const viewer = await owner();
+    const mine = await business(viewer.userId, "Tamarack Tents");
+    const draft = await createBusiness(
+      (await owner()).userId,
+      makeBusinessInput(random, "florist", portland, { name: "Umbrella Draft" }),
+    );
+    if (!draft.ok) throw new Error("create failed");
+    const refused = await viewer.client.post(`/b/${draft.business.slug}`, { intent: "save", from: mine.id });
+    expect(refused.status).toBe(404);
+    expect((await refused.text()).replace(/<!-- -->/g, "")).toContain("No published business at this address.");
+    expect(await savedCount(mine.id, draft.business.id)).toBe(0);
+
+    const imported = await business((await owner()).userId, "Vine Imports");
+    await prisma.business.update({ where: { id: imported.id }, data: { claimed: false } });
+    const saved = await viewer.client.post(`/b/${imported.slug}`, { intent: "save", from: mine.id });
+    expect(saved.status).toBe(200);
+    expect(await savedCount(mine.id, imported.id)).toBe(1);
+  });
+});
+
+describe("the shared address", () => {
+  it("names the site's own address (APP_URL) in og:url and the share link, not the host the request came to", async () => {
+    const target = await business((await owner()).userId, "Willow Weaving");
+    const html = await page(app.client(), `/b/${target.slug}`);
+    expect(html).toContain(`<meta property="og:url" content="${APP_URL}/b/${target.slug}"/>`);
+    expect(html).toMatch(new RegExp(`<span[^>]*>${APP_URL}/b/${target.slug}</span>`));
+    expect(html).not.toContain(`${app.baseUrl}/b/`);
+  });
+});
+
+/** The returnTo the business form sends: a hidden input tied to it (form="business"), or null. */
+function returnToSent(html: string): string | null {
+  const input = /<input(?=[^>]*name="returnTo")[^>]*>/.exec(html)?.[0];
+  if (!input) return null;
+  expect(input).toContain('type="hidden"');
+  expect(input).toContain('form="business"');
+  return /value="([^"]*)"/.exec(input)![1]!;
+}
+
+/** Only what step 1 (/businesses/new) asks, publishing. */
+function stepOne(name: string) {
+  return {
+    intent: "publish",
+    name,
+    primaryCategory: CATEGORIES.find((category) => category.slug === "florist")!.name,
+    niche: "Seasonal flowers for small weddings",
+    place: "Portland, OR, US",
+    radiusKm: "25",
+    targetCustomers: "engaged couples",
+    customerProblems: "",
+    offerings: "bouquets, buttonholes",
+  };
+}

@@ -92,7 +92,9 @@ describe("suggestion cards and how the business stands with each", () => {
     const card = (id: string) => {
       const start = page.indexOf(`data-partner="${id}"`);
       expect(start).toBeGreaterThan(-1);
-      return page.slice(start, page.indexOf("</li>", start));
+      // Up to the next card, or the end of the list.
+      const next = page.indexOf("data-partner=", start + 1);
+      return page.slice(start, next > -1 ? next : page.indexOf("</ol>", start));
     };
     expect(card(asked)).toContain('data-pair-state="request-sent"');
     expect(card(asking)).toContain('data-pair-state="request-received"');

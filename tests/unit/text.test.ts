@@ -6,7 +6,8 @@ import { normaliseImportRow } from "#app/domain/import-normalise";
 import { parseImportText } from "#app/domain/import-parse";
 import { clipText, normaliseTag, parseTagText } from "#app/domain/tags";
 import { categorySlugOf } from "#app/domain/taxonomy";
-import { cleanText, findDirectionControl, textField } from "#app/domain/text";
+import { cleanText, findDirectionControl } from "#app/domain/text";
+import { textField } from "#app/domain/text-field";
 
 const NUL = "\u0000";
 const ESC = "\u001b";
