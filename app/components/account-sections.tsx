@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { loadChangeEmailSchema, loadDisplayNameSchema } from "#app/components/account-schemas.client";
 import { FormError } from "#app/components/field";
 import { InputField } from "./input-field";
-import { useLazyValidation } from "#app/components/use-lazy-validation";
+import { checkTiming, useLazyValidation } from "#app/components/use-lazy-validation";
 import { DISPLAY_NAME_RULES } from "#app/domain/display-name-rules";
 
 type Constraint = Parameters<typeof useForm>[0]["constraint"];
@@ -22,8 +22,7 @@ export function DisplayNameSection(props: {
     constraint: props.constraint,
     defaultValue: { displayName: props.displayName },
     onValidate: validate,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validate),
   });
   return (
     <section aria-labelledby="display-name-heading" className="card">
@@ -70,8 +69,7 @@ export function ChangeEmailSection(props: {
     lastResult: props.result,
     constraint: props.constraint,
     onValidate: validate,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validate),
   });
   return (
     <section aria-labelledby="change-email-heading" className="card">

@@ -28,6 +28,7 @@ import { CapacityFields, DetailsGroup, MatchNotesContext, PartnershipFields } fr
 import { PlaceField } from "./place-field";
 import { ProfilePreview, type ProfilePreviewData } from "./profile-preview";
 import { TagField } from "./tag-field";
+import { checkTiming } from "./use-lazy-validation";
 import { usePrimaryCategory } from "./use-primary-category";
 
 type FormOptions = Parameters<typeof useForm<BusinessFormDefaults, BusinessFormValue>>[0];
@@ -120,10 +121,7 @@ export function BusinessForm(props: {
     defaultValue: props.defaultValue,
     constraint: props.constraint,
     onValidate: validate,
-    // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
-    // clear as the field is fixed.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validate),
   });
 
   // The first field the server refused: it gets autofocus (without JavaScript), and focus moves to

@@ -8,5 +8,8 @@ export type FieldMeta = Parameters<typeof getInputProps>[0];
  * JavaScript), else the saved values.
  */
 export function initialList(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+  // An input sent empty comes back as a hole in the list (Conform drops empty values): it stays
+  // empty, never the word "undefined" (which the next save would refuse as a category).
+  const entry = (item: unknown) => (typeof item === "string" ? item : "");
+  return Array.isArray(value) ? Array.from(value, entry) : typeof value === "string" ? [value] : [];
 }

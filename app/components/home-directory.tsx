@@ -43,15 +43,16 @@ export function homeStatus(directory: HomeDirectoryView): string {
   const { total, listed, order, page, pageCount, category, categoryName, near, nearKm } = directory;
   const inCategory = category ? ` in ${categoryName}` : "";
   if (total === 0) return category ? `No businesses in ${categoryName} yet.` : "No businesses yet.";
-  const pages = page > pageCount ? `Past the last page (${pageCount})` : `Page ${page} of ${pageCount}`;
+  const pages =
+    page > pageCount ? `Past the last page (${pageCount}) · ` : pageCount > 1 ? `Page ${page} of ${pageCount} · ` : "";
   const around = near ? ` within ${nearKm} km of ${near.name}` : "";
   const what =
     order === "newest"
       ? `${plural(listed, "published business", "published businesses")}${inCategory}, newest first`
       : order === "nearest"
         ? `${plural(listed, "business", "businesses")}${inCategory}${around}, nearest first`
-        : `none${inCategory}${around}${listed ? `: the ${count(listed)} nearest, further away` : ""}`;
-  return `${pages} · ${what}`;
+        : `No ${category ? categoryName : "businesses"}${around}${listed ? ` · the ${count(listed)} nearest, further away` : ""}`;
+  return `${pages}${what}`;
 }
 
 /** Published businesses near a place (or the newest), a page at a time, with the place and category filter. */

@@ -43,6 +43,9 @@ export function LogoForm({
     if (fetcher.state !== "idle" || !fetcher.data || handled.current === fetcher.data) return;
     handled.current = fetcher.data;
     if (fetcher.data.logoSaved) uploadForm.current?.reset();
+    // The remove button is gone with the picture: focus goes to the file field, not the page's top.
+    if (fetcher.data.logoSaved === "logo-removed")
+      uploadForm.current?.querySelector<HTMLElement>("input[type=file]")?.focus();
     if (searchParams.has("saved")) {
       const next = new URLSearchParams(searchParams);
       next.delete("saved");

@@ -5,7 +5,7 @@
  */
 export const MATCH_NOTES: Record<string, string> = {
   "partner-wishes":
-    "we match you with firms whose offerings answer what you want and show it as a reason, and firms that seek the same kinds of partnership rank higher.",
+    "we match you with firms whose products and services answer what you want and show it as a reason, and firms that seek the same kinds of partnership rank higher.",
   capacity:
     "firms with overflow work find you when you have room, and when you are booked out we suggest firms that can take your work.",
   "more-trades":

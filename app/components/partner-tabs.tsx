@@ -27,7 +27,7 @@ export function PartnerTabs({ tab: current }: { tab: SuggestionTab }) {
       <p className="text-sm text-stone-700">
         {current === "overflow"
           ? "Similar firms nearby who can take work when you are booked out, or hand work to you when you have room."
-          : "Businesses that serve the same customers and problems as you, with different offerings: they send you work, you send them work."}
+          : "Businesses that serve the same customers and problems as you, selling different things: they send you work, you send them work."}
       </p>
     </>
   );

@@ -46,7 +46,7 @@ export function ProfilePreview({ preview }: { preview: ProfilePreviewData }) {
           </p>
         </header>
         {preview.description ? <p className="whitespace-pre-line">{preview.description}</p> : null}
-        <TagList title="Offerings" tags={preview.offerings} />
+        <TagList title="Products and services" tags={preview.offerings} />
         <TagList title="Serves" tags={preview.targetCustomers} />
         <TagList title="Customer problems solved" tags={preview.customerProblems} />
         {preview.partnershipKinds.length || preview.offersToPartners || preview.wantsFromPartners ? (

@@ -21,8 +21,13 @@ export function PublishFirst({
 }) {
   return (
     <Link to={publishHref(pathname)} className="btn">
-      {claimed ? "Publish your business to propose a partnership" : "Publish your business to save this listing"}
-      <span className="sr-only"> to {businessName}</span>
+      {claimed ? (
+        <>
+          Publish your business to propose a partnership<span className="sr-only"> to {businessName}</span>
+        </>
+      ) : (
+        `Publish your business to save ${businessName}`
+      )}
     </Link>
   );
 }

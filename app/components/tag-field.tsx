@@ -27,7 +27,7 @@ export function TagField(props: {
   label: string;
   hint: string;
   need: FieldNeed;
-  /** What the suggestions are, for their group's name: "Suggested offerings". */
+  /** What the suggestions are, for their group's name: "Suggested products and services". */
   suggestionsName: string;
   /** The primary category's usual tags (the server's answer), best first. */
   suggestions: readonly string[];

@@ -38,3 +38,13 @@ export function useLazyValidation<Schema extends ZodTypeAny>(
   }, []);
   return validate;
 }
+
+/**
+ * When a form with a lazy check validates: errors appear on submit (not on blur, which moved the
+ * submit button under the pointer) and clear as the field is fixed, once the check has arrived.
+ * Until then a changed field waits for the next submit: Conform would otherwise post every
+ * keystroke to the server to be checked (`__intent__=validate`), which the actions do not take.
+ */
+export function checkTiming(validate: unknown) {
+  return { shouldValidate: "onSubmit", shouldRevalidate: validate ? "onInput" : "onSubmit" } as const;
+}

@@ -19,8 +19,8 @@ export function inferredFieldsOf(stored: readonly string[]): InferableField[] {
 /** How the edit page names each field in a sentence. */
 export const INFERABLE_FIELD_NAMES: Record<InferableField, string> = {
   niche: "niche",
-  offerings: "offerings",
-  targetCustomers: "target customers",
+  offerings: "products and services",
+  targetCustomers: "kinds of customer it serves",
   customerProblems: "customer problems",
 };
 

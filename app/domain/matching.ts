@@ -842,7 +842,7 @@ export function scoreOverflow(
   else if (similarity.shared.length) reasons.push(`Also offers ${similarity.shared.slice(0, 2).join(" and ")}`);
   else if (substitutesOf(self.primaryCategory).has(other.primaryCategory))
     reasons.push(`Does similar work: ${categoryName(other.primaryCategory)}`);
-  else reasons.push("Similar offerings");
+  else reasons.push("Sells similar products and services");
   if (other.capacity === "spare-capacity") reasons.push("Has spare capacity: can take work");
   if (other.capacity === "booked-out") reasons.push("Booked out: can hand off work");
   reasons.push(placeSentence(other, distance, limit));

@@ -9,7 +9,7 @@ import { InputField } from "#app/components/input-field";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { loadChangePasswordSchema, loadDeleteAccountSchema } from "#app/components/account-schemas.client";
 import { ChangeEmailSection, DisplayNameSection } from "#app/components/account-sections";
-import { useLazyValidation } from "#app/components/use-lazy-validation";
+import { checkTiming, useLazyValidation } from "#app/components/use-lazy-validation";
 import { NotificationSettingsForm } from "#app/components/notification-settings";
 import { loadNotificationSettingsForm } from "#app/models/notification-settings.server";
 import {
@@ -198,20 +198,14 @@ export default function Account() {
     lastResult: resultFor("change-password"),
     constraint: constraints.changePassword,
     onValidate: validatePassword,
-    // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
-    // clear as the field is fixed.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validatePassword),
   });
   const [deleteForm, deleteFields] = useForm({
     id: "delete-account",
     lastResult: resultFor("delete-account"),
     constraint: constraints.deleteAccount,
     onValidate: validateDelete,
-    // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
-    // clear as the field is fixed.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validateDelete),
   });
   // Sections, in order: each a <section className="card"> (another one, such as notification
   // settings, slots in before "Delete account").

@@ -132,7 +132,11 @@ export default function BusinessPage() {
         </p>
       ) : null}
       {business.description ? <p className="whitespace-pre-line">{business.description}</p> : null}
-      <TagList title="Offerings" tags={business.offerings} inferred={business.inferred.includes("offerings")} />
+      <TagList
+        title="Products and services"
+        tags={business.offerings}
+        inferred={business.inferred.includes("offerings")}
+      />
       <TagList
         title="Serves"
         tags={business.targetCustomers}

@@ -6,6 +6,7 @@ import { errorMeta } from "#app/components/general-error-boundary";
 import { LogoForm } from "#app/components/logo-form";
 import { MATCH_NOTES } from "#app/components/match-notes";
 import { MatchNote } from "#app/components/partnership-fields";
+import { confirmLeavingForm } from "#app/components/unsaved-changes";
 import { categoryChoices, describeCategoryLabel } from "#app/domain/taxonomy";
 import {
   businessFormConstraint,
@@ -77,6 +78,7 @@ export default function BusinessDetails() {
         <p className="mt-2 text-sm">
           <Link
             to={business.published ? `/businesses/${business.id}/partners${back}` : `/businesses/${business.id}/edit`}
+            onClick={confirmLeavingForm("business")}
           >
             {business.published ? "Back to your suggested partners" : "Back to your business"}
           </Link>

@@ -56,9 +56,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       logoKey: business.logoKey,
       inferred,
       // Said here, so the page's script carries neither the words nor the list formatting.
-      inferredNames: new Intl.ListFormat("en", { type: "conjunction" }).format(
+      inferredNames: `${new Intl.ListFormat("en", { type: "conjunction" }).format(
         inferred.map((field) => INFERABLE_FIELD_NAMES[field]),
-      ),
+      )} ${inferred.length === 1 ? "was" : "were"}`,
     },
     defaults: toFormDefaults(business),
     version: business.updatedAt.toISOString(),
@@ -151,8 +151,8 @@ export default function EditBusiness() {
             Filled in from your category
           </h2>
           <p className="text-sm">
-            When this business was imported, its {business.inferredNames} were filled in from its category. Your public
-            page marks them “from its category; not confirmed by the business” until you change them below and save, or
+            When this business was imported, its {business.inferredNames} filled in from its category. Your public page
+            marks them “from its category; not confirmed by the business” until you change them below and save, or
             confirm them as they are.
           </p>
           <Form method="post">

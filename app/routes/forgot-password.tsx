@@ -7,7 +7,7 @@ import { loadForgotPasswordSchema } from "#app/components/account-schemas.client
 import { FormError } from "#app/components/field";
 import { InputField } from "#app/components/input-field";
 import { errorMeta } from "#app/components/general-error-boundary";
-import { useLazyValidation } from "#app/components/use-lazy-validation";
+import { checkTiming, useLazyValidation } from "#app/components/use-lazy-validation";
 import { ForgotPasswordSchema } from "#app/domain/auth-schema";
 import { limitAccountMail, requestPasswordReset } from "#app/models/account-email.server";
 import { readForm } from "#app/utils/forms.server";
@@ -56,8 +56,7 @@ export default function ForgotPassword() {
     constraint,
     defaultValue: { email },
     onValidate: validate,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validate),
   });
   if (reply?.sent) {
     return (

@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { Field, FormError } from "#app/components/field";
 import { loadLoginSchema } from "#app/components/account-schemas.client";
 import { errorMeta } from "#app/components/general-error-boundary";
-import { useLazyValidation } from "#app/components/use-lazy-validation";
+import { checkTiming, useLazyValidation } from "#app/components/use-lazy-validation";
 import { LoginSchema } from "#app/domain/auth-schema";
 import { checkPasswordWithLimits, signInClient, wrongPasswordMessage } from "#app/models/sign-in.server";
 import { formatRetryAfter, withRetryAfter } from "#app/utils/rate-limit.server";
@@ -62,10 +62,7 @@ export default function Login() {
     lastResult,
     constraint,
     onValidate: validate,
-    // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
-    // clear as the field is fixed.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validate),
   });
   // A wrong email or password is one message for both fields.
   const sharedError = form.errors?.length ? { "aria-invalid": true as const, "aria-describedby": form.errorId } : {};

@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { Field, FormError } from "#app/components/field";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { loadPartnershipRequestSchema } from "#app/components/partnership-schemas.client";
-import { useLazyValidation } from "#app/components/use-lazy-validation";
+import { checkTiming, useLazyValidation } from "#app/components/use-lazy-validation";
 import { PARTNERSHIP_KINDS } from "#app/domain/business-options";
 import { kindLabel, PARTNERSHIP_LIMITS, REQUEST_HORIZONS, weeklyAllowanceText } from "#app/domain/partnership";
 import { PartnershipRequestSchema } from "#app/domain/partnership-schema";
@@ -78,8 +78,7 @@ export default function NewPartnership() {
     constraint,
     onValidate: validate,
     defaultValue: { kind: to.partnershipKinds[0] ?? "", horizon: "long-term" },
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validate),
   });
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -8,7 +8,7 @@ import { EmailLinkProblem, linkProblemStatus, linkProblemTitle } from "#app/comp
 import { FormError } from "#app/components/field";
 import { InputField } from "#app/components/input-field";
 import { errorMeta } from "#app/components/general-error-boundary";
-import { useLazyValidation } from "#app/components/use-lazy-validation";
+import { checkTiming, useLazyValidation } from "#app/components/use-lazy-validation";
 import { EmailTokenSchema, ResetPasswordSchema } from "#app/domain/auth-schema";
 import { PASSWORD_RULES } from "#app/domain/password-rules";
 import { resetPassword } from "#app/models/account-email.server";
@@ -77,8 +77,7 @@ function ResetForm(props: {
     lastResult: props.result,
     constraint: props.constraint,
     onValidate: validate,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validate),
   });
   return (
     <div className="mx-auto max-w-md">

@@ -8,7 +8,7 @@ import { FormError } from "#app/components/field";
 import { InputField } from "#app/components/input-field";
 import { loadSignUpSchema } from "#app/components/account-schemas.client";
 import { errorMeta } from "#app/components/general-error-boundary";
-import { useLazyValidation } from "#app/components/use-lazy-validation";
+import { checkTiming, useLazyValidation } from "#app/components/use-lazy-validation";
 import { SignUpSchema } from "#app/domain/auth-schema";
 import { PASSWORD_RULES } from "#app/domain/password-rules";
 import { limitAccountMail, serializeAfterSignUpCookie, serializeSignUpCookie } from "#app/models/account-email.server";
@@ -74,10 +74,7 @@ export default function SignUp() {
     lastResult: reply?.result,
     constraint,
     onValidate: validate,
-    // Errors appear on submit (not on blur, which moved the submit button under the pointer) and
-    // clear as the field is fixed.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...checkTiming(validate),
   });
   if (reply?.sent) return <CheckInbox email={reply.sent} />;
   return (

@@ -220,6 +220,16 @@ it("previews the public page and publishes from the form, with JavaScript, on to
   await shots(page, "step-2");
   await page.getByLabel("I have room for more work").check();
   await page.getByLabel("What you want from partners").fill("wedding photographers");
+  // Leaving by the link with answers not saved asks first; "Cancel" keeps them on the page.
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Back to your suggested partners" }).click();
+  await expect.poll(() => asked).toEqual(["Leave this page? Your answers here are not saved yet."]);
+  expect(page.url()).toMatch(/\/details$/);
+  expect(await page.getByLabel("What you want from partners").inputValue()).toBe("wedding photographers");
   await page.getByRole("button", { name: "Save and see partners" }).click();
   await page.waitForURL(/\/partners\?saved=details$/);
   await expect.poll(() => page.getByRole("status").filter({ hasText: "use your new answers" }).count()).toBe(1);
@@ -334,4 +344,29 @@ it("without JavaScript, each town is a button that sends the form again with tha
   } finally {
     await context.close();
   }
+});
+
+it("keeps the form when its check never arrives: the server checks a submit, and typing afterwards sends nothing", async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  // A stale tab after a deploy, or a lost connection: the schema's script does not load.
+  await tab.route(/\/assets\/business-schema-[^/]*\.js$/, (route) => route.abort());
+  await tab.goto(`${baseUrl}/signup`);
+  await signUpHere(tab);
+  await tab.goto(`${baseUrl}/businesses/new`);
+  await tab.waitForLoadState("networkidle");
+  await fillStepOne(tab, "No Check Florals");
+  await tab.getByLabel("Your niche in one line").fill("too short");
+  const posts = postsTo("/businesses/new", tab);
+  await tab.getByRole("button", { name: "Save as draft" }).click();
+  // Checked by the server instead: the same message, next to the field, the input kept.
+  await expect.poll(() => tab.getByText("at least 10 characters").count()).toBe(1);
+  expect(posts).toHaveLength(1);
+  // Fixing the field waits for the next submit: no request per keystroke, no error page.
+  await tab.getByLabel("Your niche in one line").pressSequentially(" but fixed now", { delay: 20 });
+  await tab.waitForTimeout(300);
+  expect(posts).toHaveLength(1);
+  expect(await tab.getByRole("heading", { name: "Add your business" }).count()).toBe(1);
+  expect(await tab.getByLabel("Business name").inputValue()).toBe("No Check Florals");
+  await context.close();
 });

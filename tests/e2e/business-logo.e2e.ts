@@ -85,6 +85,8 @@ it("uploads, shows, refuses and removes a logo with JavaScript, staying on the p
   await page.getByText("Remove the picture…").click();
   await page.getByRole("button", { name: "Yes, remove the picture" }).click();
   await statusSaying(page, "Logo removed: cards show your initials.").waitFor();
+  // The button pressed is gone with the picture: the keyboard stays in the form, at the file field.
+  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe("file");
   expect(await page.getByText("Logo saved.").count()).toBe(0);
   expect(await page.getByRole("alert").count()).toBe(0);
   expect(page.url()).toBe(`${baseUrl}/businesses/${id}/logo`);

@@ -104,6 +104,20 @@ describe("business profiles", () => {
     expect((await prisma.business.findUniqueOrThrow({ where: { id } })).name).toBe("Unchanged Florals");
   });
 
+  it("gives empty list inputs back empty after a refused save (without JavaScript), so the next save goes through", async () => {
+    const { client } = await signUpThroughForm(app.client());
+    const id = await createProfile(client, { name: "Empty Lists Florals" });
+    const form = profileForm({ name: "Empty Lists Florals", niche: "", secondaryCategories: ["", "", ""] });
+    const refused = await client.post(`/businesses/${id}/edit`, form);
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toMatch(/id="[^"]*niche[^"]*"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*name="niche"/);
+    expect(html).not.toContain('value="undefined"');
+    // The form as the browser would send it again, with the niche now filled in: saved.
+    const again = await client.post(`/businesses/${id}/edit`, { ...form, niche: "Garden-style wedding flowers" });
+    expect(again.status).toBe(302);
+  });
+
   it("answers a hand-made request (a field twice, a value off the list) in plain words", async () => {
     const { client, userId } = await signUpThroughForm(app.client());
     const response = await client.post(
@@ -690,5 +704,40 @@ describe("account deletion", () => {
     expect(await prisma.business.count({ where: { ownerId: userId } })).toBe(0);
     await drainOutbox();
     expect(await searchIds("Farewell Florals")).not.toContain(id);
+  });
+});
+
+describe("the business as the suggestion routes read it (raw SQL, decision 011)", () => {
+  it("is the same profile as Prisma's model query, every column filled", async () => {
+    const { createBusiness, getBusinessById, toProfile } = await import("#app/models/businesses.server");
+    const { DEMO_CITIES, makeBusinessInput, seededRandom } = await import("#prisma/factories");
+    const owner = await prisma.user.create({ data: { email: "raw-row@example.com", passwordHash: "!" } });
+    const saved = await createBusiness(
+      owner.id,
+      makeBusinessInput(seededRandom(5), "florist", DEMO_CITIES[0]!, {
+        description: "Seasonal flowers.",
+        contactEmail: "raw@example.com",
+        contactPhone: "+1 555 0100",
+        radiusKm: 40,
+        servesRemotely: true,
+        teamSize: "2-9",
+        yearFounded: 2011,
+        secondaryCategories: ["event-decorator"],
+        partnershipKinds: ["referral-exchange"],
+        capacity: "booked-out",
+      }),
+      { publish: true },
+    );
+    if (!saved.ok) throw new Error("not saved");
+    const id = saved.business.id;
+    await prisma.business.update({ where: { id }, data: { logoKey: "abc123", claimed: false } });
+    const model = toProfile(await prisma.business.findUniqueOrThrow({ where: { id } }));
+    const raw = await getBusinessById(id);
+    expect(raw).toEqual(model);
+    // Dates and booleans keep their types (toEqual would not tell a string from a Date otherwise).
+    expect(raw!.updatedAt).toBeInstanceOf(Date);
+    expect(raw!.servesRemotely).toBe(true);
+    expect(raw!.claimed).toBe(false);
+    expect(await getBusinessById("no-such-id")).toBeNull();
   });
 });

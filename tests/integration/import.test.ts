@@ -613,7 +613,7 @@ describe("content filled in from the category", () => {
 
     const page = await (await app.client().get(`/b/${florist.slug}`)).text();
     expect(page).toContain(floristOfferings[0]);
-    for (const heading of ["Offerings", "Serves", "Customer problems solved"]) {
+    for (const heading of ["Products and services", "Serves", "Customer problems solved"]) {
       expect(page).toMatch(new RegExp(`>${heading}</h2><p[^>]*>${NOTE.replace(".", "\\.")}</p>`));
     }
     // The niche under the name was generated too.
@@ -622,7 +622,7 @@ describe("content filled in from the category", () => {
     // The caterer wrote its offerings: only the lists it left out are marked.
     const caterer = await imported(userId, "F-2");
     const catererPage = await (await app.client().get(`/b/${caterer.slug}`)).text();
-    expect(catererPage).toMatch(/>Offerings<\/h2><ul/);
+    expect(catererPage).toMatch(/>Products and services<\/h2><ul/);
     expect(catererPage).toContain("canapés");
     expect(catererPage).toMatch(/>Serves<\/h2><p[^>]*>From its category/);
 
@@ -631,7 +631,7 @@ describe("content filled in from the category", () => {
     expect(edit).toContain("These are right");
     expect(edit.split(FORM_NOTE)).toHaveLength(5); // niche, offerings, target customers, customer problems
     expect(edit.replace(/<!-- -->/g, "")).toContain(
-      "its niche, offerings, target customers, and customer problems were filled in from its category",
+      "its niche, products and services, kinds of customer it serves, and customer problems were filled in from its category",
     );
     const catererEdit = await (await client.get(`/businesses/${caterer.id}/edit`)).text();
     expect(catererEdit.split(FORM_NOTE)).toHaveLength(4);

@@ -241,7 +241,7 @@ describe("a signed-in member without a business", () => {
     const unclaimed = await page(member.client, `/b/${imported.slug}`);
     expect(unclaimed).toMatch(
       new RegExp(
-        `href="/businesses/new\\?returnTo=${encodeURIComponent(`/b/${imported.slug}`)}"[^>]*>Publish your business to save this listing<`,
+        `href="/businesses/new\\?returnTo=${encodeURIComponent(`/b/${imported.slug}`)}"[^>]*>Publish your business to save Poplar Imports<`,
       ),
     );
     expect(unclaimed).toContain("Nobody runs this listing on Mutualist yet, so it cannot receive partnership requests");
