@@ -165,7 +165,7 @@ export function BusinessForm(props: {
               inferred={inferred}
               suggestions={suggestions}
               onPrimaryInput={setPrimaryLabel}
-              place={{ question, placeId }}
+              place={{ question, placeId, next: buttons[0]![1] }}
             />
           )}
           {mode === "new" ? null : (
@@ -276,7 +276,7 @@ function StepOneFields({
     customerProblems: readonly string[];
   };
   onPrimaryInput: (label: string) => void;
-  place: { question?: PlaceQuestion; placeId: string };
+  place: { question?: PlaceQuestion; placeId: string; next: string };
 }) {
   return (
     <>

@@ -1,4 +1,5 @@
 import { getInputProps } from "@conform-to/react";
+import { useState } from "react";
 import type { PlaceQuestion } from "#app/domain/business-schema";
 import { Field } from "./field";
 import type { FieldMeta } from "./form-fields";
@@ -14,14 +15,19 @@ export function PlaceField({
   field,
   question,
   placeId,
+  next,
 }: {
   field: FieldMeta;
   question?: PlaceQuestion;
   placeId: string;
+  /** The form's main button, which a choice (with JavaScript) leaves for the owner to press. */
+  next: string;
 }) {
   const { type: _text, ...inputProps } = getInputProps(field, { type: "text" });
+  // The town just picked from the choices, said until the field is typed in again.
+  const [chosen, setChosen] = useState<string | null>(null);
   return (
-    <div>
+    <div onInput={() => setChosen(null)}>
       <Field
         id={field.id}
         label="Town or city"
@@ -52,6 +58,7 @@ export function PlaceField({
                 // The form checks the field again, as if typed: the question goes.
                 input.dispatchEvent(new Event("input", { bubbles: true }));
                 input.focus();
+                setChosen(choice.name);
               }}
             >
               {choice.name}
@@ -59,6 +66,9 @@ export function PlaceField({
           ))}
         </div>
       ) : null}
+      <p role="status" className="hint empty:m-0">
+        {chosen ? `Chosen: ${chosen}. Press “${next}” to go on.` : null}
+      </p>
     </div>
   );
 }

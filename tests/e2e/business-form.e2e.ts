@@ -296,7 +296,21 @@ it("asks which Portland; the question stays while other fields change, and a cho
   await page.getByLabel("Business name").fill("Which Portland JS Co");
   expect(await page.getByText("Several places are called Portland: pick one").count()).toBe(1);
   // Enter in a field is still "Publish", not the first choice: the browser asks, and nothing is sent.
+  await page.evaluate(() => {
+    const pressed: string[] = [];
+    (window as unknown as { pressed: string[] }).pressed = pressed;
+    document.forms
+      .namedItem("business")!
+      .addEventListener(
+        "submit",
+        (event) => pressed.push((event.submitter as HTMLButtonElement | null)?.value ?? "none"),
+        { capture: true },
+      );
+  });
   await page.getByLabel("Business name").press("Enter");
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { pressed: string[] }).pressed))
+    .toEqual(["publish"]);
   await expect.poll(() => page.getByText("Several places are called Portland: pick one").count()).toBe(1);
   expect(await town.inputValue()).toBe("Portland");
   expect(posts).toHaveLength(1);
@@ -307,6 +321,13 @@ it("asks which Portland; the question stays while other fields change, and a cho
   await expect.poll(() => choices.count()).toBe(0);
   expect(await town.getAttribute("aria-invalid")).toBeNull();
   expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("place");
+  // It says what is next: the choice alone sends nothing.
+  expect(
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Chosen: Portland, Maine. Press “Publish and see partners” to go on." })
+      .count(),
+  ).toBe(1);
   expect(posts).toHaveLength(1);
 
   await page.getByRole("button", { name: "Publish and see partners" }).click();
