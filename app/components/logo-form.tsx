@@ -68,7 +68,8 @@ export function LogoForm({
       </h2>
       <div className="flex flex-wrap items-start gap-4">
         <BusinessLogo name={name} logoKey={logoKey} size="profile" />
-        <div className="min-w-0 flex-1 space-y-3">
+        {/* Under the picture on a phone, so the file field has room to show the chosen name. */}
+        <div className="min-w-0 flex-1 basis-60 space-y-3">
           {logoKey ? null : (
             <p className="text-sm text-stone-700">
               Without a picture, cards show your initials on a coloured square, as here.

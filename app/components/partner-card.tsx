@@ -65,7 +65,7 @@ export function PartnerCard({
           otherName={partner.name}
           intent={partner.saved ? "unmark" : "save"}
           label={partner.saved ? "Saved (remove)" : "Save"}
-          className="btn-secondary w-full py-1 sm:w-auto"
+          className="btn-secondary min-h-11 w-full py-1 sm:min-h-0 sm:w-auto"
           onDone={onDone}
         />
         <MarkButton
@@ -73,7 +73,7 @@ export function PartnerCard({
           otherName={partner.name}
           intent="not-a-fit"
           label="Not a fit"
-          className="btn-secondary w-full py-1 sm:w-auto"
+          className="btn-secondary min-h-11 w-full py-1 sm:min-h-0 sm:w-auto"
           onDone={removed}
         />
       </div>

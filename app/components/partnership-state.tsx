@@ -28,7 +28,7 @@ export function PairStatus({
     if (other.claimed === false)
       return <span className="text-xs text-stone-600">Nobody runs this listing yet: it cannot receive requests.</span>;
     return (
-      <Link to={proposeHref(fromId, other.id)} className={compact ? "btn py-1" : "btn"}>
+      <Link to={proposeHref(fromId, other.id)} className={compact ? "btn min-h-11 py-1 sm:min-h-0" : "btn"}>
         Propose a partnership<span className="sr-only"> to {other.name}</span>
       </Link>
     );

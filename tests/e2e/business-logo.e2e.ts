@@ -70,6 +70,10 @@ it("uploads, shows, refuses and removes a logo with JavaScript, staying on the p
   // The field is emptied for the next picture, and says so.
   const replace = page.getByLabel("Replace it with another picture");
   expect(await replace.evaluate((element: HTMLInputElement) => element.files?.length)).toBe(0);
+  // On a phone the form goes under the picture: the file field is wide enough to show a file's name.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect((await replace.boundingBox())!.width).toBeGreaterThan(240);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // A later refusal replaces the success: "Logo saved." no longer shows.
   const gif = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#00ff00" } })

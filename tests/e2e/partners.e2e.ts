@@ -46,8 +46,11 @@ it("shows explained partner suggestions, hides one marked not a fit, and fills t
   ];
   expect(save.y).toBeGreaterThan(propose.y + propose.height - 1);
   expect(Math.round(save.y)).toBe(Math.round(notFit.y));
-  // One line each (their hidden ": <name>" for screen readers aside): no taller than a one-line button.
-  for (const button of [propose, save, notFit]) expect(button.height).toBeLessThan(40);
+  // Big enough to tap (44 px), and one line each (their hidden ": <name>" for screen readers aside).
+  for (const button of [propose, save, notFit]) {
+    expect(button.height).toBeGreaterThanOrEqual(44);
+    expect(button.height).toBeLessThan(52);
+  }
   await proposable.screenshot({ path: "/tmp/card-390.png" });
   await page.setViewportSize({ width: 1280, height: 720 });
 
