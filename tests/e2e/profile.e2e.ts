@@ -120,22 +120,23 @@ it("signs up, fixes a profile's validation errors, publishes it, views it and lo
 
 /**
  * The buttons (and button-like links) among `locator`'s elements whose text runs over more than one
- * line: the box, less its padding and border, is taller than one line of its text.
+ * line: their visible text lies on more than one line box. (The box's height says nothing: a button
+ * may be taller than a line to be easy to tap, and its screen-reader-only words are drawn nowhere.)
  */
 async function tallButtons(locator: Locator): Promise<string[]> {
   return locator.evaluateAll((elements) =>
     elements
       .filter((element) => element.checkVisibility())
       .filter((element) => {
-        const style = getComputedStyle(element);
-        const inner =
-          element.getBoundingClientRect().height -
-          parseFloat(style.paddingTop) -
-          parseFloat(style.paddingBottom) -
-          parseFloat(style.borderTopWidth) -
-          parseFloat(style.borderBottomWidth);
-        const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
-        return inner > line * 1.5;
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const tops = new Set<number>();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest(".sr-only")) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+        }
+        return tops.size > 1;
       })
       .map((element) => element.textContent?.trim() ?? ""),
   );
