@@ -40,15 +40,18 @@ export function tradeWords(text: string): string {
 }
 
 /** US spellings the demo's British and Canadian businesses would not use. */
+const COMMONWEALTH_SPELLINGS: readonly [RegExp, string][] = [
+  [/\bcolor/gi, "colour"],
+  [/\bcenter\b/gi, "centre"],
+  [/\btheater/gi, "theatre"],
+  [/\bjewelry\b/gi, "jewellery"],
+  [/\bfavor/gi, "favour"],
+  [/\bneighborhood/gi, "neighbourhood"],
+  [/\bcounseling\b/gi, "counselling"],
+];
 const RESPELL: Record<string, readonly [RegExp, string][]> = {
   GB: [
-    [/\bcolor/gi, "colour"],
-    [/\bcenter\b/gi, "centre"],
-    [/\btheater/gi, "theatre"],
-    [/\bjewelry\b/gi, "jewellery"],
-    [/\bfavor/gi, "favour"],
-    [/\bneighborhood/gi, "neighbourhood"],
-    [/\bcounseling\b/gi, "counselling"],
+    ...COMMONWEALTH_SPELLINGS,
     [/\bpediatric/gi, "paediatric"],
     [/\borganiz/gi, "organis"],
     [/\bmold\b/gi, "mould"],
@@ -56,15 +59,7 @@ const RESPELL: Record<string, readonly [RegExp, string][]> = {
     [/\btires\b/gi, "tyres"],
     [/\baluminum\b/gi, "aluminium"],
   ],
-  CA: [
-    [/\bcolor/gi, "colour"],
-    [/\bcenter\b/gi, "centre"],
-    [/\btheater/gi, "theatre"],
-    [/\bjewelry\b/gi, "jewellery"],
-    [/\bfavor/gi, "favour"],
-    [/\bneighborhood/gi, "neighbourhood"],
-    [/\bcounseling\b/gi, "counselling"],
-  ],
+  CA: COMMONWEALTH_SPELLINGS,
 };
 
 function respell(country: string, text: string): string {

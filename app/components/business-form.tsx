@@ -8,7 +8,7 @@ import {
 } from "@conform-to/react";
 import type { parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { ZodTypeAny } from "zod";
 import { DETAIL_FIELDS, STEP_ONE_FIELDS } from "#app/domain/business-form-fields";
 import { LIMITS, TEAM_SIZES } from "#app/domain/business-options";
@@ -28,7 +28,7 @@ import { CapacityFields, DetailsGroup, MatchNotesContext, PartnershipFields } fr
 import { PlaceField } from "./place-field";
 import { ProfilePreview, type ProfilePreviewData } from "./profile-preview";
 import { TagField } from "./tag-field";
-import { checkTiming } from "./use-lazy-validation";
+import { checkTiming, useLoadedOnce } from "./use-lazy-validation";
 import { usePrimaryCategory } from "./use-primary-category";
 
 type FormOptions = Parameters<typeof useForm<BusinessFormDefaults, BusinessFormValue>>[0];
@@ -46,17 +46,9 @@ type SchemaModules = [
  * the same messages. The schema is built again when the category labels or the place question change.
  */
 function useLazySchemaCheck(lookup: CategoryLookup, unansweredPlace: string | undefined): Validate | undefined {
-  const [modules, setModules] = useState<SchemaModules>();
-  useEffect(() => {
-    let mounted = true;
-    Promise.all([import("@conform-to/zod"), import("#app/domain/business-schema")])
-      .then((loaded) => mounted && setModules(loaded))
-      // Not loaded (offline, say): the server still checks every submission.
-      .catch(() => {});
-    return () => {
-      mounted = false;
-    };
-  }, []);
+  const modules = useLoadedOnce<SchemaModules>(() =>
+    Promise.all([import("@conform-to/zod"), import("#app/domain/business-schema")]),
+  );
   return useMemo(() => {
     if (!modules) return undefined;
     const [{ parseWithZod }, { businessFormSchema }] = modules;

@@ -1,5 +1,5 @@
 import type { Submission } from "@conform-to/react";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { z, ZodTypeAny } from "zod";
 
 type Validate<Schema extends ZodTypeAny> = (context: {
@@ -16,27 +16,32 @@ type Validate<Schema extends ZodTypeAny> = (context: {
 export function useLazyValidation<Schema extends ZodTypeAny>(
   loadSchema: () => Promise<Schema>,
 ): Validate<Schema> | undefined {
-  const [validate, setValidate] = useState<Validate<Schema>>();
+  const loaded = useLoadedOnce(() => Promise.all([import("@conform-to/zod"), loadSchema()]));
+  return useMemo(() => {
+    if (!loaded) return undefined;
+    const [{ parseWithZod }, schema] = loaded;
+    return ({ formData }: { formData: FormData }) => parseWithZod(formData, { schema: schema as Schema });
+  }, [loaded]);
+}
+
+/**
+ * What `load` resolves to, once the page is interactive (undefined until then, and for good when it
+ * fails: offline, say, when the server still checks every submission). Loaded once per component.
+ */
+export function useLoadedOnce<T>(load: () => Promise<T>): T | undefined {
+  const [loaded, setLoaded] = useState<{ value: T }>();
   useEffect(() => {
     let mounted = true;
-    Promise.all([import("@conform-to/zod"), loadSchema()])
-      .then(([{ parseWithZod }, schema]) => {
-        if (mounted)
-          setValidate(
-            () =>
-              ({ formData }: { formData: FormData }) =>
-                parseWithZod(formData, { schema: schema as Schema }),
-          );
-      })
-      // Not loaded (offline, say): the server still checks every submission.
+    load()
+      .then((value) => mounted && setLoaded({ value }))
       .catch(() => {});
     return () => {
       mounted = false;
     };
-    // Loaded once per form; a new function passed on a later render changes nothing.
+    // Loaded once; a new function passed on a later render changes nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return validate;
+  return loaded?.value;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { placeLabel } from "#app/domain/business";
+import { placeLabel, type BusinessProfile } from "#app/domain/business";
 import type { GeoPoint } from "#app/domain/geo";
 import { regionName } from "#app/domain/place-names";
 import { choosePlace, findPlaceByName, getPlace, nearestPlace, type Place } from "./places.server";
@@ -49,14 +49,7 @@ export function parseLocation(lat: string | null, lng: string | null): GeoPoint 
 }
 
 /** Where the user's own business is, for a list that starts there. */
-export interface OwnPlace {
-  placeId: number | null;
-  city: string;
-  region: string;
-  country: string;
-  lat: number;
-  lng: number;
-}
+export type OwnPlace = Pick<BusinessProfile, "placeId" | "city" | "region" | "country" | "lat" | "lng">;
 
 export interface Where {
   near: HomeNear | null;
