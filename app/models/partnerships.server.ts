@@ -279,6 +279,14 @@ export async function actOnPartnership(input: {
       return refuse(current?.status ?? row.status);
     }
     const link = `/partnerships/${row.id}`;
+    if (other && action === "withdraw") {
+      // Nothing is left to answer: the request's entry stops counting as unread in the other
+      // owner's bell and leaves their next digest. (Its page says the request was withdrawn.)
+      await tx.notification.updateMany({
+        where: { partnershipId: row.id, userId: other.ownerId, kind: "request-received", readAt: null },
+        data: { readAt: now, inDigest: false },
+      });
+    }
     if (other && action !== "withdraw") {
       const names = { mine: mine.name, other: other.name };
       await notify(tx, {

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import os from "node:os";
 import { prisma } from "#app/utils/db.server";
 import { errorMessage, startPollingLoop } from "#app/utils/polling-loop.server";
 import { isValidDocumentId, toSearchDocument, writeToIndex, type BusinessSearchDocument } from "#search/index";
@@ -9,12 +11,22 @@ import { toProfile } from "./businesses.server";
  * right, however often it is retried. Failures back off exponentially; a document Meilisearch
  * rejects fails alone (search/index-writes.ts), and after MAX_ATTEMPTS its row is closed with the
  * error kept.
+ *
+ * Several app processes may run the worker. A pass leases its rows (claimedBy + claimedUntil, as
+ * the mail worker does), and a business is worked on by one pass at a time: two passes each
+ * reloading the same business could otherwise finish in the wrong order and leave the older state
+ * in the index. After claiming, a pass looks for another live lease on any of its businesses and
+ * hands those rows back when it finds one; as each pass writes its claim before it looks, at least
+ * one of two racing passes sees the other, so they never both keep a business (in SQLite and in
+ * PostgreSQL alike). The one handed back is done by a later pass.
  */
 export const MAX_ATTEMPTS = 8;
 /** SQLite limits bound parameters per statement; large batches are read and marked in chunks. */
 const PARAMETERS_PER_QUERY = 500;
 const BASE_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
+/** Longer than a pass can take: each Meilisearch task is awaited for at most 60 s (search/index-writes.ts). */
+export const SEARCH_SYNC_LEASE_MS = 10 * 60_000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -32,13 +44,71 @@ export function backoffMs(attempts: number): number {
   return Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, attempts - 1));
 }
 
-export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promise<DrainResult> {
-  const rows = await prisma.searchOutbox.findMany({
-    where: { processedAt: null, nextAttemptAt: { lte: now } },
+function dueWhere(now: Date) {
+  return {
+    processedAt: null,
+    nextAttemptAt: { lte: now },
+    OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+  };
+}
+
+interface ClaimedRow {
+  id: number;
+  businessId: string;
+  attempts: number;
+}
+
+/**
+ * Leases up to `batchSize` due rows to a new token and returns the rows it keeps: none of a
+ * business another pass holds (see the module comment). `full` says the read found a whole batch.
+ */
+export async function claimSearchRows(
+  now: Date,
+  batchSize: number,
+  leaseMs = SEARCH_SYNC_LEASE_MS,
+): Promise<{ token: string; rows: ClaimedRow[]; full: boolean }> {
+  const token = `${os.hostname()}:${process.pid}:${randomUUID()}`;
+  const due = await prisma.searchOutbox.findMany({
+    where: dueWhere(now),
     orderBy: { id: "asc" },
     take: batchSize,
+    select: { id: true },
+  });
+  if (due.length === 0) return { token, rows: [], full: false };
+  for (const ids of chunks(
+    due.map((row) => row.id),
+    PARAMETERS_PER_QUERY,
+  ))
+    await prisma.searchOutbox.updateMany({
+      where: { id: { in: ids }, ...dueWhere(now) },
+      data: { claimedBy: token, claimedUntil: new Date(now.getTime() + leaseMs) },
+    });
+  const held = await prisma.searchOutbox.findMany({
+    where: { claimedBy: token, processedAt: null },
+    orderBy: { id: "asc" },
     select: { id: true, businessId: true, attempts: true },
   });
+  const businessIds = [...new Set(held.map((row) => row.businessId))];
+  const busy = new Set<string>();
+  for (const ids of chunks(businessIds, PARAMETERS_PER_QUERY)) {
+    const others = await prisma.searchOutbox.findMany({
+      where: { businessId: { in: ids }, processedAt: null, claimedUntil: { gte: now }, NOT: { claimedBy: token } },
+      select: { businessId: true },
+    });
+    for (const other of others) busy.add(other.businessId);
+  }
+  const handedBack = held.filter((row) => busy.has(row.businessId)).map((row) => row.id);
+  for (const ids of chunks(handedBack, PARAMETERS_PER_QUERY))
+    await prisma.searchOutbox.updateMany({
+      where: { id: { in: ids }, claimedBy: token },
+      data: { claimedBy: null, claimedUntil: null },
+    });
+  return { token, rows: held.filter((row) => !busy.has(row.businessId)), full: due.length === batchSize };
+}
+
+export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promise<DrainResult> {
+  const { token, rows, full } = await claimSearchRows(now, batchSize);
+  // Nothing kept (none due, or all of businesses another pass holds): wait for the next pass.
   if (rows.length === 0) return { processed: 0, failed: 0, remaining: false };
 
   const businessIds = [...new Set(rows.map((row) => row.businessId))];
@@ -68,7 +138,7 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
     for (const [id, message] of await writeToIndex(documents, toDelete)) failures.set(id, message);
   } catch (error) {
     // Meilisearch unreachable or failing as a whole: every row backs off, nothing is lost.
-    await markFailed(rows, errorMessage(error), now);
+    await markFailed(rows, token, errorMessage(error), now);
     return { processed: 0, failed: rows.length, remaining: false };
   }
 
@@ -79,21 +149,27 @@ export async function drainOutboxOnce(batchSize = 500, now = new Date()): Promis
     done.map((row) => row.id),
     PARAMETERS_PER_QUERY,
   )) {
-    await prisma.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt, lastError: null } });
+    // Only while this pass still holds them: a pass that outlived its lease leaves them to the next.
+    await prisma.searchOutbox.updateMany({
+      where: { id: { in: ids }, claimedBy: token },
+      data: { processedAt, lastError: null, claimedBy: null, claimedUntil: null },
+    });
   }
-  for (const row of failed) await markFailed([row], failures.get(row.businessId) ?? "rejected", now);
-  return { processed: done.length, failed: failed.length, remaining: rows.length === batchSize };
+  for (const row of failed) await markFailed([row], token, failures.get(row.businessId) ?? "rejected", now);
+  return { processed: done.length, failed: failed.length, remaining: full };
 }
 
-async function markFailed(rows: { id: number; attempts: number }[], message: string, now: Date) {
+async function markFailed(rows: { id: number; attempts: number }[], token: string, message: string, now: Date) {
   // One update per distinct attempt count (rows of a batch usually share it).
   const byAttempts = new Map<number, number[]>();
   for (const row of rows) byAttempts.set(row.attempts + 1, [...(byAttempts.get(row.attempts + 1) ?? []), row.id]);
   for (const [attempts, all] of byAttempts)
     for (const ids of chunks(all, PARAMETERS_PER_QUERY)) {
       await prisma.searchOutbox.updateMany({
-        where: { id: { in: ids } },
+        where: { id: { in: ids }, claimedBy: token },
         data: {
+          claimedBy: null,
+          claimedUntil: null,
           attempts,
           lastError: message,
           nextAttemptAt: new Date(Math.max(now.getTime(), Date.now()) + backoffMs(attempts)),

@@ -165,13 +165,21 @@ describe("who may see and do what", () => {
     expect((await propose(b.client, bId, aId)).status).toBe(302);
   });
 
-  it("lets the sender withdraw, once", async () => {
-    const { a, aId, bId } = await pair();
+  it("lets the sender withdraw, once; the other owner is left nothing to answer", async () => {
+    const { a, b, aId, bId } = await pair();
+    const bell = async () => /aria-label="(Notifications[^"]*)"/.exec(await (await b.client.get("/")).text())?.[1];
     const id = await sent(a.client, aId, bId);
+    expect(await bell()).toBe("Notifications, 1 unread");
     expect((await a.client.post(`/partnerships/${id}`, { intent: "withdraw" })).status).toBe(302);
     const again = await a.client.post(`/partnerships/${id}`, { intent: "withdraw" });
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("This request was withdrawn.");
+    // The request's entry no longer counts as unread, and its page says what happened.
+    expect(await bell()).toBe("Notifications");
+    const [entry] = await notificationsOf(b.userId, "request-received");
+    expect(entry?.readAt).not.toBeNull();
+    expect(entry?.inDigest).toBe(false);
+    expect(await (await b.client.get(`/partnerships/${id}`)).text()).toContain("withdrawn");
   });
 
   it("shows a request whose sender deleted their account as from a former member, and cannot accept it", async () => {

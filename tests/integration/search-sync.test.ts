@@ -8,7 +8,14 @@ import { resetEnvCache } from "#app/utils/env.server";
 import { DEMO_CITIES, makeBusinessInput, seededRandom } from "#prisma/factories";
 import { compareIndexWithDatabase, differenceCount } from "#app/models/search-check.server";
 import { rebuildIndex } from "#app/models/search-index.server";
-import { drainOutbox, drainOutboxOnce, pendingOutboxCount } from "#app/models/search-sync.server";
+import { enqueueSearchSync } from "#app/models/search-outbox.server";
+import {
+  claimSearchRows,
+  drainOutbox,
+  drainOutboxOnce,
+  pendingOutboxCount,
+  SEARCH_SYNC_LEASE_MS,
+} from "#app/models/search-sync.server";
 import {
   businessIndexName,
   businessIndexSettings,
@@ -177,6 +184,52 @@ describe("the outbox and the sync worker", () => {
     const last = await getBusinessIndex().getDocument(ids[19]!);
     expect(last.name).toBe("Outage Florist 19 edit 199");
   }, 120_000);
+
+  it("run in two processes at once: each change is indexed once, never an older state over a newer one", async () => {
+    await waitUntilSynced();
+    const owner = await prisma.user.create({ data: { email: "two-workers@example.com", passwordHash: "!" } });
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const created = await createBusiness(
+        owner.id,
+        makeBusinessInput(random, "caterer", portland, { name: `Twin Worker Caterer ${i}` }),
+      );
+      if (!created.ok) throw new Error("create failed");
+      await publishBusiness(created.business.id);
+      ids.push(created.business.id);
+    }
+    const since = new Date();
+    // Two workers' passes at the same moment (as two app processes would run them).
+    const passes = await Promise.all([drainOutboxOnce(), drainOutboxOnce()]);
+    expect(passes.map((pass) => pass.processed).sort((a, b) => a - b)).toEqual([0, 60]);
+    expect(await pendingOutboxCount()).toBe(0);
+    const tasks = await getSearchClient().tasks.getTasks({
+      indexUids: [businessIndexName()],
+      types: ["documentAdditionOrUpdate"],
+      afterEnqueuedAt: since.toISOString(),
+    });
+    // Each of the 30 businesses was sent to Meilisearch once, not once per worker.
+    expect(tasks.results.reduce((sum, task) => sum + (task.details?.receivedDocuments ?? 0), 0)).toBe(30);
+
+    // A pass holds the first business (it has read it and is still writing): a change made
+    // meanwhile waits for that pass instead of racing it, and is indexed once its lease ends.
+    await prisma.$transaction(async (tx) => {
+      await tx.business.update({ where: { id: ids[0] }, data: { name: "Twin Worker Caterer renamed" } });
+      await enqueueSearchSync(tx, [ids[0]!]);
+    });
+    const held = await claimSearchRows(new Date(), 500);
+    expect(held.rows.map((row) => row.businessId)).toEqual([ids[0]]);
+    await prisma.$transaction(async (tx) => {
+      await tx.business.update({ where: { id: ids[0] }, data: { name: "Twin Worker Caterer renamed again" } });
+      await enqueueSearchSync(tx, [ids[0]!]);
+    });
+    expect((await drainOutboxOnce()).processed).toBe(0);
+    expect((await getBusinessIndex().getDocument(ids[0]!)).name).toBe("Twin Worker Caterer 0");
+    const afterLease = new Date(Date.now() + SEARCH_SYNC_LEASE_MS + 1000);
+    expect((await drainOutboxOnce(500, afterLease)).processed).toBe(2);
+    expect(await pendingOutboxCount()).toBe(0);
+    expect((await getBusinessIndex().getDocument(ids[0]!)).name).toBe("Twin Worker Caterer renamed again");
+  });
 
   it("rebuild the index next to the live one and swap it in; check then finds 0 differences", async () => {
     // Make the live index wrong behind the worker's back.
