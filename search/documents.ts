@@ -4,7 +4,7 @@ import { categoryName, journeysOfCategories } from "#app/domain/taxonomy";
 import { remoteReach, type TradeReach } from "#app/domain/trade-reach";
 
 /** Raise when the document shape changes: start-up then rebuilds the index. */
-export const DOCUMENT_VERSION = 4;
+export const DOCUMENT_VERSION = 5;
 
 /**
  * What the index holds for one published business: ids and the fields needed to search, filter
@@ -45,6 +45,10 @@ export interface BusinessSearchDocument {
    * whose work travels, so that suggestions never lift a magician across the country.
    */
   remoteReach: TradeReach;
+  /** false: nobody runs the listing yet (an organiser's import), so it cannot receive requests. */
+  claimed: boolean;
+  /** Its logo (app/domain/business-logo.ts), or null for the initials badge. */
+  logoKey: string | null;
   publishedAt: number;
 }
 
@@ -77,6 +81,8 @@ export function toSearchDocument(business: BusinessProfile): BusinessSearchDocum
     radiusKm: business.radiusKm,
     servesRemotely: business.servesRemotely,
     remoteReach: remoteReach(business),
+    claimed: business.claimed,
+    logoKey: business.logoKey,
     publishedAt: (business.publishedAt ?? business.updatedAt).getTime(),
   };
 }

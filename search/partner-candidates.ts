@@ -8,7 +8,8 @@ import { geoPointSort, geoRadiusFilter, quoteFilterList, quoteFilterValue } from
 
 /**
  * Candidate partners from Meilisearch, as match profiles. The index documents carry every public
- * field the ranking and the suggestion cards need, so a suggestion needs no database round trip
+ * field the ranking and the suggestion cards need (logo and claimed state included), so a
+ * suggestion needs no database round trip
  * (the outbox keeps the index within moments of the database; see app/models/search-sync.server.ts).
  * Meilisearch being down rejects with SearchUnavailableError; any other rejection is a bug.
  */
@@ -21,6 +22,8 @@ const CARD_FIELDS: (keyof BusinessSearchDocument)[] = [
   "city",
   "region",
   "country",
+  "claimed",
+  "logoKey",
 ];
 const PLACE_FIELDS: (keyof BusinessSearchDocument)[] = ["_geo", "radiusKm", "servesRemotely", "country"];
 const COMPLEMENTARY_FIELDS = [
@@ -68,6 +71,8 @@ export interface CandidateCard {
   /** The profession's name. */
   category: string;
   place: string;
+  claimed: boolean;
+  logoKey: string | null;
 }
 
 export interface CandidateResult {
@@ -137,6 +142,9 @@ async function run(queries: Omit<MultiSearchQuery, "indexUid">[], fields: readon
         niche: hit.niche,
         category: categoryName(hit.primaryCategory),
         place: [hit.city, hit.region, hit.country].filter(Boolean).join(", "),
+        // Documents indexed before these fields existed read as claimed, without a logo.
+        claimed: hit.claimed ?? true,
+        logoKey: hit.logoKey ?? null,
       });
     }
   }

