@@ -142,9 +142,8 @@ async function run(queries: Omit<MultiSearchQuery, "indexUid">[], fields: readon
         niche: hit.niche,
         category: categoryName(hit.primaryCategory),
         place: [hit.city, hit.region, hit.country].filter(Boolean).join(", "),
-        // Documents indexed before these fields existed read as claimed, without a logo.
-        claimed: hit.claimed ?? true,
-        logoKey: hit.logoKey ?? null,
+        claimed: hit.claimed,
+        logoKey: hit.logoKey,
       });
     }
   }

@@ -1,10 +1,8 @@
-import { randomUUID } from "node:crypto";
-import os from "node:os";
 import { EMAIL_TOKEN_LIFETIME_MS } from "#app/domain/account-mail";
 import { parseStoredHeaders } from "#app/domain/mail-message";
 import { prisma } from "#app/utils/db.server";
 import { transportFromEnv, type MailTransport } from "#app/utils/mail.server";
-import { errorMessage, startPollingLoop } from "#app/utils/polling-loop.server";
+import { errorMessage, leaseToken, startPollingLoop } from "#app/utils/polling-loop.server";
 
 /**
  * Sends the mail outbox (mail-outbox.server.ts). Each pass claims a few due rows with a lease: an
@@ -72,7 +70,7 @@ export async function findDueMailIds(now: Date, batchSize: number): Promise<numb
  * since is skipped.
  */
 export async function claimMail(ids: number[], now: Date, leaseMs: number) {
-  const token = `${os.hostname()}:${process.pid}:${randomUUID()}`;
+  const token = leaseToken();
   if (ids.length === 0) return { token, rows: [] };
   await prisma.mailOutbox.updateMany({
     where: { id: { in: ids }, ...dueWhere(now) },

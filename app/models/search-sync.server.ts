@@ -1,7 +1,5 @@
-import { randomUUID } from "node:crypto";
-import os from "node:os";
 import { prisma } from "#app/utils/db.server";
-import { errorMessage, startPollingLoop } from "#app/utils/polling-loop.server";
+import { errorMessage, leaseToken, startPollingLoop } from "#app/utils/polling-loop.server";
 import { isValidDocumentId, toSearchDocument, writeToIndex, type BusinessSearchDocument } from "#search/index";
 import { toProfile } from "./businesses.server";
 
@@ -67,7 +65,7 @@ export async function claimSearchRows(
   batchSize: number,
   leaseMs = SEARCH_SYNC_LEASE_MS,
 ): Promise<{ token: string; rows: ClaimedRow[]; full: boolean }> {
-  const token = `${os.hostname()}:${process.pid}:${randomUUID()}`;
+  const token = leaseToken();
   const due = await prisma.searchOutbox.findMany({
     where: dueWhere(now),
     orderBy: { id: "asc" },

@@ -1,3 +1,6 @@
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+
 /**
  * The loop every outbox worker runs in an app process: a pass, then the next one at once while
  * the pass says more is due, else after `intervalMs`. A failed pass is reported and retried at the
@@ -53,4 +56,9 @@ export function startPollingLoop(options: {
 /** An error's message for a log line or a row's lastError column (at most 1,000 characters). */
 export function errorMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+}
+
+/** A new name for one pass's lease on outbox rows: host and process (to read in `claimedBy`), and a random part. */
+export function leaseToken(): string {
+  return `${os.hostname()}:${process.pid}:${randomUUID()}`;
 }
