@@ -729,7 +729,7 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       ),
       acupuncturist: partners("chiropractor massage-therapist naturopath", "yoga-studio doula"),
       podiatrist: partners("physical-therapist shoe-store family-doctor", "chiropractor"),
-      "urgent-care": partners("pharmacy physical-therapist chiropractor"),
+      "urgent-care": partners("pharmacy orthopedist physical-therapist", "chiropractor medical-supply-store"),
       "pilates-studio": partners("physical-therapist chiropractor massage-therapist"),
     },
   },
@@ -756,7 +756,11 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
         "medical-specialist oral-surgeon speech-therapist",
         "dentist",
       ),
-      "speech-therapist": partners("pediatrician tutor child-care-center", "physical-therapist"),
+      "speech-therapist": partners(
+        "pediatrician ent-doctor tutor child-care-center",
+        "hearing-aid-provider private-school",
+        "physical-therapist",
+      ),
       dentist: partners(
         "oral-surgeon orthodontist periodontist endodontist pediatric-dentist",
         "prosthodontist family-doctor pediatrician",

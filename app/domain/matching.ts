@@ -14,6 +14,7 @@ import {
   categoryName,
   complementaryCategories,
   getCategory,
+  isBroadCustomer,
   journeyForTag,
   journeyLabel,
   JOURNEY_WEIGHTS,
@@ -565,9 +566,16 @@ export function scoreComplementary(
   const sphere = sphereAffinity(self, other, options.learnedStrengths);
   const journeys = journeyAffinity(a, b);
   const customers = customerAffinity(a, b);
-  // Outside my spheres and my customer problems, sharing one broad kind of customer ("families with
-  // children") is not enough: a bakery is no partner for a conveyancing lawyer.
-  if (sphere.score === 0 && journeys.score === 0 && customers.score < 0.5) return null;
+  // Outside my spheres and my customer problems, only customers in common make a partner, and only
+  // when one of them is a specific kind ("horse owners"): kinds that an eighth of all trades serve
+  // ("families with children", "professionals") are not enough. A bakery is no partner for a
+  // conveyancing lawyer, nor a phone repair shop for an oral surgeon.
+  if (
+    sphere.score === 0 &&
+    journeys.score === 0 &&
+    (customers.score < 0.5 || customers.shared.every((customer) => isBroadCustomer(customer)))
+  )
+    return null;
   const distance = distanceKm(self, other);
   if (!reaches(self, other, distance, options.maxDistanceKm ?? self.radiusKm ?? options.defaultRadiusKm)) return null;
   const kind = kindScore(self, other);

@@ -24,6 +24,9 @@ export type { CategoryDefinition, CategoryGroup } from "./taxonomy-data";
 export type { TagKind, TagSuggestions } from "./category-label";
 export { CATEGORIES, GENERIC_LABELS, JOURNEYS, SUBSTITUTE_TRADES, TARGET_CUSTOMERS, UMBRELLA_LABELS };
 
+/** A kind of customer served by more than this share of all trades is broad (isBroadCustomer). */
+const BROAD_CUSTOMER_SHARE = 1 / 8;
+
 export const GROUP_LABELS: Record<CategoryGroup, string> = {
   home: "Home & building trades",
   "real-estate": "Real estate",
@@ -279,6 +282,25 @@ export function journeyForTag(tag: string): string | undefined {
 /** The taxonomy target customer a free-text tag names, if any ("brides" → engaged-couples). */
 export function targetCustomerForTag(tag: string): string | undefined {
   return customerByKey.get(labelKey(tag));
+}
+
+/** Kinds of customer that more than an eighth of the taxonomy's trades serve (BROAD_CUSTOMER_SHARE). */
+const broadCustomers = (() => {
+  const counts = new Map<string, number>();
+  for (const category of CATEGORIES)
+    for (const customer of category.targetCustomers) counts.set(customer, (counts.get(customer) ?? 0) + 1);
+  return new Set(
+    [...counts].filter(([, count]) => count > CATEGORIES.length * BROAD_CUSTOMER_SHARE).map(([slug]) => slug),
+  );
+})();
+
+/**
+ * Whether a kind of customer is so common among trades that sharing it says little about two
+ * businesses ("families with children", "professionals", "small businesses"), unlike a specific
+ * one ("horse owners", "engaged couples").
+ */
+export function isBroadCustomer(slug: string): boolean {
+  return broadCustomers.has(slug);
 }
 
 /** A journey's label; anything else (an owner's own tag) is shown as written ("self-employed"). */

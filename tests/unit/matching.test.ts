@@ -45,6 +45,20 @@ describe("complementary ranking (golden)", () => {
     expect(ids(ranked)).not.toContain("photographer");
   });
 
+  it("needs more than broad kinds of customer in common outside the spheres; a specific one is enough", () => {
+    // Both are said to serve students, professionals, seniors and families with children.
+    const phoneRepair = profile("phone-repair", ["phone-repair"]);
+    const oralSurgeon = profile("oral-surgeon", ["oral-surgeon"], north(2));
+    const shared = phoneRepair.targetCustomers.filter((customer) => oralSurgeon.targetCustomers.includes(customer));
+    expect(shared.length).toBeGreaterThan(2);
+    expect(scoreComplementary(phoneRepair, oralSurgeon, matchOptions())).toBeNull();
+    // Two firms whose trades share no sphere and no customer problem, both serving horse owners.
+    const riders = { targetCustomers: ["Horse owners"], customerProblems: [] };
+    const printer = profile("printer", ["custom-apparel-printer"], riders);
+    const farrier = profile("farrier", ["farrier"], { ...riders, ...north(3) });
+    expect(scoreComplementary(printer, farrier, matchOptions())?.reasons).toContain("You both serve horse owners");
+  });
+
   it("ranks a focused specialist above a generalist spread over unrelated trades", () => {
     const specialist = profile("planner", ["wedding-planner"], north(2));
     const generalist = candidates.find((c) => c.id === "generalist")!;
