@@ -1,11 +1,15 @@
 import { Form } from "@remix-run/react";
+import { type ReactNode, useEffect, useState } from "react";
 import type { NotificationKind } from "#app/domain/notification-kinds";
 import type { NotificationSettingsChoices } from "#app/domain/notification-settings";
 
+/** The form's fields: one per kind, and the digest's hour and time zone. */
+export type NotificationSettingsField = NotificationKind | "digestHour" | "timeZone";
+
 export interface NotificationSettingsFormProps {
-  /** The choice shown per kind: the saved one, or what was just submitted when it was refused. */
-  values: Partial<Record<NotificationKind, string>>;
-  errors?: Partial<Record<NotificationKind, string>>;
+  /** The choice shown per field: the saved one, or what was just submitted when it was refused. */
+  values: Partial<Record<NotificationSettingsField, string>>;
+  errors?: Partial<Record<NotificationSettingsField, string>>;
   saved?: boolean;
   /** The kinds and choices with their words, from the loader (so the page's script carries none). */
   choices: NotificationSettingsChoices;
@@ -22,7 +26,7 @@ export function NotificationSettingsForm({
   saved = false,
   choices,
 }: NotificationSettingsFormProps) {
-  const invalid = choices.kinds.filter(({ kind }) => errors[kind]);
+  const invalid = Object.values(errors).filter(Boolean);
   return (
     <Form
       method="post"
@@ -31,8 +35,8 @@ export function NotificationSettingsForm({
       aria-describedby="email-settings-hint"
     >
       <p id="email-settings-hint" className="hint">
-        Every update also appears under Notifications. The daily digest is one email a day (around{" "}
-        {choices.digestHourUtc}:00 UTC) listing what waited for it.
+        Every update also appears under Notifications. The daily digest is one email a day, at the time you choose
+        below, listing what waited for it.
       </p>
       {saved ? (
         <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-800">
@@ -71,9 +75,111 @@ export function NotificationSettingsForm({
           </fieldset>
         );
       })}
+      <fieldset aria-describedby="digest-time-hint">
+        <legend className="text-sm font-medium">Daily digest time</legend>
+        <p id="digest-time-hint" className="hint">
+          The digest goes out within a few minutes of this hour, on the clock of the time zone you pick.
+        </p>
+        <div className="mt-2 flex flex-wrap items-start gap-4">
+          <SelectField
+            id="digest-hour"
+            name="digestHour"
+            label="Hour"
+            value={values.digestHour}
+            error={errors.digestHour}
+            options={choices.hours.map((hour) => ({ value: String(hour.value), label: hour.label }))}
+          />
+          <SelectField
+            id="digest-time-zone"
+            name="timeZone"
+            label="Time zone"
+            value={values.timeZone}
+            error={errors.timeZone}
+            options={choices.timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+          >
+            <BrowserTimeZone current={values.timeZone} known={choices.timeZones} />
+          </SelectField>
+        </div>
+      </fieldset>
       <button type="submit" className="btn">
         Save email settings
       </button>
     </Form>
+  );
+}
+
+/**
+ * "Use this browser's time zone (Europe/London)": shown once the page runs, when the browser's zone
+ * differs from the one chosen; it sets the time zone list, and Save saves it.
+ */
+function BrowserTimeZone({ current, known }: { current?: string; known: readonly string[] }) {
+  const [browserZone, setBrowserZone] = useState<string | null>(null);
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && zone !== current && known.includes(zone)) setBrowserZone(zone);
+  }, [current, known]);
+  if (!browserZone) return null;
+  return (
+    <button
+      type="button"
+      className="mt-1 block text-sm text-brand-800 underline"
+      onClick={(event) => {
+        const select = event.currentTarget.form?.elements.namedItem("timeZone");
+        if (select instanceof HTMLSelectElement) {
+          select.value = browserZone;
+          select.focus();
+        }
+        setBrowserZone(null);
+      }}
+    >
+      Use this browser&apos;s time zone ({browserZone.replace(/_/g, " ")})
+    </button>
+  );
+}
+
+/** A labelled list with its message when refused; `children` go under it. */
+function SelectField({
+  id,
+  name,
+  label,
+  value,
+  error,
+  options,
+  children,
+}: {
+  id: string;
+  name: NotificationSettingsField;
+  label: string;
+  value?: string;
+  error?: string;
+  options: { value: string; label: string }[];
+  children?: ReactNode;
+}) {
+  return (
+    <div className="max-w-full">
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="input mt-1 w-auto max-w-full"
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
   );
 }

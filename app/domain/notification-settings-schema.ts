@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NOTIFICATION_KINDS, type NotificationKind } from "#app/domain/notification-kinds";
-import { EMAIL_DELIVERIES } from "#app/domain/notification-settings";
+import { EMAIL_DELIVERIES, isTimeZone } from "#app/domain/notification-settings";
 
 // Apart from ./notification-settings.ts, whose labels reach the browser without Zod (decision 017).
 
@@ -15,3 +15,12 @@ export const NotificationSettingsFormSchema = z.object(
     typeof DeliveryChoiceSchema
   >,
 );
+
+/** The digest time's two fields: an hour on the hour (0–23), and a time zone from the list. */
+export const DigestTimeFormSchema = z.object({
+  digestHour: z
+    .string()
+    .refine((value) => /^(?:1?[0-9]|2[0-3])$/.test(value), "Choose an hour from the list.")
+    .transform(Number),
+  timeZone: z.string().refine(isTimeZone, "Choose a time zone from the list."),
+});

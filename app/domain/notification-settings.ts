@@ -6,9 +6,10 @@ import {
 } from "#app/domain/notification-kinds";
 
 /**
- * An owner's email settings: one delivery per notification kind. Stored as JSON on the user
- * (`notificationSettings`); a kind missing from it, or stored with a value this version does not
- * know, uses its default (notification-kinds.ts), so adding a kind needs no data migration.
+ * An owner's email settings: one delivery per notification kind, and the time of their daily
+ * digest. Stored as JSON on the user (`notificationSettings`); a kind missing from it, or stored
+ * with a value this version does not know, uses its default (notification-kinds.ts), and so does a
+ * missing digest time, so adding either needs no data migration.
  */
 export const EMAIL_DELIVERIES = ["immediately", "daily", "off"] as const satisfies readonly EmailDelivery[];
 
@@ -18,13 +19,76 @@ export const DELIVERY_LABELS: Record<EmailDelivery, string> = {
   off: "Off",
 };
 
-/** The hour (UTC) of the daily digest (docs/decisions/026); no per-user time zone yet. */
-export const DIGEST_HOUR_UTC = 14;
+/** When an owner's daily digest goes out: an hour of the day on their own clock. */
+export interface DigestTime {
+  /** 0–23, on the hour. */
+  hour: number;
+  /** An IANA time zone ("America/Los_Angeles"), or "UTC". */
+  timeZone: string;
+}
 
-/** The latest digest time at or before `now`: today's digest hour, or yesterday's before it. */
-export function digestCutoff(now: Date, hourUtc = DIGEST_HOUR_UTC): Date {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hourUtc);
-  return new Date(today <= now.getTime() ? today : today - 24 * 3600_000);
+/** Until an owner chooses (docs/decisions/026): 14:00 UTC, morning in the Americas, afternoon in Europe. */
+export const DEFAULT_DIGEST_TIME: DigestTime = { hour: 14, timeZone: "UTC" };
+
+/** The time zones an owner can choose from: UTC, then every zone this runtime knows. */
+export function timeZoneChoices(): string[] {
+  return ["UTC", ...Intl.supportedValuesOf("timeZone")];
+}
+
+/** Whether the runtime knows this IANA time zone name (exactly as written). */
+export function isTimeZone(value: string): boolean {
+  if (!value || value.length > 64) return false;
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** "08:00", for the hour choices. */
+export function hourLabel(hour: number): string {
+  return `${String(hour).padStart(2, "0")}:00`;
+}
+
+/**
+ * The latest digest time at or before `now`: the last moment the owner's clock showed the digest
+ * hour (today's, or yesterday's before it). Counted back on the local clock, so on the day the
+ * clocks change the digest comes an hour early or late, once.
+ */
+export function digestCutoff(now: Date, time: DigestTime = DEFAULT_DIGEST_TIME): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone: time.timeZone,
+      hourCycle: "h23",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    })
+      .formatToParts(now)
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<"hour" | "minute" | "second", number>;
+  const hoursSince = (parts.hour - time.hour + 24) % 24;
+  const sinceMs = ((hoursSince * 60 + parts.minute) * 60 + parts.second) * 1000 + now.getUTCMilliseconds();
+  return new Date(now.getTime() - sinceMs);
+}
+
+/** The digest time stored with the settings (`digest`), or the default when missing or unreadable. */
+export function parseDigestTime(json: string | null | undefined): DigestTime {
+  let raw: unknown;
+  try {
+    raw = (JSON.parse(json ?? "{}") as Record<string, unknown> | null)?.digest;
+  } catch {
+    return DEFAULT_DIGEST_TIME;
+  }
+  if (typeof raw !== "object" || raw === null) return DEFAULT_DIGEST_TIME;
+  const { hour, timeZone } = raw as Record<string, unknown>;
+  return Number.isInteger(hour) &&
+    (hour as number) >= 0 &&
+    (hour as number) <= 23 &&
+    typeof timeZone === "string" &&
+    isTimeZone(timeZone)
+    ? { hour: hour as number, timeZone }
+    : DEFAULT_DIGEST_TIME;
 }
 
 export type NotificationSettings = Record<NotificationKind, EmailDelivery>;
@@ -33,14 +97,16 @@ export type NotificationSettings = Record<NotificationKind, EmailDelivery>;
 export interface NotificationSettingsChoices {
   kinds: { kind: NotificationKind; label: string }[];
   deliveries: { value: EmailDelivery; label: string }[];
-  digestHourUtc: number;
+  hours: { value: number; label: string }[];
+  timeZones: string[];
 }
 
 export function notificationSettingsChoices(): NotificationSettingsChoices {
   return {
     kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, label: NOTIFICATION_KIND_INFO[kind].label })),
     deliveries: EMAIL_DELIVERIES.map((value) => ({ value, label: DELIVERY_LABELS[value] })),
-    digestHourUtc: DIGEST_HOUR_UTC,
+    hours: Array.from({ length: 24 }, (_, hour) => ({ value: hour, label: hourLabel(hour) })),
+    timeZones: timeZoneChoices(),
   };
 }
 
@@ -73,8 +139,15 @@ export function isEmailDelivery(value: unknown): value is EmailDelivery {
   return typeof value === "string" && (EMAIL_DELIVERIES as readonly string[]).includes(value);
 }
 
-export function serializeNotificationSettings(settings: NotificationSettings): string {
-  return JSON.stringify(Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, settings[kind]])));
+/** The settings and the digest time as stored: one JSON object, a key per kind plus `digest`. */
+export function serializeNotificationSettings(
+  settings: NotificationSettings,
+  digest: DigestTime = DEFAULT_DIGEST_TIME,
+): string {
+  return JSON.stringify({
+    ...Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, settings[kind]])),
+    digest: { hour: digest.hour, timeZone: digest.timeZone },
+  });
 }
 
 /**

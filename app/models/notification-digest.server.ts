@@ -1,16 +1,17 @@
 import { absoluteUrl, composeMail } from "#app/domain/mail-compose";
 import { isNotificationKind } from "#app/domain/notification-kinds";
-import { digestCutoff, parseNotificationSettings } from "#app/domain/notification-settings";
+import { digestCutoff, parseDigestTime, parseNotificationSettings } from "#app/domain/notification-settings";
 import { enqueueMail } from "#app/models/mail-outbox.server";
 import { mailSubject, unsubscribeHeaders, unsubscribeUrl } from "#app/models/notifications.server";
 import { prisma } from "#app/utils/db.server";
 import { getEnv } from "#app/utils/env.server";
 
 /**
- * The daily digest (docs/decisions/026). Once a day at DIGEST_HOUR_UTC, each owner with entries
- * waiting (`inDigest`) created before that hour gets one email listing them, newest first. Entries
- * that arrive after the hour wait for the next day's, so an owner gets at most one digest a day
- * without a "last sent" column; a scheduler that was down sends the missed digest when it is back.
+ * The daily digest (docs/decisions/026). Once a day, at the hour each owner chose on their own
+ * clock (14:00 UTC until they choose), each owner with entries waiting (`inDigest`) created before
+ * that moment gets one email listing them, newest first. Entries that arrive after it wait for the
+ * next day's, so an owner gets at most one digest a day without a "last sent" column; a scheduler
+ * that was down sends the missed digest when it is back.
  *
  * Safe with several workers: per owner, one transaction whose first statement is the conditional
  * `UPDATE … SET inDigest = false WHERE userId = ? AND inDigest = true AND createdAt < ? RETURNING …`;
@@ -26,14 +27,26 @@ export interface DigestResult {
   notifications: number;
 }
 
-export async function sendDueDigests(now: Date, options: { hourUtc?: number } = {}): Promise<DigestResult> {
-  const cutoff = digestCutoff(now, options.hourUtc);
+export async function sendDueDigests(now: Date): Promise<DigestResult> {
+  // Each waiting owner's oldest entry, and their digest time: due once that entry is older than
+  // the last time their clock showed the digest hour.
   const waiting = await prisma.notification.groupBy({
     by: ["userId"],
-    where: { inDigest: true, createdAt: { lt: cutoff } },
+    where: { inDigest: true, createdAt: { lt: now } },
+    _min: { createdAt: true },
   });
+  const settings = new Map(
+    (
+      await prisma.user.findMany({
+        where: { id: { in: waiting.map((row) => row.userId) } },
+        select: { id: true, notificationSettings: true },
+      })
+    ).map((user) => [user.id, user.notificationSettings]),
+  );
   const result: DigestResult = { digests: 0, notifications: 0 };
-  for (const { userId } of waiting) {
+  for (const { userId, _min } of waiting) {
+    const cutoff = digestCutoff(now, parseDigestTime(settings.get(userId)));
+    if (!_min.createdAt || _min.createdAt >= cutoff) continue;
     const sent = await sendDigest(userId, cutoff);
     result.notifications += sent.claimed;
     if (sent.mailed) result.digests += 1;

@@ -1,23 +1,24 @@
 import {
   applyUnsubscribe,
   notificationSettingsChoices,
+  parseDigestTime,
   parseNotificationSettings,
   serializeNotificationSettings,
+  type DigestTime,
   type NotificationSettings,
   type UnsubscribeScope,
 } from "#app/domain/notification-settings";
 import { prisma } from "#app/utils/db.server";
 
-/** An owner's email settings, every kind filled in (a missing one uses its default). */
-export async function getNotificationSettings(userId: string): Promise<NotificationSettings> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { notificationSettings: true } });
-  return parseNotificationSettings(user?.notificationSettings);
-}
-
-export async function saveNotificationSettings(userId: string, settings: NotificationSettings): Promise<void> {
+/** The owner's choices per kind, and when their daily digest goes out. */
+export async function saveNotificationSettings(
+  userId: string,
+  settings: NotificationSettings,
+  digest: DigestTime,
+): Promise<void> {
   await prisma.user.update({
     where: { id: userId },
-    data: { notificationSettings: serializeNotificationSettings(settings) },
+    data: { notificationSettings: serializeNotificationSettings(settings, digest) },
   });
 }
 
@@ -32,7 +33,7 @@ export async function unsubscribe(userId: string, scope: UnsubscribeScope): Prom
   const next = applyUnsubscribe(parseNotificationSettings(user.notificationSettings), scope);
   await prisma.user.update({
     where: { id: userId },
-    data: { notificationSettings: serializeNotificationSettings(next) },
+    data: { notificationSettings: serializeNotificationSettings(next, parseDigestTime(user.notificationSettings)) },
   });
   return true;
 }
@@ -44,8 +45,14 @@ export async function userExists(userId: string): Promise<boolean> {
 
 /** What the settings form shows on the account page: the saved choices, and whether they were just saved. */
 export async function loadNotificationSettingsForm(userId: string, request: Request) {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { notificationSettings: true } });
+  const digest = parseDigestTime(user?.notificationSettings);
   return {
-    values: await getNotificationSettings(userId),
+    values: {
+      ...parseNotificationSettings(user?.notificationSettings),
+      digestHour: String(digest.hour),
+      timeZone: digest.timeZone,
+    },
     saved: new URL(request.url).searchParams.get("saved") === "notifications",
     choices: notificationSettingsChoices(),
   };

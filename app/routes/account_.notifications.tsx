@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { errorMeta } from "#app/components/general-error-boundary";
-import { NotificationSettingsForm } from "#app/components/notification-settings";
-import { NOTIFICATION_KINDS, type NotificationKind } from "#app/domain/notification-kinds";
-import { NotificationSettingsFormSchema } from "#app/domain/notification-settings-schema";
+import { NotificationSettingsForm, type NotificationSettingsField } from "#app/components/notification-settings";
+import { NOTIFICATION_KINDS } from "#app/domain/notification-kinds";
+import { DigestTimeFormSchema, NotificationSettingsFormSchema } from "#app/domain/notification-settings-schema";
 import { loadNotificationSettingsForm, saveNotificationSettings } from "#app/models/notification-settings.server";
 import { readForm } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
@@ -23,19 +23,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const userId = await requireUserId(request);
   const form = await readForm(request);
+  const field = (name: NotificationSettingsField) => String(form.get(name) ?? "").slice(0, 80);
   const submitted = Object.fromEntries(
-    NOTIFICATION_KINDS.map((kind) => [kind, String(form.get(kind) ?? "").slice(0, 40)]),
-  ) as Record<NotificationKind, string>;
-  const parsed = NotificationSettingsFormSchema.safeParse(submitted);
-  if (!parsed.success) {
-    const errors: Partial<Record<NotificationKind, string>> = {};
-    for (const issue of parsed.error.issues) {
-      const kind = issue.path[0] as NotificationKind;
-      errors[kind] ??= issue.message;
+    [...NOTIFICATION_KINDS, "digestHour", "timeZone"].map((name) => [name, field(name as NotificationSettingsField)]),
+  ) as Record<NotificationSettingsField, string>;
+  const kinds = NotificationSettingsFormSchema.safeParse(submitted);
+  const digest = DigestTimeFormSchema.safeParse(submitted);
+  if (!kinds.success || !digest.success) {
+    const errors: Partial<Record<NotificationSettingsField, string>> = {};
+    for (const issue of [...(kinds.error?.issues ?? []), ...(digest.error?.issues ?? [])]) {
+      const name = issue.path[0] as NotificationSettingsField;
+      errors[name] ??= issue.message;
     }
     return data({ values: submitted, errors }, { status: 400 });
   }
-  await saveNotificationSettings(userId, parsed.data);
+  await saveNotificationSettings(userId, kinds.data, {
+    hour: digest.data.digestHour,
+    timeZone: digest.data.timeZone,
+  });
   return redirect("/account?saved=notifications#notifications");
 }
 

@@ -1,38 +1,12 @@
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { expect, inject, it } from "vitest";
 import { DEMO_BUSINESSES_PER_CITY, DEMO_OWNER, DEMO_PARTNER, demoFirmsPerCity } from "#prisma/seed-demo";
 import { signIn } from "./accounts";
-import { launchBrowser } from "./browser";
+import { browserForFile } from "./browser";
 
 /** The home page on the seeded demo directory (five cities, Portland, Oregon among them). */
-let browser: Browser;
 const baseUrl = inject("baseUrl");
-const contexts: BrowserContext[] = [];
-/** Errors in the browser (a failed hydration, an exception) fail the test too. */
-const browserErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(browserErrors.splice(0)).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(options: Parameters<Browser["newContext"]>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on("console", (message) => {
-    if (message.type() === "error") browserErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => browserErrors.push(String(error)));
-  return page;
-}
+const openPage = browserForFile();
 
 const PHONE = { width: 390, height: 844 };
 const directory = (page: Page) => page.getByRole("region", { name: /^Near |^Newest/ });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { EmailDelivery, NotificationKind } from "#app/domain/notification-kinds";
-import { digestCutoff } from "#app/domain/notification-settings";
+import {
+  defaultNotificationSettings,
+  digestCutoff,
+  parseDigestTime,
+  parseNotificationSettings,
+  serializeNotificationSettings,
+} from "#app/domain/notification-settings";
 import { enqueueMail } from "#app/models/mail-outbox.server";
 import { sendDueMailOnce } from "#app/models/mail-worker.server";
 import { sendDueDigests } from "#app/models/notification-digest.server";
@@ -356,6 +362,29 @@ describe("daily digest", () => {
     expect(await sendDueDigests(new Date(now.getTime() + 24 * hour))).toEqual({ digests: 1, notifications: 1 });
   });
 
+  it("goes out at the hour the owner chose, on their own clock, and keeps that time through an unsubscribe", async () => {
+    const { userId } = await owner();
+    const settings = { ...defaultNotificationSettings(), message: "daily" as const };
+    const portlandMorning = { hour: 7, timeZone: "America/Los_Angeles" };
+    await prisma.user.update({
+      where: { id: userId },
+      data: { notificationSettings: serializeNotificationSettings(settings, portlandMorning) },
+    });
+    await sendNotification(event(userId, { title: "Sent overnight" }));
+    await prisma.notification.updateMany({ where: { userId }, data: { createdAt: new Date("2026-12-02T10:00:00Z") } });
+    // 14:05 UTC is 06:05 in Portland (UTC−8 in December): not yet.
+    expect(await sendDueDigests(new Date("2026-12-02T14:05:00Z"))).toEqual({ digests: 0, notifications: 0 });
+    // 07:01 in Portland.
+    expect(await sendDueDigests(new Date("2026-12-02T15:01:00Z"))).toEqual({ digests: 1, notifications: 1 });
+    const [mail] = await deliver();
+    expect(mail!.body).toContain("Sent overnight");
+
+    await oneClick(`${app.baseUrl}/unsubscribe?token=${createUnsubscribeToken(userId, "nudge")}`);
+    const stored = (await prisma.user.findUniqueOrThrow({ where: { id: userId } })).notificationSettings;
+    expect(parseNotificationSettings(stored).nudge).toBe("off");
+    expect(parseDigestTime(stored)).toEqual(portlandMorning);
+  });
+
   it("leaves out kinds turned off since, and sends nothing when nothing is left", async () => {
     const { userId } = await owner();
     await setDelivery(userId, { message: "daily", nudge: "daily" });
@@ -523,18 +552,24 @@ describe("email settings form", () => {
     "partnership-ended": "immediately",
     nudge: "off",
   };
+  const form = { ...all, digestHour: "7", timeZone: "America/Los_Angeles" };
 
   it("saves a choice per kind and shows it", async () => {
     const { userId, client } = await owner();
     const page = await (await client.get("/account/notifications")).text();
     expect(checked(page, "message")).toBe("immediately");
     expect(checked(page, "request-expired")).toBe("daily");
-    const saved = await client.post("/account/notifications", all);
+    // Until chosen, the digest goes out at 14:00 UTC.
+    expect(page).toMatch(/<option value="14" selected="">14:00<\/option>/);
+    expect(page).toMatch(/<option value="UTC" selected="">UTC<\/option>/);
+    expect(page).toContain('<option value="America/Los_Angeles">America/Los Angeles</option>');
+    const saved = await client.post("/account/notifications", form);
     expect(saved.status).toBe(302);
     expect(saved.headers.get("location")).toBe("/account?saved=notifications#notifications");
-    expect(JSON.parse((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).notificationSettings)).toEqual(
-      all,
-    );
+    expect(JSON.parse((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).notificationSettings)).toEqual({
+      ...all,
+      digest: { hour: 7, timeZone: "America/Los_Angeles" },
+    });
     // The account page shows the same form, saved.
     const account = await (await client.get("/account?saved=notifications")).text();
     expect(account).toContain('id="notifications-heading"');
@@ -542,14 +577,18 @@ describe("email settings form", () => {
     expect(account).toContain('action="/account/notifications"');
     expect(checked(account, "nudge")).toBe("off");
     expect(checked(account, "message")).toBe("daily");
+    expect(account).toMatch(/<option value="7" selected="">07:00<\/option>/);
+    expect(account).toMatch(/<option value="America\/Los_Angeles" selected="">America\/Los Angeles<\/option>/);
   });
 
   it("refuses a bad choice with 400 and a message, keeping what was chosen, saving nothing", async () => {
     const { userId, client } = await owner();
-    const response = await client.post("/account/notifications", { ...all, message: "weekly", nudge: "" });
+    const response = await client.post("/account/notifications", { ...form, message: "weekly", nudge: "" });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain("2 choices need fixing");
+    // The digest time chosen is kept too.
+    expect(html).toMatch(/<option value="America\/Los_Angeles" selected="">/);
     expect(html.match(/class="field-error">Choose immediately, daily digest or off\./g)).toHaveLength(2);
     expect(checked(html, "request-declined")).toBe("off");
     expect(checked(html, "request-expired")).toBe("daily");
@@ -558,6 +597,22 @@ describe("email settings form", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).notificationSettings).toBe("{}");
     const notForm = await client.postBody("/account/notifications", '{"message":"off"}', "application/json");
     expect(notForm.status).toBe(400);
+  });
+
+  it("refuses a digest time that is not on the lists, next to its field", async () => {
+    const { userId, client } = await owner();
+    const response = await client.post("/account/notifications", {
+      ...form,
+      digestHour: "24",
+      timeZone: "Mars/Olympus",
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('id="digest-hour-error" class="field-error">Choose an hour from the list.');
+    expect(html).toContain('id="digest-time-zone-error" class="field-error">Choose a time zone from the list.');
+    expect(html).toMatch(/<select[^>]*name="timeZone"[^>]*aria-invalid="true"/);
+    expect(checked(html, "message")).toBe("daily");
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).notificationSettings).toBe("{}");
   });
 });
 
