@@ -1,6 +1,6 @@
 import { absoluteUrl, composeMail } from "#app/domain/mail-compose";
 import { isNotificationKind } from "#app/domain/notification-kinds";
-import { digestCutoff, parseDigestTime, parseNotificationSettings } from "#app/domain/notification-settings";
+import { digestCutoff, hourLabel, parseDigestTime, parseNotificationSettings } from "#app/domain/notification-settings";
 import { enqueueMail } from "#app/models/mail-outbox.server";
 import { mailSubject, unsubscribeHeaders, unsubscribeUrl } from "#app/models/notifications.server";
 import { prisma } from "#app/utils/db.server";
@@ -69,6 +69,7 @@ async function sendDigest(userId: string, cutoff: Date): Promise<{ claimed: numb
     if (!user) return { claimed: claimed.length, mailed: false };
     // A kind turned off (unsubscribed) since its entry was written leaves the digest.
     const settings = parseNotificationSettings(user.notificationSettings);
+    const time = parseDigestTime(user.notificationSettings);
     const entries = claimed
       .filter((entry) => isNotificationKind(entry.kind) && settings[entry.kind] !== "off")
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
@@ -92,7 +93,7 @@ async function sendDigest(userId: string, cutoff: Date): Promise<{ claimed: numb
       })),
       action: { label: "See all notifications", url: absoluteUrl(APP_URL, "/notifications") },
       footer: [
-        `You get one digest a day because some notifications are set to "Daily digest" in your settings: ${absoluteUrl(APP_URL, "/account/notifications")}`,
+        `You get one digest a day, at ${hourLabel(time.hour)} (${time.timeZone.replace(/_/g, " ")}), because some notifications are set to "Daily digest". Change either in your settings: ${absoluteUrl(APP_URL, "/account/notifications")}`,
       ],
       unsubscribeUrl: unsubscribe,
     });

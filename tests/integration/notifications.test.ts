@@ -378,6 +378,7 @@ describe("daily digest", () => {
     expect(await sendDueDigests(new Date("2026-12-02T15:01:00Z"))).toEqual({ digests: 1, notifications: 1 });
     const [mail] = await deliver();
     expect(mail!.body).toContain("Sent overnight");
+    expect(mail!.body).toContain("You get one digest a day, at 07:00 (America/Los Angeles)");
 
     await oneClick(`${app.baseUrl}/unsubscribe?token=${createUnsubscribeToken(userId, "nudge")}`);
     const stored = (await prisma.user.findUniqueOrThrow({ where: { id: userId } })).notificationSettings;
