@@ -9307,6 +9307,11 @@ export const GENERIC_LABELS: readonly {
     ],
   },
   {
+    // Yelp's parent label for managed IT providers and repair counters alike.
+    label: "IT Services & Computer Repair",
+    trades: ["computer-repair", "it-support", "phone-repair", "data-recovery", "network-cabling-contractor"],
+  },
+  {
     label: "Marketing",
     trades: [
       "marketing-agency",

@@ -175,6 +175,9 @@ describe("a generic label is read with the business's other labels", () => {
     expect(read(["Photographers"], "Lens & Veil Wedding Photography").categories).toEqual(["wedding-photographer"]);
     expect(read(["Videographers"], "Northwind Corporate Video").categories).toEqual(["video-production-company"]);
     expect(read(["Insurance", "Auto Repair"]).categories).toEqual(["auto-insurance-agent", "auto-repair"]);
+    expect(read(["IT Services & Computer Repair"], "Saguaro Managed IT Support").categories).toEqual(["it-support"]);
+    expect(read(["IT Services & Computer Repair"], "Fix-It Laptop Clinic").categories).toEqual(["computer-repair"]);
+    expect(read(["IT Services & Computer Repair", "Mobile Phone Repair"]).categories).toEqual(["phone-repair"]);
   });
 
   it("puts a label naming a trade before one naming a kind of a trade", () => {
