@@ -17,8 +17,8 @@ export interface NotificationSettingsFormProps {
 
 /**
  * Which emails an owner gets, one row per kind: immediately, in the daily digest, or off (the
- * bell shows everything either way). A plain form posting to /account/notifications, so it works
- * without JavaScript; the account page and that route both render it.
+ * bell shows everything either way), and when the daily digest goes out. A plain form posting to
+ * /account/notifications, so it works without JavaScript; that route renders it.
  */
 export function NotificationSettingsForm({
   values,

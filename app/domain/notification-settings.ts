@@ -156,6 +156,23 @@ export function serializeNotificationSettings(
  */
 export type UnsubscribeScope = NotificationKind | "digest";
 
+/**
+ * The settings in one sentence, for the account page: "Immediately: 5 kinds · Daily digest: 2
+ * kinds · Off: 2 kinds. The digest comes at 07:00 (America/Los Angeles)."
+ */
+export function summariseNotificationSettings(settings: NotificationSettings, digest: DigestTime): string {
+  const kinds = (count: number) => (count === 1 ? "1 kind" : `${count} kinds`);
+  const counts = EMAIL_DELIVERIES.map((delivery) => ({
+    delivery,
+    count: NOTIFICATION_KINDS.filter((kind) => settings[kind] === delivery).length,
+  })).filter(({ count }) => count > 0);
+  const list = counts.map(({ delivery, count }) => `${DELIVERY_LABELS[delivery]}: ${kinds(count)}`).join(" · ");
+  const daily = counts.some(({ delivery }) => delivery === "daily");
+  return daily
+    ? `${list}. The digest comes at ${hourLabel(digest.hour)} (${digest.timeZone.replace(/_/g, " ")}).`
+    : `${list}.`;
+}
+
 /** What each kind's emails are about, as the unsubscribe page and the email footer say it. */
 export const EMAIL_TOPICS: Record<NotificationKind, string> = {
   "request-received": "partnership requests you receive",

@@ -4,6 +4,7 @@ import {
   parseDigestTime,
   parseNotificationSettings,
   serializeNotificationSettings,
+  summariseNotificationSettings,
   type DigestTime,
   type NotificationSettings,
   type UnsubscribeScope,
@@ -55,5 +56,17 @@ export async function loadNotificationSettingsForm(userId: string, request: Requ
     },
     saved: new URL(request.url).searchParams.get("saved") === "notifications",
     choices: notificationSettingsChoices(),
+  };
+}
+
+/** The account page's line about email settings, and whether they were just saved. */
+export async function loadNotificationSettingsSummary(userId: string, request: Request) {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { notificationSettings: true } });
+  return {
+    summary: summariseNotificationSettings(
+      parseNotificationSettings(user?.notificationSettings),
+      parseDigestTime(user?.notificationSettings),
+    ),
+    saved: new URL(request.url).searchParams.get("saved") === "notifications",
   };
 }

@@ -3,15 +3,14 @@ import { readForm, unknownIntent } from "#app/utils/forms.server";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormError } from "#app/components/field";
 import { InputField } from "#app/components/input-field";
 import { errorMeta } from "#app/components/general-error-boundary";
 import { loadChangePasswordSchema, loadDeleteAccountSchema } from "#app/components/account-schemas.client";
 import { ChangeEmailSection, DisplayNameSection } from "#app/components/account-sections";
 import { checkTiming, useLazyValidation } from "#app/components/use-lazy-validation";
-import { NotificationSettingsForm } from "#app/components/notification-settings";
-import { loadNotificationSettingsForm } from "#app/models/notification-settings.server";
+import { loadNotificationSettingsSummary } from "#app/models/notification-settings.server";
 import {
   ChangeEmailSchema,
   ChangePasswordSchema,
@@ -51,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     changed: searchParams.has("changed"),
     emailChanged: searchParams.has("email-changed"),
     nameSaved: searchParams.has("name-saved"),
-    notificationSettings: await loadNotificationSettingsForm(user.id, request),
+    notificationSettings: await loadNotificationSettingsSummary(user.id, request),
     // The forms' constraints come from here and their schemas load after the page (decision 017).
     constraints: {
       displayName: getZodConstraint(DisplayNameFormSchema),
@@ -187,8 +186,17 @@ function deleteWarning(businessCount: number): string {
 }
 
 export default function Account() {
-  const { email, emailVerified, displayName, deleteWarning, changed, emailChanged, nameSaved, constraints } =
-    useLoaderData<typeof loader>();
+  const {
+    email,
+    emailVerified,
+    displayName,
+    deleteWarning,
+    changed,
+    emailChanged,
+    nameSaved,
+    constraints,
+    notificationSettings,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const validatePassword = useLazyValidation(loadChangePasswordSchema);
@@ -270,12 +278,20 @@ export default function Account() {
         </Form>
       </section>
 
-      {/* Posts to /account/notifications (app/routes/account_.notifications.tsx). */}
+      {/* The form is its own page (app/routes/account_.notifications.tsx), which comes back here. */}
       <section id="notifications" aria-labelledby="notifications-heading" className="card">
         <h2 id="notifications-heading" className="text-lg font-semibold">
           Email notifications
         </h2>
-        <NotificationSettingsForm {...useLoaderData<typeof loader>().notificationSettings} />
+        {notificationSettings.saved ? (
+          <p role="status" className="mt-3 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
+            Email settings saved.
+          </p>
+        ) : null}
+        <p className="mt-2 text-sm text-stone-700">{notificationSettings.summary}</p>
+        <Link to="/account/notifications" className="btn-secondary mt-3 inline-block">
+          Change email settings
+        </Link>
       </section>
 
       <section aria-labelledby="delete-heading" className="card border-red-200">

@@ -10,8 +10,9 @@ import { readForm } from "#app/utils/forms.server";
 import { requireUserId } from "#app/utils/session.server";
 
 /**
- * Email settings: the form's own page (the account page shows the same form in a section and posts
- * here). A refused submission comes back to this page with 400, the messages and the choices made.
+ * Email settings: the form's own page (the account page sums them up and links here). A saved form
+ * goes back to the account page; a refused one comes back to this page with 400, the messages and
+ * the choices made.
  */
 export const meta: MetaFunction = ({ error }) => (error ? errorMeta(error) : [{ title: "Email settings · Mutualist" }]);
 

@@ -33,6 +33,9 @@ it("sets the daily digest to 07:00 in the browser's own time zone, by keyboard, 
   await page.getByRole("button", { name: "Save email settings" }).click();
   await page.waitForURL((url) => url.pathname === "/account" && url.searchParams.get("saved") === "notifications");
   await page.getByText("Email settings saved.").waitFor();
+  await page.getByText("The digest comes at 07:00 (America/Los Angeles).").waitFor();
+  await page.getByRole("link", { name: "Change email settings" }).click();
+  await page.waitForURL((url) => url.pathname === "/account/notifications");
   expect(await page.getByLabel("Hour").inputValue()).toBe("7");
   expect(await page.getByLabel("Time zone").inputValue()).toBe("America/Los_Angeles");
   // Saved as the browser's zone: nothing more to offer.

@@ -571,15 +571,19 @@ describe("email settings form", () => {
       ...all,
       digest: { hour: 7, timeZone: "America/Los_Angeles" },
     });
-    // The account page shows the same form, saved.
+    // The account page sums them up, saved, and links to the form.
     const account = await (await client.get("/account?saved=notifications")).text();
     expect(account).toContain('id="notifications-heading"');
     expect(account).toContain("Email settings saved.");
-    expect(account).toContain('action="/account/notifications"');
-    expect(checked(account, "nudge")).toBe("off");
-    expect(checked(account, "message")).toBe("daily");
-    expect(account).toMatch(/<option value="7" selected="">07:00<\/option>/);
-    expect(account).toMatch(/<option value="America\/Los_Angeles" selected="">America\/Los Angeles<\/option>/);
+    expect(account).toContain(
+      "Immediately: 5 kinds · Daily digest: 2 kinds · Off: 2 kinds. The digest comes at 07:00 (America/Los Angeles).",
+    );
+    expect(account).toMatch(/<a[^>]*href="\/account\/notifications"[^>]*>Change email settings<\/a>/);
+    const again = await (await client.get("/account/notifications")).text();
+    expect(checked(again, "nudge")).toBe("off");
+    expect(checked(again, "message")).toBe("daily");
+    expect(again).toMatch(/<option value="7" selected="">07:00<\/option>/);
+    expect(again).toMatch(/<option value="America\/Los_Angeles" selected="">America\/Los Angeles<\/option>/);
   });
 
   it("refuses a bad choice with 400 and a message, keeping what was chosen, saving nothing", async () => {

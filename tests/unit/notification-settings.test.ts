@@ -9,6 +9,7 @@ import {
   parseDigestTime,
   parseNotificationSettings,
   serializeNotificationSettings,
+  summariseNotificationSettings,
   unsubscribeDescription,
 } from "#app/domain/notification-settings";
 import { NotificationSettingsFormSchema } from "#app/domain/notification-settings-schema";
@@ -68,6 +69,15 @@ describe("digest time", () => {
     const sydney = { hour: 7, timeZone: "Australia/Sydney" };
     expect(digestCutoff(new Date("2026-01-15T00:00:00Z"), sydney).toISOString()).toBe("2026-01-14T20:00:00.000Z");
     expect(digestCutoff(new Date("2026-01-14T19:00:00Z"), sydney).toISOString()).toBe("2026-01-13T20:00:00.000Z");
+  });
+
+  it("is summed up in one line with the deliveries, and the digest time only when a kind uses it", () => {
+    const settings = defaultNotificationSettings();
+    expect(summariseNotificationSettings(settings, { hour: 7, timeZone: "America/Los_Angeles" })).toBe(
+      "Immediately: 8 kinds · Daily digest: 1 kind. The digest comes at 07:00 (America/Los Angeles).",
+    );
+    const noDigest = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, "off"])) as typeof settings;
+    expect(summariseNotificationSettings(noDigest, DEFAULT_DIGEST_TIME)).toBe("Off: 9 kinds.");
   });
 
   it("is stored with the settings, and read back as the default when missing or unknown", () => {
