@@ -9,8 +9,8 @@ import { geoPointSort, geoRadiusFilter, quoteFilterList, quoteFilterValue } from
 /**
  * Candidate partners from Meilisearch, as match profiles. The index documents carry every public
  * field the ranking and the suggestion cards need (logo and claimed state included), so a
- * suggestion needs no database round trip
- * (the outbox keeps the index within moments of the database; see app/models/search-sync.server.ts).
+ * suggestion needs no database round trip (the outbox keeps the index within moments of the
+ * database; see app/models/search-sync.server.ts).
  * Meilisearch being down rejects with SearchUnavailableError; any other rejection is a bug.
  */
 const CARD_FIELDS: (keyof BusinessSearchDocument)[] = [

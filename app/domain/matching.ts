@@ -570,11 +570,7 @@ export function scoreComplementary(
   // when one of them is a specific kind ("horse owners"): kinds that an eighth of all trades serve
   // ("families with children", "professionals") are not enough. A bakery is no partner for a
   // conveyancing lawyer, nor a phone repair shop for an oral surgeon.
-  if (
-    sphere.score === 0 &&
-    journeys.score === 0 &&
-    (customers.score < 0.5 || customers.shared.every((customer) => isBroadCustomer(customer)))
-  )
+  if (sphere.score === 0 && journeys.score === 0 && (customers.score < 0.5 || customers.shared.every(isBroadCustomer)))
     return null;
   const distance = distanceKm(self, other);
   if (!reaches(self, other, distance, options.maxDistanceKm ?? self.radiusKm ?? options.defaultRadiusKm)) return null;

@@ -35,19 +35,47 @@ export function timeZoneChoices(): string[] {
   return ["UTC", ...Intl.supportedValuesOf("timeZone")];
 }
 
+/**
+ * A clock (hour, minute, second) for each time zone, built once: the digest job asks for every
+ * waiting owner's zone each minute, and building a formatter costs far more than using one.
+ * Undefined for a name the runtime does not know.
+ */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function clockIn(timeZone: string): Intl.DateTimeFormat | undefined {
+  if (!timeZone || timeZone.length > 64) return undefined;
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    try {
+      clock = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric",
+      });
+    } catch {
+      return undefined;
+    }
+    // Names are matched without regard to case, so a form could send endless spellings: bounded.
+    if (clocks.size >= 1_000) clocks.clear();
+    clocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
 /** Whether the runtime knows this IANA time zone name (exactly as written). */
 export function isTimeZone(value: string): boolean {
-  if (!value || value.length > 64) return false;
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone !== undefined;
-  } catch {
-    return false;
-  }
+  return clockIn(value) !== undefined;
 }
 
 /** "08:00", for the hour choices. */
 export function hourLabel(hour: number): string {
   return `${String(hour).padStart(2, "0")}:00`;
+}
+
+/** "07:00 (America/Los Angeles)", as the account page and the digest email say it. */
+export function digestTimeLabel(time: DigestTime): string {
+  return `${hourLabel(time.hour)} (${time.timeZone.replace(/_/g, " ")})`;
 }
 
 /**
@@ -56,17 +84,12 @@ export function hourLabel(hour: number): string {
  * clocks change the digest comes an hour early or late, once.
  */
 export function digestCutoff(now: Date, time: DigestTime = DEFAULT_DIGEST_TIME): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone: time.timeZone,
-      hourCycle: "h23",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    })
-      .formatToParts(now)
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<"hour" | "minute" | "second", number>;
+  const clock = clockIn(time.timeZone);
+  if (!clock) throw new RangeError(`Unknown time zone: ${time.timeZone}`);
+  const parts = Object.fromEntries(clock.formatToParts(now).map((part) => [part.type, Number(part.value)])) as Record<
+    "hour" | "minute" | "second",
+    number
+  >;
   const hoursSince = (parts.hour - time.hour + 24) % 24;
   const sinceMs = ((hoursSince * 60 + parts.minute) * 60 + parts.second) * 1000 + now.getUTCMilliseconds();
   return new Date(now.getTime() - sinceMs);
@@ -168,9 +191,7 @@ export function summariseNotificationSettings(settings: NotificationSettings, di
   })).filter(({ count }) => count > 0);
   const list = counts.map(({ delivery, count }) => `${DELIVERY_LABELS[delivery]}: ${kinds(count)}`).join(" · ");
   const daily = counts.some(({ delivery }) => delivery === "daily");
-  return daily
-    ? `${list}. The digest comes at ${hourLabel(digest.hour)} (${digest.timeZone.replace(/_/g, " ")}).`
-    : `${list}.`;
+  return daily ? `${list}. The digest comes at ${digestTimeLabel(digest)}.` : `${list}.`;
 }
 
 /** What each kind's emails are about, as the unsubscribe page and the email footer say it. */

@@ -1,6 +1,11 @@
 import { absoluteUrl, composeMail } from "#app/domain/mail-compose";
 import { isNotificationKind } from "#app/domain/notification-kinds";
-import { digestCutoff, hourLabel, parseDigestTime, parseNotificationSettings } from "#app/domain/notification-settings";
+import {
+  digestCutoff,
+  digestTimeLabel,
+  parseDigestTime,
+  parseNotificationSettings,
+} from "#app/domain/notification-settings";
 import { enqueueMail } from "#app/models/mail-outbox.server";
 import { mailSubject, unsubscribeHeaders, unsubscribeUrl } from "#app/models/notifications.server";
 import { prisma } from "#app/utils/db.server";
@@ -93,7 +98,7 @@ async function sendDigest(userId: string, cutoff: Date): Promise<{ claimed: numb
       })),
       action: { label: "See all notifications", url: absoluteUrl(APP_URL, "/notifications") },
       footer: [
-        `You get one digest a day, at ${hourLabel(time.hour)} (${time.timeZone.replace(/_/g, " ")}), because some notifications are set to "Daily digest". Change either in your settings: ${absoluteUrl(APP_URL, "/account/notifications")}`,
+        `You get one digest a day, at ${digestTimeLabel(time)}, because some notifications are set to "Daily digest". Change either in your settings: ${absoluteUrl(APP_URL, "/account/notifications")}`,
       ],
       unsubscribeUrl: unsubscribe,
     });

@@ -23,19 +23,30 @@ export async function saveNotificationSettings(
   });
 }
 
+/** The owner's stored choices and digest time, defaults filled in; `exists` false when the account is gone. */
+async function storedSettings(userId: string) {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { notificationSettings: true } });
+  return {
+    exists: user !== null,
+    settings: parseNotificationSettings(user?.notificationSettings),
+    digest: parseDigestTime(user?.notificationSettings),
+  };
+}
+
+/** The settings form came back saved (the redirect after a save says so). */
+function justSaved(request: Request): boolean {
+  return new URL(request.url).searchParams.get("saved") === "notifications";
+}
+
 /**
  * The one-click unsubscribe: turns the scope's emails off. Entries already waiting for a digest
  * stay in the bell but leave the digest (it is built from the settings at the time it is sent).
  * False when the account no longer exists.
  */
 export async function unsubscribe(userId: string, scope: UnsubscribeScope): Promise<boolean> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { notificationSettings: true } });
-  if (!user) return false;
-  const next = applyUnsubscribe(parseNotificationSettings(user.notificationSettings), scope);
-  await prisma.user.update({
-    where: { id: userId },
-    data: { notificationSettings: serializeNotificationSettings(next, parseDigestTime(user.notificationSettings)) },
-  });
+  const { exists, settings, digest } = await storedSettings(userId);
+  if (!exists) return false;
+  await saveNotificationSettings(userId, applyUnsubscribe(settings, scope), digest);
   return true;
 }
 
@@ -44,29 +55,21 @@ export async function userExists(userId: string): Promise<boolean> {
   return (await prisma.user.count({ where: { id: userId } })) > 0;
 }
 
-/** What the settings form shows on the account page: the saved choices, and whether they were just saved. */
+/** What the settings page's form shows: the saved choices, and whether they were just saved. */
 export async function loadNotificationSettingsForm(userId: string, request: Request) {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { notificationSettings: true } });
-  const digest = parseDigestTime(user?.notificationSettings);
+  const { settings, digest } = await storedSettings(userId);
   return {
-    values: {
-      ...parseNotificationSettings(user?.notificationSettings),
-      digestHour: String(digest.hour),
-      timeZone: digest.timeZone,
-    },
-    saved: new URL(request.url).searchParams.get("saved") === "notifications",
+    values: { ...settings, digestHour: String(digest.hour), timeZone: digest.timeZone },
+    saved: justSaved(request),
     choices: notificationSettingsChoices(),
   };
 }
 
 /** The account page's line about email settings, and whether they were just saved. */
 export async function loadNotificationSettingsSummary(userId: string, request: Request) {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { notificationSettings: true } });
+  const { settings, digest } = await storedSettings(userId);
   return {
-    summary: summariseNotificationSettings(
-      parseNotificationSettings(user?.notificationSettings),
-      parseDigestTime(user?.notificationSettings),
-    ),
-    saved: new URL(request.url).searchParams.get("saved") === "notifications",
+    summary: summariseNotificationSettings(settings, digest),
+    saved: justSaved(request),
   };
 }

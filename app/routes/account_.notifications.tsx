@@ -21,12 +21,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return loadNotificationSettingsForm(userId, request);
 }
 
+const FIELDS: readonly NotificationSettingsField[] = [...NOTIFICATION_KINDS, "digestHour", "timeZone"];
+
 export async function action({ request }: ActionFunctionArgs) {
   const userId = await requireUserId(request);
   const form = await readForm(request);
-  const field = (name: NotificationSettingsField) => String(form.get(name) ?? "").slice(0, 80);
   const submitted = Object.fromEntries(
-    [...NOTIFICATION_KINDS, "digestHour", "timeZone"].map((name) => [name, field(name as NotificationSettingsField)]),
+    FIELDS.map((name) => [name, String(form.get(name) ?? "").slice(0, 80)]),
   ) as Record<NotificationSettingsField, string>;
   const kinds = NotificationSettingsFormSchema.safeParse(submitted);
   const digest = DigestTimeFormSchema.safeParse(submitted);
