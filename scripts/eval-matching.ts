@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { DEFAULT_RADIUS_KM } from "#app/domain/matching";
+import { DEFAULT_RADIUS_KM, tradeSimilarity } from "#app/domain/matching";
+import { distanceKm } from "#app/domain/geo";
 import { toProfile } from "#app/models/businesses.server";
 import { runImport } from "#app/models/imports/run-import.server";
-import { suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
+import { toMatchProfile, suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
 import { drainOutbox, pendingOutboxCount } from "#app/models/search-sync.server";
 import { prisma } from "#app/utils/db.server";
 import { businessIndexName, categoryWeights, geoRadiusFilter, getBusinessIndex, quoteFilterValue } from "#search/index";
@@ -23,7 +24,9 @@ import { computeMetrics, formatReport, type EvalBusiness, type EvalLists } from 
  * separately owned: the suggestions are asked without `excludeOwnerId` (the owner's pages pass it
  * to leave out the owner's own businesses), so every other business of the file is a candidate.
  * EVAL_DEBUG=N also prints the N worst coverage and overflow cases with the categories the import
- * gave each business (to learn from; the figures do not change).
+ * gave each business and, for an overflow case, the businesses of its profession in its metro that
+ * were not offered, with their distance and trade similarity (to learn from; the figures do not
+ * change).
  */
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith("--"));
@@ -182,6 +185,17 @@ async function main() {
       for (const r of worstOverflow) {
         console.log(`OVERFLOW ${describe(r.business.id)} = ${r.values.overflowPrecisionAt5}`);
         for (const id of product.get(r.business.id)?.overflow ?? []) console.log(`    ${describe(id)}`);
+        const self = toMatchProfile(toProfile(rowById.get(r.business.id)!));
+        const shown = new Set(product.get(r.business.id)?.overflow ?? []);
+        for (const other of businesses) {
+          if (other.id === r.business.id || shown.has(other.id)) continue;
+          if (other.profession !== r.business.profession || other.metro !== r.business.metro) continue;
+          const profile = toMatchProfile(toProfile(rowById.get(other.id)!));
+          const similarity = tradeSimilarity(self, profile, new Map(weights)).score;
+          console.log(
+            `    MISSED ${describe(other.id)} ${distanceKm(self, profile).toFixed(1)} km, similarity ${similarity}`,
+          );
+        }
       }
     }
     if (jsonPath) {

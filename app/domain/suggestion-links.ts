@@ -36,3 +36,28 @@ export interface PartnerListing {
   place: string;
   saved: boolean;
 }
+
+export interface OwnListing {
+  id: string;
+  name: string;
+  slug: string;
+  category: string;
+  place: string;
+  /** Its strongest reason, as its suggestion card would give it. */
+  reason: string;
+  /** false: a member this account imported, not run by anyone on Mutualist yet. */
+  claimed: boolean;
+}
+
+/**
+ * The account's other businesses, never suggested (docs/decisions/028), shown apart: those that would
+ * have been suggested here, and how many there are in all.
+ */
+export interface Yours {
+  /** Best first; none of them is among the suggestions. */
+  fits: OwnListing[];
+  /** The account's other published businesses. */
+  others: number;
+  /** false: more than the page ranks (an organiser's imported members), counted but not ranked. */
+  ranked: boolean;
+}

@@ -215,6 +215,27 @@ export async function getBusinessById(id: string): Promise<BusinessProfile | nul
   return row ? toProfile(row) : null;
 }
 
+/**
+ * An account's other published businesses, at most `limit` (oldest first), and how many there are
+ * in all: an organiser's account holds every member it imported, so the list is cut and counted.
+ * Raw for the same reason as getBusinessById; portable SQL.
+ */
+export async function otherPublishedBusinesses(
+  ownerId: string,
+  exceptId: string,
+  limit: number,
+): Promise<{ businesses: BusinessProfile[]; total: number }> {
+  const rows = await prisma.$queryRaw<BusinessRow[]>(
+    Prisma.sql`SELECT * FROM "Business" WHERE "ownerId" = ${ownerId} AND "status" = 'published' AND "id" <> ${exceptId}
+      ORDER BY "createdAt", "id" LIMIT ${limit + 1}`,
+  );
+  if (rows.length <= limit) return { businesses: rows.map(toProfile), total: rows.length };
+  const [counted] = await prisma.$queryRaw<{ count: number | bigint }[]>(
+    Prisma.sql`SELECT COUNT(*) AS "count" FROM "Business" WHERE "ownerId" = ${ownerId} AND "status" = 'published' AND "id" <> ${exceptId}`,
+  );
+  return { businesses: rows.slice(0, limit).map(toProfile), total: Number(counted?.count ?? rows.length) };
+}
+
 export async function getBusinessBySlug(slug: string): Promise<BusinessProfile | null> {
   const row = await prisma.business.findUnique({ where: { slug } });
   return row ? toProfile(row) : null;

@@ -3,11 +3,13 @@ import {
   matchOptions,
   rankComplementary,
   rankOverflow,
+  type MatchOptions,
   type MatchProfile,
   type Suggestion,
 } from "#app/domain/matching";
+import { categoryName } from "#app/domain/taxonomy";
 import type { SuggestionQuery, SuggestionTab } from "#app/domain/suggestion-filters";
-import type { PartnerListing } from "#app/domain/suggestion-links";
+import type { PartnerListing, Yours } from "#app/domain/suggestion-links";
 import { readSessionToken, requireUserId } from "#app/utils/session.server";
 import {
   categoryWeights,
@@ -19,7 +21,7 @@ import {
 } from "#search/index";
 import type { PairState } from "#app/domain/partnership";
 import { blockedIdsOf } from "./blocks.server";
-import { getBusinessById } from "./businesses.server";
+import { getBusinessById, otherPublishedBusinesses } from "./businesses.server";
 import { marksOf, type PartnerMarks } from "./partner-marks.server";
 import { learnedStrengths } from "./pair-learning.server";
 import { pairStatesOfUnblocked } from "./partnership-views.server";
@@ -97,6 +99,37 @@ async function searchCandidates(
   return { found };
 }
 
+/** The page's ranking rules for one tab: the owner's marks, the filters and, for overflow, trade rarity. */
+function rankingOptions(
+  tab: SuggestionTab,
+  marks: Pick<PartnerMarks, "hiddenIds" | "notAFitCategories">,
+  filters: SuggestionFilters,
+  weights: ReadonlyMap<string, number> | undefined,
+): MatchOptions {
+  return tab === "overflow"
+    ? matchOptions({ hiddenIds: marks.hiddenIds, maxDistanceKm: filters.within, categoryWeights: weights })
+    : matchOptions({
+        hiddenIds: marks.hiddenIds,
+        notAFitCategories: marks.notAFitCategories,
+        kind: filters.kind,
+        maxDistanceKm: filters.within,
+        // What partners across the directory do, per pair of trades (decision 030): from memory.
+        learnedStrengths: learnedStrengths(),
+      });
+}
+
+function rank(
+  self: MatchProfile,
+  tab: SuggestionTab,
+  candidates: readonly MatchProfile[],
+  options: MatchOptions,
+  limit: number,
+): Suggestion[] {
+  return tab === "overflow"
+    ? rankOverflow(self, candidates, options, limit)
+    : rankComplementary(self, candidates, options, limit);
+}
+
 /** Ranks the candidates (pure work) and adds the cards, in the ranked order, from their index documents. */
 function rankCandidates(
   self: MatchProfile,
@@ -106,27 +139,7 @@ function rankCandidates(
   filters: SuggestionFilters,
   limit: number,
 ): PartnerSuggestions {
-  const ranked =
-    tab === "overflow"
-      ? rankOverflow(
-          self,
-          found.candidates,
-          matchOptions({ hiddenIds: marks.hiddenIds, maxDistanceKm: filters.within, categoryWeights: weights }),
-          limit,
-        )
-      : rankComplementary(
-          self,
-          found.candidates,
-          matchOptions({
-            hiddenIds: marks.hiddenIds,
-            notAFitCategories: marks.notAFitCategories,
-            kind: filters.kind,
-            maxDistanceKm: filters.within,
-            // What partners across the directory do, per pair of trades (decision 030): from memory.
-            learnedStrengths: learnedStrengths(),
-          }),
-          limit,
-        );
+  const ranked = rank(self, tab, found.candidates, rankingOptions(tab, marks, filters, weights), limit);
   const partners = ranked.flatMap((suggestion) => {
     const card = found.cards.get(suggestion.id);
     return card ? [{ ...suggestion, ...card, saved: marks.savedIds.has(suggestion.id) }] : [];
@@ -178,8 +191,43 @@ export function suggestOverflowPartners(
   return suggestPartners(business, "overflow", filters, limit, options);
 }
 
+/** At most this many of an account's other businesses are ranked for "yours" on each page view. */
+const OWN_RANKED = 100;
+/** How many of them are shown. */
+const OWN_SHOWN = 5;
+
+const NO_OWN = { businesses: [] as BusinessProfile[], total: 0 };
+
+function yoursFor(
+  self: MatchProfile,
+  tab: SuggestionTab,
+  owned: { businesses: BusinessProfile[]; total: number },
+  options: MatchOptions,
+): Yours {
+  if (owned.total > OWN_RANKED) return { fits: [], others: owned.total, ranked: false };
+  const byId = new Map(owned.businesses.map((business) => [business.id, business]));
+  const fits = rank(self, tab, owned.businesses.map(toMatchProfile), options, OWN_SHOWN).flatMap((suggestion) => {
+    const business = byId.get(suggestion.id);
+    if (!business) return [];
+    return [
+      {
+        id: business.id,
+        name: business.name,
+        slug: business.slug,
+        category: categoryName(business.primaryCategory),
+        place: [business.city, business.region, business.country].filter(Boolean).join(", "),
+        reason: suggestion.reasons[0] ?? "",
+        claimed: business.claimed,
+      },
+    ];
+  });
+  return { fits, others: owned.total, ranked: true };
+}
+
 export interface OwnerSuggestions extends Omit<PartnerSuggestions, "candidateCount"> {
   business: BusinessProfile;
+  /** The owner's other businesses that would fit, shown apart (never among `partners`). */
+  yours: Yours;
   /** Businesses the owner marked not a fit (still listed), for the page's "hidden" list. */
   hidden: PartnerMarks["hidden"];
   /** Meilisearch is unavailable: no suggestions this time ("try again in a minute"). */
@@ -222,16 +270,22 @@ export async function ownerSuggestions(
   // The business's partnership rows load while Meilisearch works too: after ranking, the states
   // of the shown cards are looked up without a query (blocked businesses are never candidates).
   const pairStateOf = pairStatesOfUnblocked(business.id);
+  // The account's other businesses too (one indexed query), to show apart as "yours".
+  const owned =
+    business.status === "published"
+      ? otherPublishedBusinesses(business.ownerId, business.id, OWN_RANKED)
+      : Promise.resolve(NO_OWN);
   // A refused request returns without awaiting these: their failures must not go unhandled.
   searching.catch(() => undefined);
   marks.catch(() => undefined);
   pairStateOf.catch(() => undefined);
+  owned.catch(() => undefined);
 
   const userId = await requireUserId(request);
   if (business.ownerId !== userId)
     throw new Response("Only the owner can see this business's partner suggestions.", { status: 403 });
 
-  const [candidates, marked, stateOf] = await Promise.all([searching, marks, pairStateOf]);
+  const [candidates, marked, stateOf, own] = await Promise.all([searching, marks, pairStateOf, owned]);
   const unavailable = candidates === UNAVAILABLE;
   const found =
     candidates && !unavailable
@@ -244,8 +298,10 @@ export async function ownerSuggestions(
           query.shown,
         )
       : null;
+  const weights = candidates && !unavailable ? candidates.weights : undefined;
   return {
     business,
+    yours: yoursFor(self, query.tab, own, rankingOptions(query.tab, marked, query, weights)),
     partners: (found?.partners ?? []).map((partner) => ({ ...partner, pairState: stateOf(partner.id) })),
     meiliMs: found?.meiliMs ?? 0,
     hidden: marked.hidden,

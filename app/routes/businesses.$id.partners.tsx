@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { errorMeta } from "#app/components/general-error-boundary";
 import { HiddenPartners } from "#app/components/hidden-partners";
 import { PartnerFilters } from "#app/components/partner-filters";
+import { OwnListings } from "#app/components/own-listings";
 import { MoreSuggestions, PartnerList } from "#app/components/partner-list";
 import type { MarkAnswer } from "#app/components/partner-mark-button";
 import { PartnerTabs } from "#app/components/partner-tabs";
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parsed = parseSuggestionQuery(searchParams);
   if (!parsed.ok) throw new Response(parsed.message, { status: 400 });
   const filters = parsed.query;
-  const { business, partners, hidden, unavailable, meiliMs } = await ownerSuggestions(
+  const { business, partners, hidden, yours, unavailable, meiliMs } = await ownerSuggestions(
     request,
     params.id ?? "",
     filters,
@@ -62,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
       partners,
       hidden,
+      yours,
       unavailable,
       // Published from a profile's invitation (?returnTo=/b/<slug>): the way back to it.
       back: await profileToReturnTo(searchParams.get("returnTo")),
@@ -109,7 +111,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Partners() {
-  const { business, filters, choices, partners, hidden, unavailable, back } = useLoaderData<typeof loader>();
+  const { business, filters, choices, partners, hidden, yours, unavailable, back } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   // Without JavaScript the buttons post the whole page: a refusal comes back here.
   const refused = useActionData<typeof action>()?.error;
@@ -166,6 +168,7 @@ export default function Partners() {
         />
       )}
       <MoreSuggestions count={partners.length} shown={filters.shown} step={choices.page} max={choices.max} />
+      {business.published && !unavailable ? <OwnListings yours={yours} tab={filters.tab} /> : null}
 
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}

@@ -6,7 +6,8 @@ import { ownerSuggestions } from "#app/models/partners.server";
  * Partner suggestions as JSON for the owner of a business, with the partners page's parameters
  * and rules (app/domain/suggestion-filters.ts):
  * GET /resources/partners/:id?tab=complementary|overflow&kind=&within=1–500&profession=&shown=1–30 (default 10).
- * A bad value is refused with 400 and `{ error }` saying which and why.
+ * A bad value is refused with 400 and `{ error }` saying which and why. `yours` lists the owner's
+ * other businesses that would fit (never among `partners`; docs/decisions/028).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const started = performance.now();
@@ -41,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           saved,
         }),
       ),
+      yours: result.yours,
     },
     {
       headers: {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  businessRowData,
   createBusiness,
   getBusinessById,
   publishBusiness,
@@ -7,6 +8,7 @@ import {
   updateBusiness,
 } from "#app/models/businesses.server";
 import { SuggestionQuerySchema } from "#app/domain/suggestion-filters";
+import type { Yours } from "#app/domain/suggestion-links";
 import { runImport } from "#app/models/imports/run-import.server";
 import { ownerSuggestions, suggestComplementaryPartners, suggestOverflowPartners } from "#app/models/partners.server";
 import { drainOutbox } from "#app/models/search-sync.server";
@@ -345,6 +347,11 @@ describe("the partners page", () => {
 
 describe("an owner's own businesses", () => {
   type Listed = { partners: { id: string }[] };
+  /** The businesses shown as suggestion cards on a partners page. */
+  const cardIds = (html: string) => [...html.matchAll(/data-partner="([^"]+)"/g)].map((match) => match[1]);
+  /** The page's "Yours" section, or "" when there is none. */
+  const yoursSection = (html: string) =>
+    /<section aria-labelledby="yours-heading".*?<\/section>/s.exec(html)?.[0] ?? "";
   const listed = async (client: Awaited<ReturnType<typeof signUpThroughForm>>["client"], id: string, tab: string) =>
     ((await (await client.get(`/resources/partners/${id}?tab=${tab}&shown=30`)).json()) as Listed).partners.map(
       (partner) => partner.id,
@@ -360,13 +367,20 @@ describe("an owner's own businesses", () => {
     const theirFlorist = await add(other.id, "TheirPetal", "florist");
     await drainOutbox();
 
-    // The page: an independent planner and florist are offered, the owner's own never.
+    // The page: an independent planner and florist are offered, the owner's own never among the
+    // cards; they are shown apart, under "Yours".
     const partners = await (await client.get(`/businesses/${myFlorist}/partners`)).text();
-    expect(partners).toContain("TheirPlans wedding-planner");
-    expect(partners).not.toContain("MyPlans wedding-planner");
+    expect(cardIds(partners)).toContain(theirPlanner);
+    expect(cardIds(partners)).not.toContain(myPlanner);
+    expect(yoursSection(partners)).toContain("MyPlans wedding-planner");
+    expect(yoursSection(partners)).toContain("Your own businesses that would suit as partners");
     const overflow = await (await client.get(`/businesses/${myFlorist}/partners?tab=overflow`)).text();
-    expect(overflow).toContain("TheirPetal florist");
-    expect(overflow).not.toContain("MyBranch florist");
+    expect(cardIds(overflow)).toContain(theirFlorist);
+    expect(cardIds(overflow)).not.toContain(myBranch);
+    expect(yoursSection(overflow)).toContain("MyBranch florist");
+    expect(yoursSection(overflow)).toContain("could take this work");
+    // The planner is no florist: it cannot take a florist's overflow work.
+    expect(yoursSection(overflow)).not.toContain("MyPlans");
 
     // The JSON twin, both ways round.
     const complementary = await listed(client, myFlorist, "complementary");
@@ -378,6 +392,10 @@ describe("an owner's own businesses", () => {
     expect(fromPlanner).toContain(theirFlorist);
     expect(fromPlanner).not.toContain(myFlorist);
     expect(fromPlanner).not.toContain(myBranch);
+    const yours = (await (await client.get(`/resources/partners/${myPlanner}`)).json()) as { yours: Yours };
+    expect(yours.yours.others).toBe(2);
+    expect(yours.yours.fits.map((own) => own.id).sort()).toEqual([myFlorist, myBranch].sort());
+    expect(yours.yours.fits[0]!.reason).toMatch(/\w/);
 
     // Tools asking without an owner to leave out (the matching evaluation) see every business.
     const business = (await getBusinessById(myFlorist))!;
@@ -429,8 +447,10 @@ describe("an owner's own businesses", () => {
 
     const page = await (await client.get(`/businesses/${mine}/partners`)).text();
     expect(page).toContain("Feast caterer");
-    expect(page).not.toContain("Member Blooms");
-    expect(page).not.toContain("Member Cakes");
+    for (const { id } of imported) expect(cardIds(page)).not.toContain(id);
+    // Shown apart, as imported by the organiser.
+    expect(yoursSection(page)).toContain("Member Cakes");
+    expect(yoursSection(page)).toContain("imported by you, not claimed yet");
     const json = await listed(client, mine, "complementary");
     expect(json).toContain(ids.Feast);
     for (const { id } of imported) expect(json).not.toContain(id);
@@ -439,5 +459,26 @@ describe("an owner's own businesses", () => {
     const theirs = (await getBusinessById(ids.TheirPlans!))!;
     const offered = await suggestComplementaryPartners(theirs, {}, 30, { excludeOwnerId: theirs.ownerId });
     expect(offered.partners.map((partner) => partner.id)).toContain(cakes);
+  });
+
+  it("are counted, not ranked, when an account holds more than a page ranks (an organiser's members)", async () => {
+    const { client, userId } = await signUpThroughForm(app.client());
+    const mine = await add(userId, "BigChapter", "wedding-planner");
+    // 120 published members straight into the database (the page reads them from there).
+    await prisma.business.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        ...businessRowData(makeBusinessInput(random, "florist", portland, { name: `Bulk Member ${i}` })),
+        ownerId: userId,
+        slug: `bulk-member-${i}-${userId}`,
+        status: "published",
+        publishedAt: new Date(),
+        claimed: false,
+      })),
+    });
+    const page = await (await client.get(`/businesses/${mine}/partners`)).text();
+    expect(page).toContain("The 120 other listings on your account");
+    expect(page).not.toContain("Bulk Member");
+    const json = (await (await client.get(`/resources/partners/${mine}`)).json()) as { yours: Yours };
+    expect(json.yours).toEqual({ fits: [], others: 120, ranked: false });
   });
 });
