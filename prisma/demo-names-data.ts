@@ -905,6 +905,10 @@ export const TRADES: Record<string, TradeNames> = {
     words: ["Window Tint", "Tint", "Tint & Wrap", "Auto Tint"],
     evocative: ["Shade", "Cool Shade", "Blackout", "Solar Shield", "Midnight"],
   },
+  "auto-upholstery": {
+    words: ["Auto Upholstery", "Auto Interiors", "Upholstery & Trim", "Custom Interiors"],
+    evocative: ["Stitchline", "Saddle Stitch", "Tuck & Roll", "Redline"],
+  },
   "vehicle-wrap-shop": { words: ["Wraps", "Vehicle Wraps", "Wrap Co.", "Graphics & Wraps"], style: "brand" },
   "smog-check-station": {
     words: ["Smog Check", "Smog & Auto", "Emissions", "Smog Station"],

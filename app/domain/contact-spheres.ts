@@ -230,18 +230,21 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
         "real-estate-agent title-company mortgage-broker",
         "estate-planning-attorney notary land-surveyor",
       ),
+      // Also a member of the financial advisers' team (CPA, planner, banker, estate attorney).
       "insurance-agent": partners(
         "real-estate-agent mortgage-broker financial-advisor",
-        "accountant auto-body-shop home-security-company damage-restoration",
+        "accountant bank estate-planning-attorney auto-body-shop home-security-company damage-restoration",
         "roofer",
       ),
       "home-warranty": partners(
         "real-estate-agent home-inspector title-company",
         "hvac-contractor appliance-repair plumber",
       ),
+      // Loan signings, and the documents immigration and court work need notarised and delivered.
       notary: partners(
         "title-company real-estate-attorney mortgage-broker estate-planning-attorney",
-        "translation-service",
+        "translation-service immigration-attorney legal-support-service courier-service",
+        "family-law-attorney tax-preparer",
       ),
       "credit-counselor": partners("mortgage-broker bankruptcy-attorney financial-advisor", "real-estate-agent"),
       "home-builder": partners(
@@ -644,7 +647,13 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
         "intellectual-property-attorney",
       ),
       "app-developer": partners("web-designer graphic-designer marketing-agency data-ai-consultant"),
-      "computer-repair": partners("business-phone-provider network-cabling-contractor cybersecurity-consultant"),
+      // A repair counter serves homes and small offices: the installers who wire and secure them,
+      // and the designers and print shops its small-business customers also use.
+      "computer-repair": partners(
+        "network-cabling-contractor home-theater-installer business-phone-provider",
+        "cybersecurity-consultant home-security-company web-designer",
+        "print-shop coworking-space",
+      ),
       "phone-repair": partners("business-phone-provider it-support cybersecurity-consultant"),
       "cybersecurity-consultant": partners("it-support data-recovery business-insurance-broker software-developer"),
       "data-ai-consultant": partners("software-developer crm-consultant business-consultant"),
@@ -780,7 +789,13 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
         "child-care-center",
       ),
       prosthodontist: partners("dentist periodontist oral-surgeon", "endodontist", "assisted-living"),
-      counselor: partners("life-coach family-law-attorney family-doctor psychiatrist", "yoga-studio"),
+      // Care teams: the prescriber and the doctor first, then the dietitian of an eating-disorder team,
+      // the paediatrician of a child in therapy, and the body-based practices clients are sent to.
+      counselor: partners(
+        "life-coach family-law-attorney family-doctor psychiatrist",
+        "nutritionist pediatrician yoga-studio medical-specialist",
+        "massage-therapist acupuncturist naturopath home-health-care",
+      ),
       psychiatrist: partners("counselor family-doctor pharmacy", "life-coach medical-specialist", "pediatrician"),
       "life-coach": partners("counselor career-coach personal-trainer"),
     },
@@ -796,7 +811,11 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       ),
       gym: partners("personal-trainer nutritionist massage-therapist", "juice-bar sporting-goods-store"),
       "yoga-studio": partners("massage-therapist acupuncturist chiropractor", "juice-bar health-food-store"),
-      "martial-arts-school": partners("child-care-center personal-trainer sporting-goods-store", "dance-studio"),
+      "martial-arts-school": partners(
+        "child-care-center personal-trainer sporting-goods-store",
+        "dance-studio kids-camp swim-school nutritionist",
+        "chiropractor physical-therapist",
+      ),
       nutritionist: partners("personal-trainer family-doctor health-food-store meal-prep-service"),
       "weight-loss-clinic": partners("nutritionist personal-trainer medical-spa"),
       naturopath: partners("acupuncturist nutritionist chiropractor health-food-store"),
@@ -944,6 +963,12 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       "car-wash": partners("oil-change tire-shop auto-repair"),
       "car-audio-installer": partners("auto-window-tinting vehicle-wrap-shop auto-detailer"),
       "auto-window-tinting": partners("car-audio-installer auto-detailer auto-glass"),
+      // Dealers recondition trade-ins; body shops send seats and headliners after a collision.
+      "auto-upholstery": partners(
+        "auto-detailer car-dealer used-car-dealer auto-body-shop",
+        "car-audio-installer auto-window-tinting rv-repair",
+        "motorcycle-repair furniture-repair",
+      ),
       "motorcycle-dealer": partners("motorcycle-repair auto-insurance-agent auto-parts-store"),
       "motorcycle-repair": partners("motorcycle-dealer towing-company auto-parts-store"),
       "rv-dealer": partners("rv-repair auto-insurance-agent self-storage"),

@@ -178,6 +178,13 @@ describe("a generic label is read with the business's other labels", () => {
     expect(read(["IT Services & Computer Repair"], "Saguaro Managed IT Support").categories).toEqual(["it-support"]);
     expect(read(["IT Services & Computer Repair"], "Fix-It Laptop Clinic").categories).toEqual(["computer-repair"]);
     expect(read(["IT Services & Computer Repair", "Mobile Phone Repair"]).categories).toEqual(["phone-repair"]);
+    // "IT Solutions" and "Technologies" are how managed-service providers name themselves.
+    expect(read(["IT Services & Computer Repair"], "Prime IT Solutions").categories).toEqual(["it-support"]);
+    expect(read(["IT Services & Computer Repair"], "Summit Technologies").categories).toEqual(["it-support"]);
+  });
+
+  it("reads auto upholstery as its own trade, not a vehicle wrap shop", () => {
+    expect(read(["Auto Upholstery", "Automotive"]).categories).toEqual(["auto-upholstery"]);
   });
 
   it("puts a label naming a trade before one naming a kind of a trade", () => {

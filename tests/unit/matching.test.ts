@@ -391,6 +391,31 @@ describe("reasons read as sentences (issue 11)", () => {
     );
   });
 
+  it("seats an insurance agent with the financial advisers' team before the trades it insures", () => {
+    const agent = profile("agent", ["insurance-agent"], { country: "US" });
+    const trades = ["roofer", "auto-body-shop", "pest-control", "bank", "accountant", "financial-advisor", "handyman"];
+    const ranked = rankComplementary(
+      agent,
+      trades.map((trade, index) => profile(trade, [trade], { ...north(1 + index), country: "US" })),
+      matchOptions(),
+    );
+    expect(ids(ranked).slice(0, 3).sort()).toEqual(["accountant", "bank", "financial-advisor"]);
+    expect(ids(ranked).indexOf("roofer")).toBeGreaterThan(2);
+  });
+
+  it("gives a computer repair shop partners among installers and small-business services, not only strangers", () => {
+    const shop = profile("shop", ["computer-repair"], { country: "US" });
+    const trades = ["web-designer", "print-shop", "home-theater-installer", "tax-preparer", "bookkeeper", "florist"];
+    const ranked = rankComplementary(
+      shop,
+      trades.map((trade, index) => profile(trade, [trade], { ...north(1 + index), country: "US" })),
+      matchOptions(),
+    );
+    expect(ids(ranked).slice(0, 3).sort()).toEqual(["home-theater-installer", "print-shop", "web-designer"]);
+    expect(ranked[0]!.reasons[0]).toMatch(/computer repair shops/);
+    expect(ids(ranked)).not.toContain("florist");
+  });
+
   it("counts realtors among a plumber's partners and insurance agents among an accountant's", () => {
     const plumber = profile("plumber", ["plumber"], { country: "US" });
     const realtor = profile("realtor", ["real-estate-agent"], { ...north(3), country: "US" });
