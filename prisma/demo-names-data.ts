@@ -333,6 +333,7 @@ export const TRADES: Record<string, TradeNames> = {
     GB: ["Wills & Probate"],
     CA: ["Wills & Estates", "Estate Law"],
   }),
+  "general-practice-attorney": lawPractice({ US: ["Law Office", "Legal"], GB: ["Legal"] }),
   "family-law-attorney": lawPractice({ US: ["Family Law"], GB: ["Family Law"] }),
   "personal-injury-lawyer": lawPractice({
     US: ["Injury Law", "Injury Lawyers", "Trial Lawyers"],

@@ -84,7 +84,7 @@ function personOf(displayName: string) {
  * every city's sample (and every name after it), so the demo leaves them out; they are matched,
  * imported and searchable like any other trade.
  */
-const ADDED_AFTER_THE_DEMO = new Set(["auto-upholstery"]);
+const ADDED_AFTER_THE_DEMO = new Set(["auto-upholstery", "general-practice-attorney"]);
 
 /**
  * All wedding/event and real-estate professions in every city so matching has full circles to

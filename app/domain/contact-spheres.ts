@@ -584,6 +584,11 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       "intellectual-property-attorney": partners(
         "business-attorney software-developer graphic-designer marketing-agency",
       ),
+      "general-practice-attorney": partners(
+        "accountant financial-advisor insurance-agent real-estate-agent",
+        "personal-injury-lawyer criminal-defense-attorney immigration-attorney bankruptcy-attorney",
+        "notary legal-support-service tax-preparer",
+      ),
       "translation-service": partners("immigration-attorney business-attorney language-school", "notary"),
       "document-shredding": partners("accountant bookkeeper business-attorney", "mover it-support"),
       "legal-support-service": partners(

@@ -21,6 +21,9 @@ import {
  * 3. else the member sharing most customer journeys with the other labels' trades
  *    ("Photographers" + "Real Estate Agents" → real-estate photographer);
  * 4. else the trade it names on its own.
+ * A label the directory lists beside its family rather than above it ("Marketing" next to "Web
+ * Design") is a trade of its own whatever the other labels say: only the name narrows it ("Summit
+ * SEO" is an SEO agency).
  * Umbrella labels ("Hotels", "Home Services") name a whole field: they give no trade and are
  * reported as too general. Narrowing them from other labels' words proved wrong too often
  * ("Hotels" + "Moonlight Tours" is not a tour operator), so they are not families.
@@ -40,6 +43,8 @@ export interface LabelReading {
 interface Family {
   /** The trade the label names on its own. */
   fallback: string;
+  /** Listed beside its members, not above them (GENERIC_LABELS `besideItsFamily`): read by the name only. */
+  beside: boolean;
   members: readonly string[];
   /** Member → the words of its names and aliases that no other member uses. */
   words: ReadonlyMap<string, ReadonlySet<string>>;
@@ -54,7 +59,7 @@ function wordsOf(text: string): string[] {
     .filter((word) => word.length >= 3 && !STOP_WORDS.has(word));
 }
 
-function buildFamily(label: string, fallback: string, members: readonly string[]): Family {
+function buildFamily(label: string, fallback: string, members: readonly string[], beside: boolean): Family {
   const own = new Set(wordsOf(label));
   const perMember = new Map<string, Set<string>>();
   const uses = new Map<string, number>();
@@ -71,7 +76,7 @@ function buildFamily(label: string, fallback: string, members: readonly string[]
   for (const [slug, memberWords] of perMember) {
     words.set(slug, new Set([...memberWords].filter((word) => uses.get(word) === 1)));
   }
-  return { fallback, members: [...perMember.keys()], words };
+  return { fallback, beside, members: [...perMember.keys()], words };
 }
 
 function membersOf(trades: readonly string[] | undefined, groups: readonly CategoryGroup[] | undefined): string[] {
@@ -85,7 +90,7 @@ for (const generic of GENERIC_LABELS) {
   const match = matchCategoryLabel(generic.label);
   if (match.kind !== "category") continue; // the breadth test checks every generic label names a trade
   familySources.set(labelKey(generic.label), () =>
-    buildFamily(generic.label, match.slug, membersOf(generic.trades, generic.groups)),
+    buildFamily(generic.label, match.slug, membersOf(generic.trades, generic.groups), generic.besideItsFamily === true),
   );
 }
 /** Families built so far (each on first use: the taxonomy is fixed at build time). */
@@ -159,7 +164,9 @@ export function readCategoryLabels(labels: readonly string[], context: { name?: 
     if (match.kind === "umbrella") reading.tooGeneral.push(label);
     if (match.kind !== "category") return;
     if (match.specialty) specialtySlots.push(match.slug);
-    else slots.push(family ? readGeneric(family, direct, contextWords(labels, index, context.name)) : match.slug);
+    else if (!family) slots.push(match.slug);
+    else if (family.beside) slots.push(memberByWords(family, contextWords([], -1, context.name)) ?? family.fallback);
+    else slots.push(readGeneric(family, direct, contextWords(labels, index, context.name)));
   });
   for (const slug of [...slots, ...specialtySlots])
     if (!reading.categories.includes(slug)) reading.categories.push(slug);

@@ -5194,6 +5194,34 @@ export const CATEGORIES: CategoryDefinition[] = [
     journeys: ["planning-an-estate", "caring-for-an-aging-parent", "retirement-planning"],
   },
   {
+    // What a firm listed only as "Lawyers" is read as: the small-town practice taking wills, house
+    // closings, small-business contracts and simple divorces, and referring the rest out.
+    slug: "general-practice-attorney",
+    name: "General Practice Attorneys",
+    group: "business-services",
+    aliases: [
+      "Lawyers",
+      "Lawyer",
+      "Attorney",
+      "Attorneys",
+      "Law Firm",
+      "General Practice Law",
+      "General Practice Attorney",
+    ],
+    offerings: [
+      "simple wills",
+      "residential real estate closings",
+      "small business contracts",
+      "uncontested divorces",
+      "traffic and misdemeanor cases",
+      "landlord-tenant matters",
+      "small claims representation",
+      "document review",
+    ],
+    targetCustomers: ["families-with-children", "small-businesses", "landlords", "first-time-home-buyers"],
+    journeys: ["resolving-a-legal-issue", "planning-an-estate", "starting-a-business", "buying-a-home"],
+  },
+  {
     slug: "family-law-attorney",
     name: "Family Law Attorneys",
     group: "business-services",
@@ -8878,6 +8906,11 @@ export const SUBSTITUTE_TRADES: readonly (readonly string[])[] = [
   // Real estate and business services
   ["real-estate-agent", "commercial-real-estate-broker"],
   ["insurance-agent", "auto-insurance-agent"],
+  // A general practice takes the everyday work of these; the other specialties it refers out.
+  ["general-practice-attorney", "family-law-attorney"],
+  ["general-practice-attorney", "estate-planning-attorney"],
+  ["general-practice-attorney", "business-attorney"],
+  ["general-practice-attorney", "real-estate-attorney"],
   ["insurance-agent", "life-insurance-agent"],
   ["insurance-agent", "business-insurance-broker"],
   ["accountant", "tax-preparer"],
@@ -8943,10 +8976,6 @@ export const UMBRELLA_LABELS: { label: string; groups: CategoryGroup[] }[] = [
   { label: "Business to Business", groups: ["business-services", "tech"] },
   { label: "Financial Services", groups: ["business-services", "real-estate"] },
   { label: "Legal Services", groups: ["business-services", "real-estate"] },
-  { label: "Lawyers", groups: ["business-services", "real-estate"] },
-  { label: "Lawyer", groups: ["business-services", "real-estate"] },
-  { label: "Attorney", groups: ["business-services", "real-estate"] },
-  { label: "Law Firm", groups: ["business-services", "real-estate"] },
   { label: "Consultant", groups: ["business-services", "tech"] },
   { label: "Real Estate", groups: ["real-estate"] },
   { label: "Real Estate Services", groups: ["real-estate"] },
@@ -9282,6 +9311,20 @@ export const NOT_PARTNER_TRADE_LABELS: Readonly<Record<string, string>> = {
     "Machine Shops|Print Media|Radio Stations|Television Stations",
 };
 
+/** The specialties a general "Lawyers" label may stand for. */
+const LAW_SPECIALTIES = [
+  "business-attorney",
+  "estate-planning-attorney",
+  "family-law-attorney",
+  "personal-injury-lawyer",
+  "criminal-defense-attorney",
+  "immigration-attorney",
+  "employment-attorney",
+  "bankruptcy-attorney",
+  "intellectual-property-attorney",
+  "real-estate-attorney",
+];
+
 /**
  * Generic labels: a label that names one trade on its own but is also what directories put on every
  * member of a family of trades ("Photographers" on wedding, pet and product photographers). An
@@ -9295,6 +9338,11 @@ export const GENERIC_LABELS: readonly {
   label: string;
   trades?: readonly string[];
   groups?: readonly CategoryGroup[];
+  /**
+   * The directory lists the label beside its family's members rather than above them: the other
+   * labels then name trades of their own, and only the business's name narrows this one.
+   */
+  besideItsFamily?: true;
 }[] = [
   { label: "Contractors", groups: ["home"] },
   {
@@ -9320,6 +9368,8 @@ export const GENERIC_LABELS: readonly {
       "orthodontist",
     ],
   },
+  // Yelp's parent of every law specialty (and other directories' words for it): alone, a general practice.
+  ...["Lawyers", "Lawyer", "Attorney", "Law Firm"].map((label) => ({ label, trades: LAW_SPECIALTIES })),
   {
     label: "Insurance",
     trades: [
@@ -9337,7 +9387,10 @@ export const GENERIC_LABELS: readonly {
     trades: ["computer-repair", "it-support", "phone-repair", "data-recovery", "network-cabling-contractor"],
   },
   {
+    // Yelp lists "Marketing" beside "Web Design" and "Graphic Design", not above them: a firm with
+    // all three is a marketing agency that also designs.
     label: "Marketing",
+    besideItsFamily: true,
     trades: [
       "marketing-agency",
       "seo-agency",

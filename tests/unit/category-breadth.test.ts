@@ -21,7 +21,7 @@ import { profile } from "#tests/fixtures/match-profiles";
  *
  * "Business categories" are all of the list's 1,565 entries except the umbrella labels
  * (UMBRELLA_LABELS): Yelp's top-level sections ("Restaurants", "Home Services") and the inner
- * parents that name a field rather than a trade ("Doctors", "Hotels", "Lawyers"). Every other
+ * parents that name a field rather than a trade ("Doctors", "Hotels", "Legal Services"). Every other
  * entry, including inner parents that are a trade ("Italian", "Tours"), must map to a taxonomy trade
  * (a name, alias or kind label) or to the explicit "not a partner trade" list (airports, churches,
  * hospitals…); what maps to neither is listed. Restaurant cuisines count as restaurants.
@@ -166,7 +166,7 @@ describe("a generic label is read with the business's other labels", () => {
     expect(read(["Photographers", "Event Photography"]).categories).toEqual(["wedding-photographer"]);
     expect(read(["Dentists", "Oral Surgeons"]).categories).toEqual(["oral-surgeon"]);
     expect(read(["Contractors", "Roofing"]).categories).toEqual(["roofer"]);
-    expect(read(["Marketing", "Web Design"]).categories).toEqual(["web-designer"]);
+    expect(read(["Lawyers", "Immigration Law"]).categories).toEqual(["immigration-attorney"]);
   });
 
   it("takes the member whose words the other labels or the name use", () => {
@@ -181,6 +181,25 @@ describe("a generic label is read with the business's other labels", () => {
     // "IT Solutions" and "Technologies" are how managed-service providers name themselves.
     expect(read(["IT Services & Computer Repair"], "Prime IT Solutions").categories).toEqual(["it-support"]);
     expect(read(["IT Services & Computer Repair"], "Summit Technologies").categories).toEqual(["it-support"]);
+  });
+
+  it("reads a firm listed only as lawyers as a general practice, and a specialty from its name or labels", () => {
+    expect(read(["Lawyers", "Professional Services"], "Summit Law Office").categories).toEqual([
+      "general-practice-attorney",
+    ]);
+    expect(read(["Lawyers"], "Smith Family Law").categories).toEqual(["family-law-attorney"]);
+    expect(read(["Lawyers", "Personal Injury Law"]).categories).toEqual(["personal-injury-lawyer"]);
+    expect(read(["Lawyers", "Real Estate"]).categories).toEqual(["real-estate-attorney"]);
+  });
+
+  it("keeps a label listed beside its family as a trade of its own, narrowed only by the name", () => {
+    expect(read(["Marketing", "Web Design", "Graphic Design"]).categories).toEqual([
+      "marketing-agency",
+      "web-designer",
+      "graphic-designer",
+    ]);
+    expect(read(["Marketing"], "Summit SEO").categories).toEqual(["seo-agency"]);
+    expect(read(["Marketing", "Web Design"], "Summit SEO").categories).toEqual(["seo-agency", "web-designer"]);
   });
 
   it("reads auto upholstery as its own trade, not a vehicle wrap shop", () => {

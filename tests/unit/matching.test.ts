@@ -251,6 +251,19 @@ describe("overflow ranking (golden)", () => {
     expect(band[0]?.reasons).toContain("Does similar work: Live Bands & Musicians");
   });
 
+  it("hands a general practice's overflow to a family law firm, never to a personal injury lawyer", () => {
+    const practice = profile("practice", ["general-practice-attorney"], { capacity: "booked-out" });
+    const others = [
+      profile("family-law", ["family-law-attorney"], north(2)),
+      profile("injury", ["personal-injury-lawyer"], north(1)),
+    ];
+    expect(ids(rankOverflow(practice, others, matchOptions()))).toEqual(["family-law"]);
+    expect(scoreComplementary(practice, others[0]!, matchOptions())).toBeNull();
+    expect(scoreComplementary(practice, others[1]!, matchOptions())!.reasons[0]).toBe(
+      "Personal injury lawyers often trade referrals with general practice attorneys",
+    );
+  });
+
   it("never suggests a business marked not a fit", () => {
     const ranked = rankOverflow(bookedOut, peers, matchOptions({ hiddenIds: new Set(["peer-spare"]) }));
     expect(ids(ranked)).not.toContain("peer-spare");
