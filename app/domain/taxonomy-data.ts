@@ -9312,7 +9312,7 @@ export const NOT_PARTNER_TRADE_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** The specialties a general "Lawyers" label may stand for. */
-const LAW_SPECIALTIES = [
+export const LAW_SPECIALTIES = [
   "business-attorney",
   "estate-planning-attorney",
   "family-law-attorney",

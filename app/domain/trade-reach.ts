@@ -1,3 +1,5 @@
+import { LAW_SPECIALTIES } from "./taxonomy-data";
+
 /**
  * How far a trade can really serve a customer. "Serves customers remotely" on a profile means
  * something only for trades whose work travels: a web designer in Bristol can build a Portland
@@ -60,16 +62,8 @@ const NATIONAL_TRADES = [
   "pet-insurance",
   "home-warranty",
   "title-company",
-  "business-attorney",
-  "estate-planning-attorney",
-  "family-law-attorney",
-  "personal-injury-lawyer",
-  "criminal-defense-attorney",
-  "immigration-attorney",
-  "employment-attorney",
-  "bankruptcy-attorney",
-  "intellectual-property-attorney",
-  "real-estate-attorney",
+  "general-practice-attorney",
+  ...LAW_SPECIALTIES,
   "counselor",
   "nutritionist",
   "travel-agent",
