@@ -549,7 +549,10 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
         "accountant commercial-real-estate-broker business-attorney business-consultant",
         "merchant-services",
       ),
-      bank: partners("accountant financial-advisor real-estate-agent mortgage-broker business-attorney"),
+      bank: partners(
+        "accountant financial-advisor real-estate-agent mortgage-broker business-attorney",
+        "bookkeeper commercial-real-estate-broker business-insurance-broker insurance-agent estate-planning-attorney",
+      ),
       "payroll-service": partners(
         "accountant bookkeeper hr-consultant health-insurance-broker",
         "staffing-agency business-insurance-broker",
@@ -564,11 +567,11 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
     members: {
       "business-attorney": partners(
         "accountant business-insurance-broker commercial-real-estate-broker bank intellectual-property-attorney",
-        "business-consultant hr-consultant",
+        "financial-advisor business-consultant hr-consultant",
       ),
       "estate-planning-attorney": partners(
         "financial-advisor accountant life-insurance-agent real-estate-agent",
-        "funeral-home senior-move-manager",
+        "bank funeral-home senior-move-manager",
       ),
       "family-law-attorney": partners("counselor financial-advisor real-estate-agent accountant", "mortgage-broker"),
       "personal-injury-lawyer": partners(
@@ -672,9 +675,10 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
     label: "Offices & business premises",
     groups: ["business-services", "home"],
     members: {
+      // The property manager runs the building it leases; the contractor builds the tenant out.
       "commercial-real-estate-broker": partners(
-        "business-attorney business-lender business-insurance-broker sign-maker commercial-cleaner",
-        "it-support network-cabling-contractor coworking-space",
+        "business-attorney business-lender business-insurance-broker property-manager sign-maker commercial-cleaner",
+        "general-contractor it-support network-cabling-contractor coworking-space",
       ),
       "commercial-cleaner": partners(
         "commercial-real-estate-broker window-cleaner carpet-cleaner property-manager",
@@ -1027,7 +1031,11 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       "full-service-restaurant": partners("event-planner local-farm winery bakery", "florist"),
       bakery: partners("coffee-shop caterer event-planner local-farm"),
       brewery: partners("food-truck event-planner party-bus liquor-store"),
-      winery: partners("event-planner limo-service full-service-restaurant", "party-bus"),
+      // Tours come by limousine; the bottles sell through the shops that stock them.
+      winery: partners(
+        "event-planner limo-service full-service-restaurant gourmet-food-shop liquor-store",
+        "party-bus inn",
+      ),
       distillery: partners("liquor-store bar mobile-bartender"),
       bar: partners("party-bus food-truck event-planner distillery"),
       "gourmet-food-shop": partners("gift-basket-maker butcher winery cooking-school"),
@@ -1086,7 +1094,8 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
     groups: ["business-services", "automotive", "health-wellness"],
     members: {
       "personal-injury-lawyer": partners("chiropractor physical-therapist auto-body-shop towing-company"),
-      chiropractor: partners("personal-injury-lawyer auto-body-shop physical-therapist"),
+      // The injury lawyer sends the patient; the body shop only meets the same accident.
+      chiropractor: partners("personal-injury-lawyer physical-therapist", "auto-body-shop"),
       "auto-body-shop": partners("personal-injury-lawyer towing-company car-rental"),
     },
   },
