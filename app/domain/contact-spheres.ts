@@ -946,9 +946,10 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
         "auto-insurance-agent car-dealer",
       ),
       "oil-change": partners("tire-shop car-wash auto-detailer"),
+      // The mechanic takes what the collision bared; the collision work goes the other way.
       "auto-body-shop": partners(
-        "towing-company auto-insurance-agent auto-glass car-rental",
-        "personal-injury-lawyer auto-detailer auto-repair",
+        "towing-company auto-insurance-agent auto-glass car-rental auto-repair",
+        "personal-injury-lawyer auto-detailer",
       ),
       "tire-shop": partners("oil-change towing-company auto-detailer", "car-wash"),
       "towing-company": partners("auto-body-shop auto-repair auto-salvage-yard auto-insurance-agent"),
@@ -1096,7 +1097,7 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
       "personal-injury-lawyer": partners("chiropractor physical-therapist auto-body-shop towing-company"),
       // The injury lawyer sends the patient; the body shop only meets the same accident.
       chiropractor: partners("personal-injury-lawyer physical-therapist", "auto-body-shop"),
-      "auto-body-shop": partners("personal-injury-lawyer towing-company car-rental"),
+      "auto-body-shop": partners("towing-company car-rental", "personal-injury-lawyer"),
     },
   },
   {
