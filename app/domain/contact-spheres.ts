@@ -946,7 +946,7 @@ export const CONTACT_SPHERES: readonly ContactSphere[] = [
         "auto-insurance-agent car-dealer",
       ),
       "oil-change": partners("tire-shop car-wash auto-detailer"),
-      // The mechanic takes what the collision bared; the collision work goes the other way.
+      // Mechanical and collision repair hand each other the other half of a damaged car.
       "auto-body-shop": partners(
         "towing-company auto-insurance-agent auto-glass car-rental auto-repair",
         "personal-injury-lawyer auto-detailer",

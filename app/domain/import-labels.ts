@@ -165,7 +165,7 @@ export function readCategoryLabels(labels: readonly string[], context: { name?: 
     if (match.kind !== "category") return;
     if (match.specialty) specialtySlots.push(match.slug);
     else if (!family) slots.push(match.slug);
-    else if (family.beside) slots.push(memberByWords(family, contextWords([], -1, context.name)) ?? family.fallback);
+    else if (family.beside) slots.push(memberByWords(family, new Set(wordsOf(context.name ?? ""))) ?? family.fallback);
     else slots.push(readGeneric(family, direct, contextWords(labels, index, context.name)));
   });
   for (const slug of [...slots, ...specialtySlots])
