@@ -5199,15 +5199,8 @@ export const CATEGORIES: CategoryDefinition[] = [
     slug: "general-practice-attorney",
     name: "General Practice Attorneys",
     group: "business-services",
-    aliases: [
-      "Lawyers",
-      "Lawyer",
-      "Attorney",
-      "Attorneys",
-      "Law Firm",
-      "General Practice Law",
-      "General Practice Attorney",
-    ],
+    // Plurals match too ("Lawyers", Yelp's label): labels are read singular as well.
+    aliases: ["Lawyer", "Attorney", "Law Firm", "General Practice Law", "General Practice Attorney"],
     offerings: [
       "simple wills",
       "residential real estate closings",
@@ -9368,8 +9361,9 @@ export const GENERIC_LABELS: readonly {
       "orthodontist",
     ],
   },
-  // Yelp's parent of every law specialty (and other directories' words for it): alone, a general practice.
-  ...["Lawyers", "Lawyer", "Attorney", "Law Firm"].map((label) => ({ label, trades: LAW_SPECIALTIES })),
+  // Yelp's "Lawyers", parent of every law specialty (and other directories' words for it; plurals are
+  // read singular): alone, a general practice.
+  ...["Lawyer", "Attorney", "Law Firm"].map((label) => ({ label, trades: LAW_SPECIALTIES })),
   {
     label: "Insurance",
     trades: [
